@@ -1,0 +1,5 @@
+import type { Command } from '../io';
+import { serveCommand } from './serve';
+
+/** Every command of the CLI, in the order `--help` lists them. */
+export const commands: Command[] = [serveCommand];

@@ -1,0 +1,17 @@
+// The channel names alone, without zod, so the sandboxed preload stays a small self-contained script.
+// contract.ts fails to type-check if this list and the contract disagree.
+export const CHANNELS = [
+  'app.info',
+  'catalog.models',
+  'catalog.model',
+  'catalog.editions',
+  'catalog.viosMinimums',
+  'catalog.prices',
+  'catalog.snapshot',
+  'plan.validate',
+  'solver.solve',
+  'solver.cancel',
+] as const;
+export type ChannelName = (typeof CHANNELS)[number];
+export const IPC_PREFIX = 'powervm-sizer:';
+export const EVENT_CHANNEL = 'powervm-sizer:event';

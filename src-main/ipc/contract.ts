@@ -1,0 +1,72 @@
+// The one IPC contract: every channel declared once with the schema of its input and output. Main, preload,
+// the loopback bridge, the CLI's tests and the renderer's client are all driven by this table.
+import { z } from 'zod';
+import {
+  CatalogSnapshot, Edition, FeatureInfo, Generation, OperatingSystem, PriceEntry, ServerClass, ServerModel,
+  ViosMinimum,
+} from '../catalog/schema';
+import { PlanFile } from '../plan/schema';
+import { Solution } from '../solver/schema';
+import type { ChannelName } from './channels';
+
+export const ModelQuery = z.strictObject({
+  generation: Generation.optional(),
+  class: ServerClass.optional(),
+  os: OperatingSystem.optional(),
+  role: z.enum(['target', 'source']).optional(),
+  search: z.string().max(200).optional(),
+});
+export type ModelQuery = z.infer<typeof ModelQuery>;
+
+export const AppInfo = z.object({
+  appVersion: z.string(),
+  catalogVersion: z.string(),
+  transport: z.enum(['electron', 'browser']),
+  userDataDir: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const contract = {
+  'app.info': { input: z.strictObject({}), output: AppInfo },
+  'catalog.models': { input: ModelQuery, output: z.array(ServerModel) },
+  'catalog.model': { input: z.strictObject({ id: z.string().min(1) }), output: ServerModel },
+  'catalog.editions': {
+    input: z.strictObject({ generation: Generation.optional() }),
+    output: z.object({ editions: z.array(Edition), features: z.array(FeatureInfo) }),
+  },
+  'catalog.viosMinimums': { input: z.strictObject({}), output: z.array(ViosMinimum) },
+  'catalog.prices': { input: z.strictObject({}), output: z.array(PriceEntry) },
+  'catalog.snapshot': { input: z.strictObject({}), output: CatalogSnapshot },
+  'plan.validate': {
+    input: z.strictObject({ plan: z.unknown() }),
+    output: z.object({ valid: z.boolean(), problems: z.array(z.string()), plan: PlanFile.optional() }),
+  },
+  'solver.solve': {
+    input: z.strictObject({ jobId: z.string().min(1).max(100), plan: PlanFile }),
+    output: Solution,
+  },
+  'solver.cancel': { input: z.strictObject({ jobId: z.string().min(1).max(100) }), output: z.object({ cancelled: z.boolean() }) },
+} as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.infer<Contract[C]['input']>;
+export type Output<C extends Channel> = z.infer<Contract[C]['output']>;
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>, context: CallContext) => Promise<Output<C>> };
+
+/** Per-call context a transport supplies: a way to push events (solver progress) to the caller. */
+export interface CallContext {
+  emit(event: AppEvent): void;
+}
+
+/** Events pushed from main to the renderer. */
+export const AppEvent = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('solver.progress'),
+    jobId: z.string(),
+    fraction: z.number().min(0).max(1),
+    message: z.string(),
+  }),
+]);
+export type AppEvent = z.infer<typeof AppEvent>;

@@ -1,0 +1,4 @@
+export { PlanFile, Workload, Constraints, CpuDemand, PLAN_FORMAT, PLAN_VERSION } from './schema';
+export type { PlanFileInput, WorkloadInput, Objective, ProcessorMode } from './schema';
+export { validatePlan } from './validate';
+export type { PlanValidation } from './validate';

@@ -1,0 +1,92 @@
+// The plan file, format version 1: what users keep, mail and open again. Pure zod, shared with the renderer.
+import { z } from 'zod';
+import { FeatureKey, Generation, OperatingSystem } from '../catalog/schema';
+
+export const PLAN_FORMAT = 'powervm-sizer-plan';
+export const PLAN_VERSION = 1;
+
+const positive = (what = 'a positive number') => z.number({ error: `must be ${what}` }).positive({ error: `must be ${what}` });
+const fraction = z
+  .number({ error: 'must be a number between 0 and 1' })
+  .gt(0, { error: 'must be greater than 0' })
+  .max(1, { error: 'must be at most 1' });
+
+/** Processor demand, one of four shapes (see docs/sizing-method.md). */
+export const CpuRperf = z.strictObject({ rperf: positive() });
+export const CpuCpw = z.strictObject({ cpw: positive() });
+export const CpuCores = z.strictObject({ cores: positive() });
+export const CpuMeasured = z.strictObject({
+  cores: positive(),
+  /** Machine type-model of the server the use was measured on (POWER7 to POWER11). */
+  model: z.string().min(1, { error: 'must name the source machine type-model' }),
+  utilization: fraction,
+  /** Configuration id of the source server; when absent the conservative one is taken and said in warnings. */
+  configuration: z.string().min(1).optional(),
+});
+export const CpuDemand = z.union([CpuMeasured, CpuRperf, CpuCpw, CpuCores], {
+  error: 'must be one of {rperf}, {cpw}, {cores} or {cores, model, utilization}',
+});
+export type CpuDemand = z.infer<typeof CpuDemand>;
+
+export const StorageProtocol = z.enum(['vscsi', 'npiv']);
+export const NetworkProtocol = z.enum(['sea', 'vnic', 'sriov']);
+
+/** Optional I/O a workload drives through the VIOS; defaults are documented in docs/sizing-method.md. */
+export const WorkloadIo = z.strictObject({
+  networkGbps: z.number().nonnegative().optional(),
+  storageIops: z.number().nonnegative().optional(),
+  storageMBps: z.number().nonnegative().optional(),
+  storage: StorageProtocol.optional(),
+  network: NetworkProtocol.optional(),
+});
+export type WorkloadIo = z.infer<typeof WorkloadIo>;
+
+export const ProcessorMode = z.enum(['shared', 'dedicated']);
+export type ProcessorMode = z.infer<typeof ProcessorMode>;
+
+export const Workload = z.strictObject({
+  name: z.string().trim().min(1, { error: 'must not be empty' }),
+  os: OperatingSystem,
+  cpu: CpuDemand,
+  memoryGiB: positive(),
+  processorMode: ProcessorMode.default('shared'),
+  count: z.number().int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).default(1),
+  features: z.array(FeatureKey).default([]),
+  haGroup: z.string().min(1).optional(),
+  io: WorkloadIo.optional(),
+  notes: z.string().optional(),
+});
+export type Workload = z.infer<typeof Workload>;
+export type WorkloadInput = z.input<typeof Workload>;
+
+export const Objective = z.enum(['auto', 'cost', 'cores', 'servers']);
+export type Objective = z.infer<typeof Objective>;
+
+export const Constraints = z.strictObject({
+  generations: z.array(Generation).default(['POWER10']),
+  /** Machine type-models allowed; empty = every target model of the chosen generations. */
+  models: z.array(z.string().min(1)).default([]),
+  maxServers: z.number().int().positive().nullable().default(null),
+  targetCpuUtilization: fraction.default(0.7),
+  targetMemoryUtilization: fraction.default(0.9),
+  growthPerYear: z.number().min(0, { error: 'must be 0 or more' }).max(10).default(0),
+  horizonYears: z.number().int().min(0).max(20).default(0),
+  vios: z.enum(['dual', 'single', 'none']).default('dual'),
+  redundancy: z.enum(['none', 'n+1']).default('none'),
+  edition: z.string().min(1).default('auto'),
+  objective: Objective.default('auto'),
+});
+export type Constraints = z.infer<typeof Constraints>;
+
+export const PlanFile = z.strictObject({
+  format: z.literal(PLAN_FORMAT, { error: `must be "${PLAN_FORMAT}"` }),
+  version: z.literal(PLAN_VERSION, { error: `must be ${PLAN_VERSION} (this version of PowerVM Sizer reads plan format 1)` }),
+  name: z.string().trim().min(1, { error: 'must not be empty' }),
+  customer: z.string().optional(),
+  author: z.string().optional(),
+  notes: z.string().optional(),
+  workloads: z.array(Workload),
+  constraints: Constraints.default(Constraints.parse({})),
+});
+export type PlanFile = z.infer<typeof PlanFile>;
+export type PlanFileInput = z.input<typeof PlanFile>;

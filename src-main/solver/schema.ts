@@ -1,0 +1,88 @@
+// The solver's answer. Pure zod, shared with the renderer, the CLI (`size --json`) and the reports.
+import { z } from 'zod';
+import { Generation, OperatingSystem } from '../catalog/schema';
+
+export const PartitionRole = z.enum(['vios', 'client']);
+
+export const Partition = z.object({
+  name: z.string(),
+  /** Instance name of the workload (absent for VIOS). */
+  workload: z.string().optional(),
+  role: PartitionRole,
+  os: z.union([OperatingSystem, z.literal('vios')]),
+  mode: z.enum(['shared', 'dedicated']),
+  entitledCapacity: z.number().optional(),
+  dedicatedCores: z.number().int().optional(),
+  virtualProcessors: z.number().int().optional(),
+  memoryGiB: z.number(),
+  /** Cores this partition needs on this server's configuration at the target utilisation's basis (no headroom). */
+  demandCores: z.number(),
+  /** Why it is sized so (VIOS: clients, adapters, rules applied). */
+  explanation: z.array(z.string()).optional(),
+  /** VIOS only: the client partitions it serves and the adapters it needs. */
+  serves: z.array(z.string()).optional(),
+  adapters: z
+    .object({
+      fcPorts: z.number().int(),
+      ethernetPorts: z.number().int(),
+      virtualScsi: z.number().int(),
+      virtualFc: z.number().int(),
+      virtualEthernet: z.number().int(),
+    })
+    .optional(),
+});
+export type Partition = z.infer<typeof Partition>;
+
+export const ServerPlan = z.object({
+  id: z.string(),
+  model: z.string(),
+  modelName: z.string(),
+  generation: Generation,
+  configuration: z.string(),
+  cores: z.object({ active: z.number().int(), licensed: z.number().int() }),
+  memoryGiB: z.number(),
+  edition: z.string(),
+  partitions: z.array(Partition),
+  utilization: z.object({ cpu: z.number(), memory: z.number() }),
+  hypervisorMemoryGiB: z.number(),
+  /** Why this model and configuration. */
+  explanation: z.array(z.string()).optional(),
+  cost: z.number().nullable().optional(),
+});
+export type ServerPlan = z.infer<typeof ServerPlan>;
+
+export const Unplaced = z.object({ name: z.string(), reason: z.string() });
+
+export const Bounds = z.object({
+  serversLowerBound: z.number().int(),
+  coresLowerBound: z.number(),
+  gap: z.number(),
+  provenOptimal: z.boolean(),
+});
+
+export const Alternative = z.object({
+  description: z.string(),
+  model: z.string(),
+  configuration: z.string(),
+  servers: z.number().int(),
+  licensedCores: z.number().int(),
+  cost: z.number().nullable(),
+});
+
+export const Solution = z.object({
+  objective: z.enum(['cost', 'cores', 'servers']),
+  servers: z.array(ServerPlan),
+  /** n+1 only: for each server, where each of its partitions would run if that server were lost. */
+  failover: z.record(z.string(), z.record(z.string(), z.string())).optional(),
+  unplaced: z.array(Unplaced),
+  bounds: Bounds,
+  alternatives: z.array(Alternative),
+  warnings: z.array(z.string()),
+  /** Why workloads landed where they did, the minimal edition and what forces it. */
+  explanations: z.array(z.string()).optional(),
+  totals: z
+    .object({ servers: z.number().int(), licensedCores: z.number().int(), cost: z.number().nullable() })
+    .optional(),
+  stats: z.object({ method: z.string(), heuristicMs: z.number(), exactMs: z.number().nullable() }).optional(),
+});
+export type Solution = z.infer<typeof Solution>;
