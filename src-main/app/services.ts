@@ -2,13 +2,17 @@
 import { openCatalog } from '../catalog';
 import type { Handlers } from '../ipc/contract';
 import { createHandlers } from '../ipc/handlers';
+import { PlanWorkspace } from '../plan';
 import { createSolverRunner } from '../solver';
+import type { Dialogs } from './dialogs';
 
 export interface AppServiceOptions {
   userDataDir: string;
   resourcesDir: string;
   appVersion: string;
   transport: 'electron' | 'browser';
+  /** Native dialogs; only the Electron shell has them. */
+  dialogs?: Dialogs | null;
 }
 
 export interface AppServices {
@@ -19,7 +23,15 @@ export interface AppServices {
 export async function createAppServices(options: AppServiceOptions): Promise<AppServices> {
   const catalog = await openCatalog({ resourcesDir: options.resourcesDir, userDataDir: options.userDataDir });
   const solver = createSolverRunner();
-  const handlers = createHandlers({ catalog, solver, ...options });
+  const handlers = createHandlers({
+    catalog,
+    solver,
+    workspace: new PlanWorkspace(options.userDataDir),
+    userDataDir: options.userDataDir,
+    appVersion: options.appVersion,
+    transport: options.transport,
+    dialogs: options.dialogs ?? null,
+  });
   return {
     handlers,
     async close() {

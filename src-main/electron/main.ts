@@ -5,6 +5,7 @@ import { CHANNELS, EVENT_CHANNEL, IPC_PREFIX } from '../ipc/channels';
 import { dispatch } from '../ipc/dispatch';
 import { createAppServices } from '../app/services';
 import { CONTENT_SECURITY_POLICY } from '../app/security';
+import { electronDialogs } from './dialogs';
 import { buildMenu } from './menu';
 
 const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
@@ -14,6 +15,8 @@ function isOurFrame(url: string | undefined): boolean {
   return url !== undefined && url.startsWith('file://') && decodeURI(new URL(url).pathname).endsWith('/renderer/index.html');
 }
 
+let mainWindow: BrowserWindow | null = null;
+
 async function start(): Promise<void> {
   await app.whenReady();
   const services = await createAppServices({
@@ -21,6 +24,7 @@ async function start(): Promise<void> {
     resourcesDir: app.isPackaged ? process.resourcesPath : join(import.meta.dirname, '../../resources'),
     appVersion: app.getVersion(),
     transport: 'electron',
+    dialogs: electronDialogs(() => mainWindow),
   });
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -44,6 +48,7 @@ async function start(): Promise<void> {
       spellcheck: false,
     },
   });
+  mainWindow = window;
   window.once('ready-to-show', () => window.show());
   window.webContents.on('will-navigate', (event) => event.preventDefault());
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -6,6 +6,7 @@ import {
   ViosMinimum,
 } from '../catalog/schema';
 import { PlanFile } from '../plan/schema';
+import { AutosavedDraft, RecentPlan } from '../plan/workspace-schema';
 import { Solution } from '../solver/schema';
 import type { ChannelName } from './channels';
 
@@ -26,6 +27,9 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** A plan read from a file, or null when the user cancelled the dialog. */
+export const OpenedPlan = z.object({ plan: PlanFile, path: z.string() }).nullable();
+
 export const contract = {
   'app.info': { input: z.strictObject({}), output: AppInfo },
   'catalog.models': { input: ModelQuery, output: z.array(ServerModel) },
@@ -41,6 +45,22 @@ export const contract = {
     input: z.strictObject({ plan: z.unknown() }),
     output: z.object({ valid: z.boolean(), problems: z.array(z.string()), plan: PlanFile.optional() }),
   },
+  /** Electron: without a path, the main process asks with a dialog; a path must come from a dialog or the recent list. */
+  'plan.open': { input: z.strictObject({ path: z.string().min(1).optional() }), output: OpenedPlan },
+  'plan.save': {
+    input: z.strictObject({ plan: PlanFile, path: z.string().min(1).nullable().optional(), saveAs: z.boolean().optional() }),
+    output: z.object({ path: z.string().nullable() }),
+  },
+  /** Browser mode and drag-and-drop: the text of a plan file the user picked. */
+  'plan.parse': { input: z.strictObject({ text: z.string().max(50 * 1024 * 1024), fileName: z.string().max(500) }), output: z.object({ plan: PlanFile }) },
+  'plan.serialize': { input: z.strictObject({ plan: PlanFile }), output: z.object({ text: z.string(), fileName: z.string() }) },
+  'plan.recent': { input: z.strictObject({}), output: z.array(RecentPlan) },
+  'plan.autosave': {
+    input: z.strictObject({ draft: z.unknown(), path: z.string().nullable() }),
+    output: z.object({ savedAt: z.string() }),
+  },
+  'plan.recovery': { input: z.strictObject({}), output: AutosavedDraft.nullable() },
+  'plan.discardRecovery': { input: z.strictObject({}), output: z.object({}) },
   'solver.solve': {
     input: z.strictObject({ jobId: z.string().min(1).max(100), plan: PlanFile }),
     output: Solution,

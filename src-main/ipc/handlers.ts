@@ -1,6 +1,7 @@
 // The handler table: plain async functions over the domain services, testable without Electron.
 import type { CatalogService } from '../catalog/service';
-import { validatePlan } from '../plan';
+import type { Dialogs } from '../app/dialogs';
+import { PLAN_EXTENSION, type PlanWorkspace, parsePlanText, readPlanFile, serializePlan, validatePlan, writePlanFile } from '../plan';
 import type { SolverRunner } from '../solver';
 import { AppError } from './envelope';
 import type { Handlers } from './contract';
@@ -11,10 +12,26 @@ export interface HandlerDependencies {
   userDataDir: string;
   appVersion: string;
   transport: 'electron' | 'browser';
+  workspace: PlanWorkspace;
+  /** Native dialogs (Electron only); null in the browser mode. */
+  dialogs: Dialogs | null;
+}
+
+function planFileName(name: string): string {
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'plan';
+  return `${safe}${PLAN_EXTENSION}`;
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
-  const { catalog, solver } = deps;
+  const { catalog, solver, workspace, dialogs } = deps;
+  // The renderer may name only files the user chose in a dialog or opened before (the recent list),
+  // so a compromised page cannot read or overwrite arbitrary files.
+  const grantedPaths = new Set<string>();
+  const isGranted = async (path: string) => grantedPaths.has(path) || (await workspace.recent()).some((each) => each.path === path);
+  const needDialogs = (): Dialogs => {
+    if (!dialogs) throw new AppError('unavailable', 'file dialogs exist only in the desktop app; in the browser mode use upload and download');
+    return dialogs;
+  };
   return {
     'app.info': async () => ({
       appVersion: deps.appVersion,
@@ -36,6 +53,35 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'catalog.prices': () => catalog.listPrices(),
     'catalog.snapshot': () => catalog.snapshot(),
     'plan.validate': async ({ plan }) => validatePlan(plan),
+    'plan.open': async ({ path }) => {
+      if (path !== undefined && !(await isGranted(path))) throw new AppError('invalid-input', 'that file was not chosen in a dialog or opened before', 'path');
+      const chosen = path ?? (await needDialogs().openPlan());
+      if (chosen === null) return null;
+      grantedPaths.add(chosen);
+      const plan = await readPlanFile(chosen);
+      await workspace.remember(chosen, plan.name);
+      return { plan, path: chosen };
+    },
+    'plan.save': async ({ plan, path, saveAs }) => {
+      let target = saveAs ? null : (path ?? null);
+      if (target !== null && !(await isGranted(target))) throw new AppError('invalid-input', 'that file was not chosen in a dialog or opened before', 'path');
+      target ??= await needDialogs().savePlan(planFileName(plan.name));
+      if (target === null) return { path: null };
+      grantedPaths.add(target);
+      await writePlanFile(target, plan);
+      await workspace.remember(target, plan.name);
+      await workspace.discardAutosave();
+      return { path: target };
+    },
+    'plan.parse': async ({ text, fileName }) => ({ plan: parsePlanText(text, fileName) }),
+    'plan.serialize': async ({ plan }) => ({ text: serializePlan(plan), fileName: planFileName(plan.name) }),
+    'plan.recent': () => workspace.recent(),
+    'plan.autosave': async ({ draft, path }) => ({ savedAt: (await workspace.autosave(draft, path)).savedAt }),
+    'plan.recovery': () => workspace.recovery(),
+    'plan.discardRecovery': async () => {
+      await workspace.discardAutosave();
+      return {};
+    },
     'solver.solve': async ({ jobId, plan }, context) =>
       solver.solve(plan, await catalog.snapshot(), {
         jobId,
