@@ -1,0 +1,124 @@
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../src-main/ipc/envelope';
+import { PLAN_FORMAT, PlanWorkspace, parsePlanText, readPlanFile, validatePlan, writePlanFile } from '../../../src-main/plan';
+
+const issueExample = {
+  format: 'powervm-sizer-plan', version: 1, name: 'Acme consolidation',
+  workloads: [
+    { name: 'erp-db', os: 'aix', cpu: { rperf: 120 }, memoryGiB: 256, processorMode: 'shared', count: 1, features: ['lpm'], haGroup: 'erp' },
+    { name: 'payroll', os: 'ibmi', cpu: { cpw: 45000 }, memoryGiB: 64, processorMode: 'dedicated' },
+    { name: 'web', os: 'linux', cpu: { cores: 6, model: '9009-42A', utilization: 0.55 }, memoryGiB: 32, count: 4 },
+  ],
+  constraints: {
+    generations: ['POWER10'], models: [], maxServers: null, targetCpuUtilization: 0.7, targetMemoryUtilization: 0.9,
+    growthPerYear: 0.1, horizonYears: 3, vios: 'dual', redundancy: 'none', edition: 'auto', objective: 'auto',
+  },
+};
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'pvs-plan-'));
+}
+
+function thrown(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}
+
+describe('plan validation', () => {
+  it('accepts the plan of the issue exactly as written and fills the defaults', () => {
+    const result = validatePlan(issueExample);
+    expect(result.problems).toEqual([]);
+    expect(result.plan?.workloads[1]?.count).toBe(1);
+    expect(result.plan?.workloads[2]?.processorMode).toBe('shared');
+  });
+
+  it('names the field path of every problem', () => {
+    const bad = structuredClone(issueExample) as { workloads: Array<Record<string, unknown>> };
+    bad.workloads[2]!.memoryGiB = -4;
+    bad.workloads[0]!.os = 'windows';
+    const result = validatePlan(bad);
+    expect(result.valid).toBe(false);
+    expect(result.problems).toContain('workloads[2].memoryGiB: must be a positive number');
+    expect(result.problems.some((line) => line.startsWith('workloads[0].os:'))).toBe(true);
+  });
+
+  it('rejects a plan of a newer format version with one clear line', () => {
+    const result = validatePlan({ ...issueExample, version: 2 });
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(/^version: .*newer PowerVM Sizer/);
+  });
+
+  it('refuses CPW for an AIX workload and duplicate names', () => {
+    const plan = structuredClone(issueExample) as { workloads: Array<Record<string, unknown>> };
+    plan.workloads[0]!.cpu = { cpw: 1000 };
+    plan.workloads[1]!.name = 'erp-db';
+    const result = validatePlan(plan);
+    expect(result.problems).toContain('workloads[0].cpu: CPW measures IBM i capacity; an aix workload is sized in rPerf or cores');
+    expect(result.problems).toContain('workloads[1].name: "erp-db" is already the name of workloads[0]');
+  });
+});
+
+describe('plan files', () => {
+  it('saves atomically and reads back the same plan, leaving no temporary file', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'acme.pvsplan');
+    const plan = validatePlan(issueExample).plan!;
+    await writePlanFile(path, plan);
+    expect(await readPlanFile(path)).toEqual(plan);
+    expect(await readdir(dir)).toEqual(['acme.pvsplan']);
+  });
+
+  it('explains a JSON syntax error with its line and leaves the file as it was', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'broken.pvsplan');
+    const text = '{\n  "format": "powervm-sizer-plan",\n  "version": 1,,\n}';
+    await writeFile(path, text);
+    const error = await readPlanFile(path).then(() => null, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('invalid-file');
+    expect((error as AppError).message).toMatch(/not valid JSON.*line 3/);
+    expect(await readFile(path, 'utf8')).toBe(text);
+  });
+
+  it('reports a newer file as unsupported-version', () => {
+    const error = thrown(() => parsePlanText(JSON.stringify({ ...issueExample, version: 7 }), 'new.pvsplan'));
+    expect(error.code).toBe('unsupported-version');
+  });
+
+  it('reports the first bad field and counts the others', () => {
+    const error = thrown(() => parsePlanText(JSON.stringify({ format: PLAN_FORMAT, version: 1, name: '', workloads: 'none' }), 'x.pvsplan'));
+    expect(error.code).toBe('invalid-file');
+    expect(error.details?.length).toBeGreaterThanOrEqual(2);
+    expect(error.message).toMatch(/^x\.pvsplan: (name|workloads): .*more problems/);
+  });
+});
+
+describe('plan workspace', () => {
+  it('keeps the ten most recent plans, newest first, without duplicates', async () => {
+    const workspace = new PlanWorkspace(await tempDir());
+    for (let index = 0; index < 12; index += 1) await workspace.remember(`/plans/${index}.pvsplan`, `plan ${index}`);
+    await workspace.remember('/plans/5.pvsplan', 'plan 5');
+    const recent = await workspace.recent();
+    expect(recent).toHaveLength(10);
+    expect(recent[0]?.path).toBe('/plans/5.pvsplan');
+    expect(new Set(recent.map((each) => each.path)).size).toBe(10);
+  });
+
+  it('offers back an autosaved draft, even an invalid one, until it is discarded', async () => {
+    const workspace = new PlanWorkspace(await tempDir());
+    expect(await workspace.recovery()).toBeNull();
+    const draft = { name: 'half typed', workloads: [{ name: 'db', memoryGiB: 'abc' }] };
+    await workspace.autosave(draft, null);
+    expect((await workspace.recovery())?.draft).toEqual(draft);
+    await workspace.discardAutosave();
+    expect(await workspace.recovery()).toBeNull();
+  });
+});
