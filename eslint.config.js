@@ -28,6 +28,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests may assert presence with `!` after checking it.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/electron/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
