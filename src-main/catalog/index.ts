@@ -1,14 +1,7 @@
-// Public surface of the catalog. (SQLite store, migrations, seed loading and the user layer sit behind it.)
-import type { CatalogService } from './service';
-
+// Public surface of the catalog: the domain types, the shipped data file and the SQLite-backed service.
 export * from './schema';
 export type { CatalogService, CatalogInfo } from './service';
-
-export interface OpenCatalogOptions {
-  /** Folder holding catalog/ (the shipped JSON seed data). */
-  resourcesDir: string;
-  /** Folder for the SQLite files (the user data folder). */
-  userDataDir: string;
-}
-
-export declare function openCatalog(options: OpenCatalogOptions): Promise<CatalogService>;
+export { openCatalog, SHIPPED_DB_FILE, USER_DB_FILE } from './store';
+export type { OpenCatalogOptions } from './store';
+export { readShippedCatalog, snapshotOf, ShippedCatalog, configurationId, modelIdFor } from './seed';
+export { USER_MIGRATIONS, LATEST_USER_VERSION, migrate } from './migrations';

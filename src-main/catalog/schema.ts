@@ -145,3 +145,42 @@ export const CatalogSnapshot = z.object({
   prices: z.array(PriceEntry),
 });
 export type CatalogSnapshot = z.infer<typeof CatalogSnapshot>;
+
+/** Figures the user may enter or override (model-level or per configuration). */
+export const OverridableField = z.enum(['rperf', 'cpw', 'maxMemoryGiB', 'pcieSlots', 'maxPartitions']);
+export type OverridableField = z.infer<typeof OverridableField>;
+export const CONFIGURATION_FIELDS = ['rperf', 'cpw'] as const satisfies readonly OverridableField[];
+
+export const FigureOverride = z
+  .strictObject({
+    modelId: z.string().min(1),
+    /** Set for rperf and cpw (a configuration's figure); null for model-level figures. */
+    configurationId: z.string().min(1).nullable(),
+    field: OverridableField,
+    value: z.number({ error: 'must be a positive number' }).positive({ error: 'must be a positive number' }),
+    note: z.string().max(2000).optional(),
+    enteredAt: z.string().min(1),
+  })
+  .superRefine((override, context) => {
+    const perConfiguration = (CONFIGURATION_FIELDS as readonly string[]).includes(override.field);
+    if (perConfiguration && override.configurationId === null) {
+      context.addIssue({ code: 'custom', path: ['configurationId'], message: `${override.field} belongs to a configuration: name one` });
+    }
+    if (!perConfiguration && override.configurationId !== null) {
+      context.addIssue({ code: 'custom', path: ['configurationId'], message: `${override.field} is a figure of the model, not of a configuration` });
+    }
+  });
+export type FigureOverride = z.infer<typeof FigureOverride>;
+
+export const USER_CATALOG_FORMAT = 'powervm-sizer-user-catalog';
+
+/** The user layer as a file: what export writes and import reads. */
+export const UserCatalogFile = z.strictObject({
+  format: z.literal(USER_CATALOG_FORMAT, { error: `must be "${USER_CATALOG_FORMAT}"` }),
+  version: z.literal(1, { error: 'must be 1 (this version reads user catalog format 1)' }),
+  exportedAt: z.string().optional(),
+  overrides: z.array(FigureOverride),
+  userModels: z.array(ServerModel.refine((model) => model.origin === 'user', { message: 'a user model must have origin "user"', path: ['origin'] })),
+  prices: z.array(PriceEntry),
+});
+export type UserCatalogFile = z.infer<typeof UserCatalogFile>;

@@ -2,8 +2,8 @@
 // the loopback bridge, the CLI's tests and the renderer's client are all driven by this table.
 import { z } from 'zod';
 import {
-  CatalogSnapshot, Edition, FeatureInfo, Generation, OperatingSystem, PriceEntry, ServerClass, ServerModel,
-  ViosMinimum,
+  CatalogSnapshot, Edition, FeatureInfo, FigureOverride, Generation, OperatingSystem, OverridableField, PriceEntry, ServerClass,
+  ServerModel, UserCatalogFile, ViosMinimum,
 } from '../catalog/schema';
 import { PlanFile } from '../plan/schema';
 import { AutosavedDraft, RecentPlan } from '../plan/workspace-schema';
@@ -18,6 +18,17 @@ export const ModelQuery = z.strictObject({
   search: z.string().max(200).optional(),
 });
 export type ModelQuery = z.infer<typeof ModelQuery>;
+
+export const CatalogInfo = z.object({
+  catalogVersion: z.string(),
+  shippedModels: z.number().int(),
+  userModels: z.number().int(),
+  userOverrides: z.number().int(),
+  prices: z.number().int(),
+  shippedDatabasePath: z.string(),
+  userDatabasePath: z.string(),
+  generationNotes: z.partialRecord(Generation, z.object({ status: z.enum(['published', 'inferred', 'unknown']), note: z.string().nullable() })),
+});
 
 export const AppInfo = z.object({
   appVersion: z.string(),
@@ -41,6 +52,31 @@ export const contract = {
   'catalog.viosMinimums': { input: z.strictObject({}), output: z.array(ViosMinimum) },
   'catalog.prices': { input: z.strictObject({}), output: z.array(PriceEntry) },
   'catalog.snapshot': { input: z.strictObject({}), output: CatalogSnapshot },
+  'catalog.info': { input: z.strictObject({}), output: CatalogInfo },
+  'catalog.setOverride': {
+    input: z.strictObject({
+      modelId: z.string().min(1),
+      configurationId: z.string().min(1).nullable(),
+      field: OverridableField,
+      value: z.number({ error: 'must be a positive number' }).positive({ error: 'must be a positive number' }),
+      note: z.string().max(2000).optional(),
+    }),
+    output: ServerModel,
+  },
+  'catalog.removeOverride': {
+    input: z.strictObject({ modelId: z.string().min(1), configurationId: z.string().min(1).nullable(), field: OverridableField }),
+    output: ServerModel,
+  },
+  'catalog.saveUserModel': { input: z.strictObject({ model: ServerModel }), output: ServerModel },
+  'catalog.deleteUserModel': { input: z.strictObject({ id: z.string().min(1) }), output: z.object({}) },
+  'catalog.setPrice': { input: z.strictObject({ price: PriceEntry }), output: z.array(PriceEntry) },
+  'catalog.deletePrice': { input: z.strictObject({ generation: Generation, edition: z.string().min(1) }), output: z.array(PriceEntry) },
+  'catalog.exportUserData': { input: z.strictObject({}), output: UserCatalogFile },
+  /** The parsed JSON of a user catalog file; validated record by record, imported all or nothing. */
+  'catalog.importUserData': {
+    input: z.strictObject({ data: z.unknown() }),
+    output: z.object({ overrides: z.number().int(), userModels: z.number().int(), prices: z.number().int() }),
+  },
   'plan.validate': {
     input: z.strictObject({ plan: z.unknown() }),
     output: z.object({ valid: z.boolean(), problems: z.array(z.string()), plan: PlanFile.optional() }),

@@ -52,6 +52,18 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'catalog.viosMinimums': () => catalog.listViosMinimums(),
     'catalog.prices': () => catalog.listPrices(),
     'catalog.snapshot': () => catalog.snapshot(),
+    'catalog.info': () => catalog.info(),
+    'catalog.setOverride': (input) => catalog.setOverride(input),
+    'catalog.removeOverride': (input) => catalog.removeOverride(input),
+    'catalog.saveUserModel': ({ model }) => catalog.saveUserModel(model),
+    'catalog.deleteUserModel': async ({ id }) => {
+      await catalog.deleteUserModel(id);
+      return {};
+    },
+    'catalog.setPrice': ({ price }) => catalog.setPrice(price),
+    'catalog.deletePrice': (key) => catalog.deletePrice(key),
+    'catalog.exportUserData': () => catalog.exportUserData(),
+    'catalog.importUserData': ({ data }) => catalog.importUserData(data),
     'plan.validate': async ({ plan }) => validatePlan(plan),
     'plan.open': async ({ path }) => {
       if (path !== undefined && !(await isGranted(path))) throw new AppError('invalid-input', 'that file was not chosen in a dialog or opened before', 'path');

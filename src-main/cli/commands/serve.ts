@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAppServices } from '../../app/services';
 import { startBridge } from '../../ipc/http-bridge';
 import { parseCommandArgs } from '../args';
 import { type Command, UsageError } from '../io';
@@ -22,6 +21,8 @@ export const serveCommand: Command = {
     if (!existsSync(join(rendererDir, 'index.html'))) {
       throw new UsageError(`no built renderer in ${rendererDir}: run \`npm run build\` first (npm run serve does both)`);
     }
+    // Loaded on demand so the other commands start without the whole app.
+    const { createAppServices } = await import('../../app/services');
     const services = await createAppServices({ ...io, transport: 'browser' });
     const bridge = await startBridge({ handlers: services.handlers, rendererDir, port });
     io.stdout(`PowerVM Sizer (browser mode) is at ${bridge.url}\nOpen it in a browser on this machine. Press Ctrl+C to stop.\n`);
