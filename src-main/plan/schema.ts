@@ -75,6 +75,15 @@ export const Constraints = z.strictObject({
   redundancy: z.enum(['none', 'n+1']).default('none'),
   edition: z.string().min(1).default('auto'),
   objective: Objective.default('auto'),
+  /**
+   * Firmware part of the hypervisor's memory per server, in GiB. IBM publishes no formula (use the System
+   * Planning Tool); when null, the sizing assumes IBM's one published example proportion (docs/sizing-method.md).
+   */
+  hypervisorFirmwareGiB: z.number().nonnegative().nullable().default(null),
+  /** Logical memory block size in MiB; 256 MB is what most servers run and allows LPM across POWER8-Power10 (S1). */
+  lmbMiB: z.union([z.literal(128), z.literal(256), z.literal(1024), z.literal(2048), z.literal(4096)]).default(256),
+  /** VIOS version whose minimums apply. */
+  viosVersion: z.string().min(1).default('3.1'),
 });
 export type Constraints = z.infer<typeof Constraints>;
 

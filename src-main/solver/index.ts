@@ -1,20 +1,7 @@
-// Public surface of the solver. (The runner, heuristic, exact model and explanations are added behind it.)
-import type { CatalogSnapshot } from '../catalog/schema';
-import type { PlanFile } from '../plan/schema';
-import type { Solution } from './schema';
-
+// Public surface of the solver: the pure solve, the worker-backed runner, and the solution's schema.
 export { Solution, ServerPlan, Partition } from './schema';
-
-export interface SolveOptions {
-  jobId: string;
-  onProgress?: (fraction: number, message: string) => void;
-}
-
-/** Runs solves in a worker thread so the caller never blocks; a job can be cancelled by id. */
-export interface SolverRunner {
-  solve(plan: PlanFile, catalog: CatalogSnapshot, options: SolveOptions): Promise<Solution>;
-  cancel(jobId: string): boolean;
-  close(): Promise<void>;
-}
-
-export declare function createSolverRunner(): SolverRunner;
+export { EditionComparison } from './editions-schema';
+export { solvePlan } from './solve';
+export type { SolveHooks } from './solve';
+export { createSolverRunner } from './runner';
+export type { SolverRunner, SolveOptions } from './runner';

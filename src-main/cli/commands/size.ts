@@ -1,0 +1,56 @@
+import { openCatalog } from '../../catalog';
+import { solvePlan } from '../../solver';
+import type { Solution } from '../../solver/schema';
+import { parseCommandArgs } from '../args';
+import { type CliIo, type Command, UsageError } from '../io';
+import { readPlanArgument } from '../plan-input';
+import { formatTable } from '../table';
+
+function printSolution(solution: Solution, io: CliIo): void {
+  const rows = solution.servers.map((server) => [
+    server.id,
+    `${server.modelName} (${server.model})`,
+    String(server.cores.active),
+    String(server.memoryGiB),
+    server.edition,
+    String(server.partitions.filter((partition) => partition.role === 'client').length),
+    `${Math.round(server.utilization.cpu * 100)} %`,
+    `${Math.round(server.utilization.memory * 100)} %`,
+  ]);
+  io.stdout(`${formatTable(['server', 'model', 'cores', 'memory GiB', 'edition', 'clients', 'cpu', 'memory'], rows, [2, 3, 5, 6, 7])}\n\n`);
+  io.stdout(`${solution.totals?.servers ?? solution.servers.length} servers, ${solution.totals?.licensedCores ?? 0} licensed cores; objective ${solution.objective}; `);
+  io.stdout(`lower bounds ${solution.bounds.serversLowerBound} servers / ${solution.bounds.coresLowerBound} cores, gap ${(solution.bounds.gap * 100).toFixed(1)} %${solution.bounds.provenOptimal ? ', proven optimal' : ''}\n`);
+  for (const unplaced of solution.unplaced) io.stdout(`NOT PLACED ${unplaced.name}: ${unplaced.reason}\n`);
+  for (const warning of solution.warnings) io.stdout(`warning: ${warning}\n`);
+  for (const alternative of solution.alternatives) io.stdout(`alternative: ${alternative.description} (${alternative.licensedCores} cores)\n`);
+}
+
+export const sizeCommand: Command = {
+  name: 'size',
+  summary: 'Size a plan: servers, partitions, VIOS, bounds; exit 3 when some workloads cannot be placed',
+  usage: [
+    'Usage: powervm-sizer size PLAN [--json]',
+    '',
+    'Exit codes: 0 every workload placed, 3 some could not be placed, 1 the plan is invalid.',
+  ].join('\n'),
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
+    const [path] = positionals;
+    if (!path || positionals.length > 1) throw new UsageError('name one plan file');
+    const validation = await readPlanArgument(path);
+    if (!validation.plan) {
+      for (const problem of validation.problems) io.stderr(`${problem}\n`);
+      return 1;
+    }
+    const catalog = await openCatalog({ resourcesDir: io.resourcesDir, userDataDir: io.userDataDir });
+    let solution: Solution;
+    try {
+      solution = await solvePlan(validation.plan, await catalog.snapshot());
+    } finally {
+      await catalog.close();
+    }
+    if (values.json) io.stdout(`${JSON.stringify(solution, null, 2)}\n`);
+    else printSolution(solution, io);
+    return solution.unplaced.length > 0 ? 3 : 0;
+  },
+};

@@ -1,0 +1,40 @@
+// Which edition offers which feature, per generation, from the catalog's feature matrix. Unknown stays unknown.
+import type { Edition, FeatureKey, Generation } from '../catalog/schema';
+
+export type Availability = 'offered' | 'not-offered' | 'unknown';
+
+export function editionOffers(edition: Edition, feature: FeatureKey): Availability {
+  const value = edition.features[feature];
+  return value === true ? 'offered' : value === false ? 'not-offered' : 'unknown';
+}
+
+export interface EditionFit {
+  edition: Edition;
+  missing: FeatureKey[];
+  unknown: FeatureKey[];
+}
+
+export function editionFit(edition: Edition, required: readonly FeatureKey[]): EditionFit {
+  return {
+    edition,
+    missing: required.filter((feature) => editionOffers(edition, feature) === 'not-offered'),
+    unknown: required.filter((feature) => editionOffers(edition, feature) === 'unknown'),
+  };
+}
+
+/** Editions of a generation in catalog order, which runs from the smallest to the fullest. */
+export function editionsOf(generation: Generation, editions: readonly Edition[]): Edition[] {
+  return editions.filter((edition) => edition.generation === generation);
+}
+
+/**
+ * The first edition (smallest first) that offers every required feature. An edition whose offer of a required
+ * feature is unknown is not chosen on a guess; `forcedBy` names the features the smaller editions lack.
+ */
+export function minimalEdition(generation: Generation, required: readonly FeatureKey[], editions: readonly Edition[]): { edition: Edition | null; forcedBy: FeatureKey[]; fits: EditionFit[] } {
+  const fits = editionsOf(generation, editions).map((edition) => editionFit(edition, required));
+  const index = fits.findIndex((fit) => fit.missing.length === 0 && fit.unknown.length === 0);
+  const chosen = index >= 0 ? (fits[index] ?? null) : null;
+  const forcedBy = [...new Set(fits.slice(0, Math.max(index, 0)).flatMap((fit) => [...fit.missing, ...fit.unknown]))];
+  return { edition: chosen?.edition ?? null, forcedBy, fits };
+}

@@ -1,0 +1,250 @@
+// Servers as bins: every dimension PowerVM cares about is checked on each move (cores and entitlement,
+// utilisation including the VIOS, memory including the hypervisor's, partition counts, haGroup anti-affinity).
+import type { ViosMinimum } from '../catalog/schema';
+import type { PlanFile } from '../plan/schema';
+import { FIRMWARE_SHARE_OF_INSTALLED, HYPERVISOR_MIB_PER_VIRTUAL_FC, MICRO_PARTITIONS_PER_CORE, type ViosLoad, addToViosLoad, emptyViosLoad, hptGiB, pptGiB, roundToLmb, viosTier } from '../powervm';
+import type { Candidate, Lpar } from './normalise';
+
+const EPSILON = 1e-9;
+/** Installed memory is proposed in steps of this many GiB [practice]; the model's maximum bounds it when published. */
+export const MEMORY_STEP_GIB = 32;
+
+export interface PackSettings {
+  plan: PlanFile;
+  viosCount: 0 | 1 | 2;
+  viosMinimum: ViosMinimum | undefined;
+}
+
+export function viosCountOf(plan: PlanFile): 0 | 1 | 2 {
+  return plan.constraints.vios === 'dual' ? 2 : plan.constraints.vios === 'single' ? 1 : 0;
+}
+
+/** Memory the hypervisor and the partitions need, and the installed memory that keeps it under the target. */
+export function memoryNeed(partitionsGiB: number, pageTablesGiB: number, virtualFcAdapters: number, plan: PlanFile): { installedGiB: number; hypervisorGiB: number; firmwareGiB: number } {
+  const target = plan.constraints.targetMemoryUtilization;
+  const fixed = partitionsGiB + pageTablesGiB + (virtualFcAdapters * HYPERVISOR_MIB_PER_VIRTUAL_FC) / 1024;
+  const userFirmware = plan.constraints.hypervisorFirmwareGiB;
+  const installedExact = userFirmware !== null ? (fixed + userFirmware) / target : fixed / Math.max(target - FIRMWARE_SHARE_OF_INSTALLED, 0.01);
+  const installedGiB = Math.max(MEMORY_STEP_GIB, Math.ceil(installedExact / MEMORY_STEP_GIB - EPSILON) * MEMORY_STEP_GIB);
+  const firmwareGiB = userFirmware ?? installedGiB * FIRMWARE_SHARE_OF_INSTALLED;
+  return { installedGiB, hypervisorGiB: fixed - partitionsGiB + firmwareGiB, firmwareGiB };
+}
+
+export class ServerBin {
+  readonly lpars: Lpar[] = [];
+  cpuUnits = 0;
+  demandCores = 0;
+  memoryGiB = 0;
+  pageTablesGiB = 0;
+  sharedPartitions = 0;
+  /** Cores taken by AIX and IBM i partitions, limited on the Linux-first L models. */
+  nonLinuxUnits = 0;
+  readonly load: ViosLoad = emptyViosLoad();
+  readonly haGroups = new Map<string, number>();
+
+  constructor(
+    readonly candidate: Candidate,
+    private readonly settings: PackSettings,
+  ) {}
+
+  private viosShape(load: ViosLoad) {
+    const tier = viosTier(load);
+    const lmb = this.settings.plan.constraints.lmbMiB;
+    const ec = Math.max(tier.entitledCapacity, this.settings.viosMinimum?.minEntitledCapacity ?? 0);
+    const memoryGiB = roundToLmb(Math.max(tier.memoryGiB, this.settings.viosMinimum?.minMemoryGiB ?? 0), lmb);
+    return { ec, memoryGiB, pageTablesGiB: hptGiB(memoryGiB, 'vios') + pptGiB(memoryGiB) };
+  }
+
+  /** Why `lpar` cannot join this server, or null when it can. */
+  blocker(lpar: Lpar): string | null {
+    const { candidate, settings } = this;
+    const { constraints } = settings.plan;
+    const group = lpar.instance.workload.haGroup;
+    if (group !== undefined && this.haGroups.has(group)) return `haGroup "${group}" already has a member on this server`;
+    const vioses = settings.viosCount;
+    if (this.lpars.length + 1 + vioses > candidate.maxPartitions) return `partition limit of ${candidate.maxPartitions} per server`;
+    const load = { ...this.load };
+    addToViosLoad(load, lpar.instance.io);
+    const vios = vioses > 0 ? this.viosShape(load) : { ec: 0, memoryGiB: 0, pageTablesGiB: 0 };
+    const shared = this.sharedPartitions + (lpar.mode === 'shared' ? 1 : 0) + vioses;
+    if (shared > MICRO_PARTITIONS_PER_CORE * candidate.activeCores) return `${MICRO_PARTITIONS_PER_CORE} micro-partitions per core`;
+    const cpuUnits = this.cpuUnits + lpar.cpuUnits + vios.ec * vioses;
+    if (cpuUnits > candidate.activeCores + EPSILON) {
+      return `entitlement ${cpuUnits.toFixed(2)} would exceed the ${candidate.activeCores} active cores`;
+    }
+    if (lpar.instance.workload.os !== 'linux' && candidate.nonLinuxCoreShare < 1) {
+      const nonLinux = this.nonLinuxUnits + lpar.cpuUnits;
+      if (nonLinux > candidate.nonLinuxCoreShare * candidate.activeCores + EPSILON) {
+        return `${candidate.model.name} lets AIX and IBM i use at most ${Math.round(candidate.nonLinuxCoreShare * 100)} % of its cores`;
+      }
+    }
+    const demand = this.demandCores + lpar.demandCores + vios.ec * vioses;
+    if (demand > constraints.targetCpuUtilization * candidate.activeCores + EPSILON) {
+      return `processor demand ${demand.toFixed(2)} cores would exceed ${Math.round(constraints.targetCpuUtilization * 100)} % of ${candidate.activeCores} cores`;
+    }
+    if (candidate.maxMemoryGiB !== null) {
+      const need = memoryNeed(
+        this.memoryGiB + lpar.memoryGiB + vios.memoryGiB * vioses,
+        this.pageTablesGiB + lpar.pageTablesGiB + vios.pageTablesGiB * vioses,
+        load.npivClients * vioses,
+        settings.plan,
+      );
+      if (need.installedGiB > candidate.maxMemoryGiB + EPSILON) {
+        return `memory would need ${need.installedGiB.toLocaleString('en-US')} GiB installed, above the ${candidate.maxMemoryGiB.toLocaleString('en-US')} GiB maximum`;
+      }
+    }
+    return null;
+  }
+
+  add(lpar: Lpar): void {
+    this.lpars.push(lpar);
+    this.cpuUnits += lpar.cpuUnits;
+    this.demandCores += lpar.demandCores;
+    this.memoryGiB += lpar.memoryGiB;
+    this.pageTablesGiB += lpar.pageTablesGiB;
+    if (lpar.mode === 'shared') this.sharedPartitions += 1;
+    if (lpar.instance.workload.os !== 'linux') this.nonLinuxUnits += lpar.cpuUnits;
+    addToViosLoad(this.load, lpar.instance.io);
+    const group = lpar.instance.workload.haGroup;
+    if (group !== undefined) this.haGroups.set(group, (this.haGroups.get(group) ?? 0) + 1);
+  }
+
+  remove(lpar: Lpar): void {
+    const at = this.lpars.indexOf(lpar);
+    if (at < 0) return;
+    this.lpars.splice(at, 1);
+    this.cpuUnits -= lpar.cpuUnits;
+    this.demandCores -= lpar.demandCores;
+    this.memoryGiB -= lpar.memoryGiB;
+    this.pageTablesGiB -= lpar.pageTablesGiB;
+    if (lpar.mode === 'shared') this.sharedPartitions -= 1;
+    if (lpar.instance.workload.os !== 'linux') this.nonLinuxUnits -= lpar.cpuUnits;
+    addToViosLoad(this.load, lpar.instance.io, -1);
+    const group = lpar.instance.workload.haGroup;
+    if (group !== undefined) {
+      const left = (this.haGroups.get(group) ?? 1) - 1;
+      if (left <= 0) this.haGroups.delete(group);
+      else this.haGroups.set(group, left);
+    }
+  }
+
+  /** Share of the cores the clients use, for ordering and balancing. */
+  cpuFill(): number {
+    return this.demandCores / this.candidate.activeCores;
+  }
+}
+
+/** Scalar size for sorting: the larger of the processor and memory shares of one server (tight resource dominates). */
+export function sizeKey(lpar: Lpar, candidate: Candidate, plan: PlanFile): number {
+  const cpu = lpar.demandCores / (candidate.activeCores * plan.constraints.targetCpuUtilization);
+  const memoryCapacity = candidate.maxMemoryGiB ?? 4096;
+  return Math.max(cpu, lpar.memoryGiB / (memoryCapacity * plan.constraints.targetMemoryUtilization));
+}
+
+export type Strategy = 'first-fit' | 'best-fit' | 'worst-fit';
+
+export interface PackResult {
+  bins: ServerBin[];
+  /** Lpars no server of this candidate can hold, with the reason. */
+  rejected: Array<{ lpar: Lpar; reason: string }>;
+}
+
+/** Decreasing-size packing with one of three bin choices; opens servers up to `maxBins`. */
+export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: PackSettings, strategy: Strategy, maxBins = Number.POSITIVE_INFINITY): PackResult {
+  const sorted = [...lpars].sort((a, b) => sizeKey(b, candidate, settings.plan) - sizeKey(a, candidate, settings.plan) || a.instance.index - b.instance.index);
+  const bins: ServerBin[] = [];
+  const rejected: PackResult['rejected'] = [];
+  for (const lpar of sorted) {
+    let chosen: ServerBin | null = null;
+    let chosenScore = 0;
+    for (const bin of bins) {
+      if (bin.blocker(lpar) !== null) continue;
+      if (strategy === 'first-fit') {
+        chosen = bin;
+        break;
+      }
+      const slack = 1 - (bin.demandCores + lpar.demandCores) / (candidate.activeCores * settings.plan.constraints.targetCpuUtilization);
+      const score = strategy === 'best-fit' ? -slack : slack;
+      if (chosen === null || score > chosenScore) {
+        chosen = bin;
+        chosenScore = score;
+      }
+    }
+    if (chosen === null) {
+      const fresh = new ServerBin(candidate, settings);
+      const reason = fresh.blocker(lpar);
+      if (reason !== null) {
+        rejected.push({ lpar, reason: `on an empty ${candidate.model.name} ${candidate.activeCores}-core: ${reason}` });
+        continue;
+      }
+      if (bins.length >= maxBins) {
+        rejected.push({ lpar, reason: `the plan allows at most ${maxBins} servers and none of them has room left` });
+        continue;
+      }
+      bins.push(fresh);
+      chosen = fresh;
+    }
+    chosen.add(lpar);
+  }
+  return { bins, rejected };
+}
+
+/** Local search: empty the least-loaded server into the others while that works. */
+export function emptyLightServers(bins: ServerBin[]): ServerBin[] {
+  let current = [...bins];
+  let improved = true;
+  while (improved && current.length > 1) {
+    improved = false;
+    const order = [...current].sort((a, b) => a.cpuFill() - b.cpuFill());
+    for (const victim of order) {
+      const others = current.filter((bin) => bin !== victim);
+      const moves: Array<[Lpar, ServerBin]> = [];
+      let ok = true;
+      for (const lpar of [...victim.lpars].sort((a, b) => b.demandCores - a.demandCores)) {
+        const target = others.find((bin) => bin.blocker(lpar) === null);
+        if (!target) {
+          ok = false;
+          break;
+        }
+        target.add(lpar);
+        moves.push([lpar, target]);
+      }
+      if (ok) {
+        current = others;
+        improved = true;
+        break;
+      }
+      for (const [lpar, target] of moves) target.remove(lpar);
+    }
+  }
+  return current;
+}
+
+/**
+ * N+1: for each server, where each of its partitions would run if it were lost (first fit into the survivors'
+ * free capacity, anti-affinity kept). Returns null when some partition has nowhere to go.
+ */
+export function failoverMap(bins: readonly ServerBin[], ids: readonly string[]): Record<string, Record<string, string>> | null {
+  const map: Record<string, Record<string, string>> = {};
+  for (let lost = 0; lost < bins.length; lost += 1) {
+    const victim = bins[lost]!;
+    const placed: Array<[Lpar, ServerBin]> = [];
+    const entry: Record<string, string> = {};
+    let ok = true;
+    for (const lpar of [...victim.lpars].sort((a, b) => b.demandCores - a.demandCores)) {
+      const survivorIndex = bins.findIndex((bin, index) => index !== lost && bin.blocker(lpar) === null);
+      if (survivorIndex < 0) {
+        ok = false;
+        break;
+      }
+      const survivor = bins[survivorIndex]!;
+      survivor.add(lpar);
+      placed.push([lpar, survivor]);
+      entry[lpar.instance.name] = ids[survivorIndex]!;
+    }
+    for (const [lpar, survivor] of placed) survivor.remove(lpar);
+    if (!ok) return null;
+    map[ids[lost]!] = entry;
+  }
+  return map;
+}

@@ -1,0 +1,81 @@
+// Runs each solve in its own worker thread, so the main process never blocks; cancel terminates the worker.
+import { Worker } from 'node:worker_threads';
+import type { CatalogSnapshot } from '../catalog/schema';
+import { AppError } from '../ipc/envelope';
+import type { PlanFile } from '../plan/schema';
+import type { SolveRequest, WorkerMessage } from './protocol';
+import type { Solution } from './schema';
+
+export interface SolveOptions {
+  jobId: string;
+  onProgress?: (fraction: number, message: string) => void;
+}
+
+export interface SolverRunner {
+  solve(plan: PlanFile, catalog: CatalogSnapshot, options: SolveOptions): Promise<Solution>;
+  cancel(jobId: string): boolean;
+  close(): Promise<void>;
+}
+
+/** From TypeScript source (tsx, vitest) the worker is the .ts file run through tsx; bundled, the built file beside us. */
+function startWorker(request: SolveRequest): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const url = fromSource ? new URL('./worker.ts', import.meta.url) : new URL('./solver-worker.js', import.meta.url);
+  return new Worker(url, { workerData: request, ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}) });
+}
+
+export function createSolverRunner(): SolverRunner {
+  const jobs = new Map<string, { worker: Worker; reject: (error: unknown) => void }>();
+  return {
+    solve(plan, catalog, options) {
+      if (jobs.has(options.jobId)) return Promise.reject(new AppError('conflict', `a solve with id ${options.jobId} is already running`, 'jobId'));
+      return new Promise<Solution>((resolve, reject) => {
+        const worker = startWorker({ plan, catalog });
+        let settled = false;
+        const finish = () => {
+          settled = true;
+          jobs.delete(options.jobId);
+          void worker.terminate();
+        };
+        jobs.set(options.jobId, {
+          worker,
+          reject: (error) => {
+            if (settled) return;
+            finish();
+            reject(error);
+          },
+        });
+        worker.on('message', (message: WorkerMessage) => {
+          if (settled) return;
+          if (message.type === 'progress') options.onProgress?.(message.fraction, message.message);
+          else if (message.type === 'result') {
+            finish();
+            resolve(message.solution);
+          } else {
+            finish();
+            reject(new AppError(message.error.code, message.error.message, message.error.path, message.error.details));
+          }
+        });
+        worker.on('error', (error) => {
+          if (settled) return;
+          finish();
+          reject(new AppError('internal', `the solver stopped: ${error.message}`));
+        });
+        worker.on('exit', (code) => {
+          if (settled) return;
+          finish();
+          reject(new AppError('internal', `the solver stopped with exit code ${code}`));
+        });
+      });
+    },
+    cancel(jobId) {
+      const job = jobs.get(jobId);
+      if (!job) return false;
+      job.reject(new AppError('cancelled', 'the solve was cancelled'));
+      return true;
+    },
+    async close() {
+      for (const job of [...jobs.values()]) job.reject(new AppError('cancelled', 'the application is closing'));
+    },
+  };
+}

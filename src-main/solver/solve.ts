@@ -1,0 +1,409 @@
+// The solver's orchestration: normalise, pack with a portfolio of heuristics per candidate configuration,
+// improve, prove what can be proved, and explain. Pure: runs in the worker, in tests and in the CLI alike.
+import type { CatalogSnapshot, FeatureKey } from '../catalog/schema';
+import { AppError } from '../ipc/envelope';
+import type { PlanFile } from '../plan/schema';
+import { editionFit, editionsOf, hptGiB, minimalEdition, pptGiB, roundToLmb, sizeVios, viosLoadOf } from '../powervm';
+import { type BoundsResult, lowerBounds } from './bounds';
+import { exactServerCount } from './exact';
+import { type Candidate, type Instance, type Lpar, buildCandidates, expandInstances, growthFactor, lparOn, osLabel, sourcePerCore } from './normalise';
+import { type PackSettings, ServerBin, emptyLightServers, failoverMap, memoryNeed, pack, viosCountOf } from './pack';
+import type { Partition, ServerPlan, Solution } from './schema';
+
+export interface SolveHooks {
+  onProgress?: (fraction: number, message: string) => void;
+  isCancelled?: () => boolean;
+  /** Instances up to which the exact model runs (HiGHS); 0 turns it off. */
+  exactLimit?: number;
+  /** Time limit of the exact model in seconds. */
+  exactSeconds?: number;
+}
+
+type ObjectiveName = Solution['objective'];
+
+interface Evaluated {
+  candidate: Candidate;
+  bins: ServerBin[];
+  rejected: Array<{ lpar: Lpar; reason: string }>;
+  failover: Record<string, Record<string, string>> | null;
+}
+
+function checkCancelled(hooks: SolveHooks): void {
+  if (hooks.isCancelled?.()) throw new AppError('cancelled', 'the solve was cancelled');
+}
+
+function binCost(bin: ServerBin): number | null {
+  return bin.candidate.pricePerCoreOverHorizon === null ? null : bin.candidate.activeCores * bin.candidate.pricePerCoreOverHorizon;
+}
+
+function score(bins: readonly ServerBin[], objective: ObjectiveName): number[] {
+  const cores = bins.reduce((sum, bin) => sum + bin.candidate.activeCores, 0);
+  const cost = bins.reduce((sum, bin) => sum + (binCost(bin) ?? Number.POSITIVE_INFINITY), 0);
+  if (objective === 'cost') return [cost, cores, bins.length];
+  if (objective === 'servers') return [bins.length, cores, cost];
+  return [cores, bins.length, cost];
+}
+
+function lexLess(a: number[], b: number[]): boolean {
+  for (let index = 0; index < a.length; index += 1) {
+    const x = a[index]!;
+    const y = b[index]!;
+    if (Math.abs(x - y) > 1e-9) return x < y;
+  }
+  return false;
+}
+
+const serverIds = (count: number, offset = 0) => Array.from({ length: count }, (_, index) => `server-${index + 1 + offset}`);
+
+/** Packs onto one candidate: best of the portfolio, emptied where possible, grown until N+1 holds. */
+function packCandidate(lpars: Lpar[], candidate: Candidate, settings: PackSettings, objective: ObjectiveName): Evaluated {
+  const maxBins = settings.plan.constraints.maxServers ?? Number.POSITIVE_INFINITY;
+  let best: Evaluated | null = null;
+  for (const strategy of ['first-fit', 'best-fit'] as const) {
+    const result = pack(lpars, candidate, settings, strategy, maxBins);
+    const bins = emptyLightServers(result.bins);
+    const evaluated: Evaluated = { candidate, bins, rejected: result.rejected, failover: null };
+    if (!best || evaluated.rejected.length < best.rejected.length || (evaluated.rejected.length === best.rejected.length && lexLess(score(bins, objective), score(best.bins, objective)))) best = evaluated;
+  }
+  let result = best!;
+  const placed = result.bins.flatMap((bin) => bin.lpars);
+  // Balance: the same number of servers, each partition to the least-loaded one that fits.
+  const balanced = pack(placed, candidate, settings, 'worst-fit', result.bins.length);
+  if (balanced.rejected.length === 0 && balanced.bins.length === result.bins.length) result = { ...result, bins: balanced.bins };
+  if (settings.plan.constraints.redundancy === 'n+1') {
+    for (let servers = result.bins.length; servers <= Math.min(maxBins, placed.length + 1); servers += 1) {
+      const spread = servers === result.bins.length ? { bins: result.bins, rejected: [] } : pack(placed, candidate, settings, 'worst-fit', servers);
+      if (spread.rejected.length > 0) continue;
+      // Servers left empty by the spread still count as spare capacity, so they stay in the proposal.
+      const bins = [...spread.bins];
+      while (bins.length < servers) bins.push(new ServerBin(candidate, settings));
+      const map = failoverMap(bins, serverIds(bins.length));
+      if (map) return { ...result, bins, failover: map };
+    }
+    return { ...result, failover: null };
+  }
+  return result;
+}
+
+function partitionsOf(bin: ServerBin, settings: PackSettings, plan: PlanFile): { partitions: Partition[]; hypervisorGiB: number; installedGiB: number; viosEc: number } {
+  const vioses = settings.viosCount;
+  const clients = bin.lpars.map((lpar) => lpar.instance.io);
+  const load = viosLoadOf(clients);
+  const sizing = sizeVios(load, vioses === 2 ? 'dual' : 'single', settings.viosMinimum);
+  const partitions: Partition[] = [];
+  const names = bin.lpars.map((lpar) => lpar.instance.name);
+  const viosMemory = roundToLmb(Math.max(sizing.memoryGiB, settings.viosMinimum?.minMemoryGiB ?? 0), plan.constraints.lmbMiB);
+  for (let index = 0; index < vioses; index += 1) {
+    partitions.push({
+      name: `vios${index + 1}`,
+      role: 'vios',
+      os: 'vios',
+      mode: 'shared',
+      entitledCapacity: sizing.entitledCapacity,
+      virtualProcessors: Math.min(sizing.virtualProcessors, bin.candidate.activeCores),
+      memoryGiB: viosMemory,
+      demandCores: sizing.entitledCapacity,
+      serves: names,
+      adapters: { fcPorts: sizing.fcPorts, ethernetPorts: sizing.ethernetPorts, virtualScsi: sizing.virtualScsi, virtualFc: sizing.virtualFc, virtualEthernet: sizing.virtualEthernet },
+      explanation: [...sizing.reasons, vioses === 2 ? 'one of two VIOS for redundancy: MPIO for disks, SEA or vNIC failover for the network (S1 3.4.2)' : 'single VIOS: a VIOS outage stops its clients'],
+    });
+  }
+  for (const lpar of bin.lpars) {
+    partitions.push({
+      name: lpar.instance.name,
+      workload: lpar.instance.name,
+      role: 'client',
+      os: lpar.instance.workload.os,
+      mode: lpar.mode,
+      ...(lpar.mode === 'shared' ? { entitledCapacity: lpar.cpuUnits } : { dedicatedCores: lpar.cpuUnits }),
+      virtualProcessors: lpar.virtualProcessors,
+      memoryGiB: lpar.memoryGiB,
+      demandCores: round(lpar.demandCores, 4),
+    });
+  }
+  const pageTables = bin.pageTablesGiB + vioses * (hptGiB(viosMemory, 'vios') + pptGiB(viosMemory));
+  const memory = memoryNeed(bin.memoryGiB + viosMemory * vioses, pageTables, load.npivClients * vioses, plan);
+  return { partitions, hypervisorGiB: memory.hypervisorGiB, installedGiB: memory.installedGiB, viosEc: sizing.entitledCapacity * vioses };
+}
+
+function round(value: number, digits = 2): number {
+  return Number(value.toFixed(digits));
+}
+
+export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks: SolveHooks = {}): Promise<Solution> {
+  const started = performance.now();
+  const progress = hooks.onProgress ?? (() => undefined);
+  const warnings: string[] = [];
+  const explanations: string[] = [];
+  const growth = growthFactor(plan);
+  const instances = expandInstances(plan);
+  const { candidates, notes } = buildCandidates(plan, catalog);
+  warnings.push(...notes);
+  const settings: PackSettings = {
+    plan,
+    viosCount: viosCountOf(plan),
+    viosMinimum: catalog.viosMinimums.find((minimum) => minimum.viosVersion === plan.constraints.viosVersion && minimum.minMemoryGiB !== null) ?? catalog.viosMinimums.find((minimum) => minimum.minMemoryGiB !== null),
+  };
+  if (plan.constraints.viosVersion !== settings.viosMinimum?.viosVersion && settings.viosMinimum) {
+    warnings.push(`VIOS ${plan.constraints.viosVersion} minimums are not published in the catalog; the VIOS ${settings.viosMinimum.viosVersion} minimums are used`);
+  }
+  if (plan.constraints.hypervisorFirmwareGiB === null) {
+    warnings.push('hypervisor firmware memory has no published formula: assumed 3.5 GB per 128 GB installed, IBM\'s one example (S1 3.3.1); check with IBM\'s System Planning Tool or set constraints.hypervisorFirmwareGiB');
+  }
+  progress(0.05, 'normalising workloads');
+
+  // Per instance: its LPAR on each candidate, or why not.
+  const lparsByCandidate = new Map<string, Lpar[]>();
+  const reasonsByInstance = new Map<number, Set<string>>();
+  for (const candidate of candidates) lparsByCandidate.set(candidate.key, []);
+  for (const instance of instances) {
+    const cpu = instance.workload.cpu;
+    if ('model' in cpu && cpu.configuration === undefined) {
+      const source = sourcePerCore(catalog, cpu.model, undefined, instance.workload.os);
+      if (!('error' in source) && instance.name === (instance.workload.count > 1 ? `${instance.workload.name}-1` : instance.workload.name)) {
+        warnings.push(`${instance.workload.name}: no source configuration given for ${source.model.name}; the conservative one (${source.configuration.totalCores} cores, ${source.perCore.toFixed(2)} ${source.figure} per core, the fastest per core) was taken`);
+      }
+    }
+    for (const candidate of candidates) {
+      const blockedFeature = candidate.edition ? editionFit(candidate.edition, instance.features).missing[0] : undefined;
+      if (blockedFeature) {
+        addReason(reasonsByInstance, instance, `${candidate.generation} ${candidate.editionName} edition does not offer ${blockedFeature}`);
+        continue;
+      }
+      const lpar = lparOn(instance, candidate, plan, catalog, growth);
+      if ('reason' in lpar) addReason(reasonsByInstance, instance, lpar.reason);
+      else lparsByCandidate.get(candidate.key)!.push(lpar);
+    }
+  }
+  checkCancelled(hooks);
+
+  const objective: ObjectiveName =
+    plan.constraints.objective !== 'auto' ? plan.constraints.objective : candidates.length > 0 && candidates.every((candidate) => candidate.pricePerCoreOverHorizon !== null) ? 'cost' : 'cores';
+  if (plan.constraints.objective === 'auto') {
+    explanations.push(objective === 'cost' ? 'objective: cost, since every candidate has a price' : 'objective: licensed cores, since not every candidate has a price (enter prices in the catalog to optimise cost)');
+  }
+  if (objective === 'cost' && candidates.some((candidate) => candidate.pricePerCoreOverHorizon === null)) {
+    warnings.push('objective is cost but some candidates have no price; they are ranked as if infinitely expensive');
+  }
+
+  // Rank candidates by what they could at best need, and pack the most promising ones.
+  const bounds = lowerBounds(instances, candidates, lparsByCandidate, settings);
+  const usable = candidates.filter((candidate) => (lparsByCandidate.get(candidate.key)?.length ?? 0) > 0);
+  const ranked = [...usable].sort((a, b) => {
+    const coverage = (lparsByCandidate.get(b.key)!.length) - (lparsByCandidate.get(a.key)!.length);
+    if (coverage !== 0) return coverage;
+    const estimate = (candidate: Candidate) => {
+      const lower = bounds.perCandidate.get(candidate.key)!;
+      return objective === 'cost' ? lower.servers * candidate.activeCores * (candidate.pricePerCoreOverHorizon ?? Number.POSITIVE_INFINITY) : objective === 'servers' ? lower.servers : lower.servers * candidate.activeCores;
+    };
+    return estimate(a) - estimate(b);
+  });
+  const shortlist = ranked.slice(0, instances.length > 2000 ? 4 : 8);
+  const evaluated: Evaluated[] = [];
+  for (const [index, candidate] of shortlist.entries()) {
+    checkCancelled(hooks);
+    progress(0.1 + (0.6 * index) / Math.max(shortlist.length, 1), `packing onto ${candidate.model.name} ${candidate.activeCores}-core`);
+    evaluated.push(packCandidate(lparsByCandidate.get(candidate.key)!, candidate, settings, objective));
+  }
+  const placedCount = (result: Evaluated) => result.bins.reduce((sum, bin) => sum + bin.lpars.length, 0);
+  const feasibleRedundancy = (result: Evaluated) => plan.constraints.redundancy !== 'n+1' || result.failover !== null;
+  evaluated.sort((a, b) => {
+    if (feasibleRedundancy(a) !== feasibleRedundancy(b)) return feasibleRedundancy(a) ? -1 : 1;
+    if (placedCount(a) !== placedCount(b)) return placedCount(b) - placedCount(a);
+    return lexLess(score(a.bins, objective), score(b.bins, objective)) ? -1 : lexLess(score(b.bins, objective), score(a.bins, objective)) ? 1 : 0;
+  });
+  const best = evaluated[0];
+  progress(0.75, 'improving the best proposal');
+
+  let bins: ServerBin[] = best ? [...best.bins] : [];
+  let failover = best?.failover ?? null;
+  const placedNames = new Set(bins.flatMap((bin) => bin.lpars.map((lpar) => lpar.instance.name)));
+
+  // Workloads the chosen configuration cannot hold go onto the best other configuration that can.
+  const leftovers = instances.filter((instance) => !placedNames.has(instance.name));
+  if (best && leftovers.length > 0 && plan.constraints.redundancy !== 'n+1') {
+    for (const other of ranked) {
+      if (other === best.candidate) continue;
+      const remaining = leftovers.filter((instance) => !placedNames.has(instance.name));
+      if (remaining.length === 0) break;
+      const lpars = lparsByCandidate.get(other.key)!.filter((lpar) => remaining.includes(lpar.instance));
+      if (lpars.length === 0) continue;
+      const budget = plan.constraints.maxServers === null ? Number.POSITIVE_INFINITY : plan.constraints.maxServers - bins.length;
+      if (budget <= 0) break;
+      const extra = pack(lpars, other, settings, 'best-fit', budget);
+      bins.push(...emptyLightServers(extra.bins));
+      for (const bin of extra.bins) for (const lpar of bin.lpars) placedNames.add(lpar.instance.name);
+    }
+  }
+
+  // Re-pick each server's configuration: the cheapest one that still holds its partitions.
+  if (plan.constraints.redundancy !== 'n+1') {
+    bins = bins.map((bin) => repick(bin, candidates, lparsByCandidate, settings, objective));
+  }
+  checkCancelled(hooks);
+
+  // Exact model (HiGHS) for small plans: proves the server count or finds it can be lower.
+  let provenOptimal = false;
+  let exactMs: number | null = null;
+  const exactLimit = hooks.exactLimit ?? 24;
+  const single = bins.length > 0 && bins.every((bin) => bin.candidate === bins[0]!.candidate);
+  if (exactLimit > 0 && single && placedNames.size === instances.length && instances.length <= exactLimit && plan.constraints.redundancy !== 'n+1') {
+    progress(0.85, 'proving with the exact model (HiGHS)');
+    const exactStart = performance.now();
+    const candidate = bins[0]!.candidate;
+    const exact = await exactServerCount(lparsByCandidate.get(candidate.key)!, candidate, settings, bins.length, hooks.exactSeconds ?? 10);
+    exactMs = performance.now() - exactStart;
+    if (exact.status === 'optimal' && exact.servers !== null) {
+      bounds.serversForChosen = Math.max(bounds.serversForChosen ?? 0, exact.servers);
+      provenOptimal = exact.servers >= bins.length;
+      if (!provenOptimal) warnings.push(`the exact model found a packing with ${exact.servers} servers (with the smallest VIOS), the heuristic ${bins.length}; VIOS sizing for the actual clients may explain the difference`);
+    } else if (exact.status === 'time-limit') {
+      warnings.push(`the exact model (HiGHS) did not finish within ${hooks.exactSeconds ?? 10} s; optimality is not proven`);
+    }
+  }
+
+  progress(0.95, 'explaining the proposal');
+  const ids = serverIds(bins.length);
+  if (plan.constraints.redundancy === 'n+1') {
+    failover = bins.length > 0 ? failoverMap(bins, ids) : null;
+    if (bins.length > 0 && failover === null) warnings.push('n+1 could not be met within the limits of the plan: some partition has nowhere to go when a server is lost');
+    else if (bins.length > 0) explanations.push('n+1 checked after packing: the failover map shows where each partition runs if its server is lost (anti-affinity kept)');
+  }
+
+  const servers: ServerPlan[] = bins.map((bin, index) => {
+    const { partitions, hypervisorGiB, installedGiB, viosEc } = partitionsOf(bin, settings, plan);
+    const memoryUsed = partitions.reduce((sum, partition) => sum + partition.memoryGiB, 0) + hypervisorGiB;
+    const demand = bin.demandCores + viosEc;
+    const cost = binCost(bin);
+    const why = [
+      `${bin.candidate.model.name} ${bin.candidate.activeCores}-core (${bin.candidate.configuration.id}): ${bin.lpars.length} client partitions, ${round(demand)} cores of demand at ${Math.round((demand / bin.candidate.activeCores) * 100)} % of the cores (target ${Math.round(plan.constraints.targetCpuUtilization * 100)} %)`,
+      `installed memory ${installedGiB} GiB: partitions and hypervisor ${round(memoryUsed)} GiB at ${Math.round((memoryUsed / installedGiB) * 100)} % (target ${Math.round(plan.constraints.targetMemoryUtilization * 100)} %)${bin.candidate.maxMemoryGiB === null ? '; the model\'s maximum memory is not published, so it is not checked' : ''}`,
+    ];
+    if (bin.candidate.model.pcieSlots) {
+      const cards = partitions.filter((partition) => partition.role === 'vios').reduce((sum, partition) => sum + Math.ceil((partition.adapters?.fcPorts ?? 0) / 2) + Math.ceil((partition.adapters?.ethernetPorts ?? 0) / 2), 0);
+      why.push(`${cards} adapter cards for the VIOS against ${bin.candidate.model.pcieSlots.value} PCIe slots${cards > bin.candidate.model.pcieSlots.value ? ' — TOO MANY' : ''}`);
+      if (cards > bin.candidate.model.pcieSlots.value) warnings.push(`${ids[index]}: the VIOS need ${cards} adapter cards but ${bin.candidate.model.name} has ${bin.candidate.model.pcieSlots.value} PCIe slots`);
+    }
+    return {
+      id: ids[index]!,
+      model: bin.candidate.model.machineTypeModel ?? bin.candidate.model.id,
+      modelName: bin.candidate.model.name,
+      generation: bin.candidate.generation,
+      configuration: bin.candidate.configuration.id,
+      cores: { active: bin.candidate.activeCores, licensed: bin.candidate.activeCores },
+      memoryGiB: installedGiB,
+      edition: bin.candidate.editionName,
+      partitions,
+      utilization: { cpu: round(demand / bin.candidate.activeCores, 4), memory: round(memoryUsed / installedGiB, 4) },
+      hypervisorMemoryGiB: round(hypervisorGiB, 3),
+      explanation: why,
+      cost,
+    };
+  });
+
+  for (const server of servers) {
+    for (const partition of server.partitions) {
+      if (partition.role === 'client') explanations.push(`${partition.name} → ${server.id} (${server.modelName}): ${partition.mode === 'shared' ? `EC ${partition.entitledCapacity}, ${partition.virtualProcessors} VP` : `${partition.dedicatedCores} dedicated cores`}, ${partition.memoryGiB} GiB, demand ${partition.demandCores} cores`);
+    }
+  }
+
+  // Editions: the minimal edition per generation used, and the feature that forces it.
+  const required = [...new Set(plan.workloads.flatMap((workload) => workload.features))] as FeatureKey[];
+  for (const generation of new Set(servers.map((server) => server.generation))) {
+    const minimal = minimalEdition(generation, required, catalog.editions);
+    const offered = editionsOf(generation, catalog.editions);
+    if (offered.length === 0) explanations.push(`${generation}: no PowerVM edition line-up is published in the catalog; the features ${required.join(', ') || '(none required)'} could not be checked`);
+    else if (offered.length === 1) explanations.push(`${generation}: ${offered[0]!.name} is the only edition${offered[0]!.included ? ' and is included with every server' : ''}`);
+    else if (minimal.edition) explanations.push(`${generation}: minimal edition ${minimal.edition.name}${minimal.forcedBy.length ? `, forced by ${minimal.forcedBy.join(', ')}` : ''}`);
+    const unknown = minimal.fits.find((fit) => fit.edition.name === servers.find((server) => server.generation === generation)?.edition)?.unknown ?? [];
+    if (unknown.length > 0) warnings.push(`${generation}: whether the chosen edition offers ${unknown.join(', ')} is not published; verify before committing`);
+  }
+
+  const unplaced = instances
+    .filter((instance) => !placedNames.has(instance.name))
+    .map((instance) => {
+      const onBest = best?.rejected.find((entry) => entry.lpar.instance === instance)?.reason;
+      const reasons = [...(reasonsByInstance.get(instance.index) ?? [])];
+      const reason = onBest ?? (reasons.length > 0 ? summariseReasons(reasons) : `no candidate configuration can run ${osLabel(instance.workload.os)} with this demand`);
+      return { name: instance.name, reason };
+    });
+
+  const licensedCores = servers.reduce((sum, server) => sum + server.cores.licensed, 0);
+  const costs = servers.map((server) => server.cost ?? null);
+  const totalCost = costs.length > 0 && costs.every((cost) => cost !== null) ? costs.reduce((sum: number, cost) => sum + (cost ?? 0), 0) : null;
+  const boundsOut = summariseBounds(bounds, objective, servers.length, licensedCores, provenOptimal);
+
+  const alternatives = evaluated
+    .filter((result) => result !== best && result.bins.length > 0)
+    .slice(0, 3)
+    .map((result) => {
+      const cores = result.bins.reduce((sum, bin) => sum + bin.candidate.activeCores, 0);
+      const cost = result.bins.every((bin) => binCost(bin) !== null) ? result.bins.reduce((sum, bin) => sum + (binCost(bin) ?? 0), 0) : null;
+      const missing = instances.length - placedCount(result);
+      return {
+        description: `${result.bins.length} × ${result.candidate.model.name} ${result.candidate.activeCores}-core${missing > 0 ? `, ${missing} workloads not placed` : ''}${plan.constraints.redundancy === 'n+1' && !result.failover ? ', n+1 not met' : ''}`,
+        model: result.candidate.model.machineTypeModel ?? result.candidate.model.id,
+        configuration: result.candidate.configuration.id,
+        servers: result.bins.length,
+        licensedCores: cores,
+        cost,
+      };
+    });
+
+  progress(1, 'done');
+  return {
+    objective,
+    servers,
+    ...(plan.constraints.redundancy === 'n+1' && failover ? { failover } : {}),
+    unplaced,
+    bounds: boundsOut,
+    alternatives,
+    warnings,
+    explanations,
+    totals: { servers: servers.length, licensedCores, cost: totalCost },
+    stats: { method: provenOptimal ? 'heuristic portfolio, proven by HiGHS' : 'heuristic portfolio', heuristicMs: round(performance.now() - started - (exactMs ?? 0), 1), exactMs: exactMs === null ? null : round(exactMs, 1) },
+  };
+}
+
+function addReason(map: Map<number, Set<string>>, instance: Instance, reason: string): void {
+  if (!map.has(instance.index)) map.set(instance.index, new Set());
+  map.get(instance.index)!.add(reason);
+}
+
+function summariseReasons(reasons: string[]): string {
+  const shown = reasons.slice(0, 3).join('; ');
+  return reasons.length > 3 ? `${shown}; and ${reasons.length - 3} more candidates likewise` : shown;
+}
+
+function repick(bin: ServerBin, candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>, settings: PackSettings, objective: ObjectiveName): ServerBin {
+  let best = bin;
+  const names = new Set(bin.lpars.map((lpar) => lpar.instance.name));
+  for (const candidate of candidates) {
+    if (candidate === bin.candidate) continue;
+    const lpars = lparsByCandidate.get(candidate.key)!.filter((lpar) => names.has(lpar.instance.name));
+    if (lpars.length !== names.size) continue;
+    const trial = new ServerBin(candidate, settings);
+    let fits = true;
+    for (const lpar of lpars) {
+      if (trial.blocker(lpar) !== null) {
+        fits = false;
+        break;
+      }
+      trial.add(lpar);
+    }
+    if (fits && lexLess(score([trial], objective), score([best], objective))) best = trial;
+  }
+  return best;
+}
+
+function summariseBounds(bounds: BoundsResult, objective: ObjectiveName, servers: number, licensedCores: number, provenOptimal: boolean): Solution['bounds'] {
+  const serversLowerBound = Math.max(bounds.servers, bounds.serversForChosen ?? 0, servers === 0 ? 0 : 1);
+  const coresLowerBound = round(bounds.cores, 2);
+  const gap =
+    servers === 0
+      ? 0
+      : objective === 'servers'
+        ? (servers - Math.min(serversLowerBound, servers)) / servers
+        : (licensedCores - Math.min(coresLowerBound, licensedCores)) / licensedCores;
+  return { serversLowerBound: Math.min(serversLowerBound, Math.max(servers, serversLowerBound)), coresLowerBound, gap: round(gap, 4), provenOptimal };
+}
