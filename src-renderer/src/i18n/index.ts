@@ -1,0 +1,22 @@
+import { createI18n } from 'vue-i18n';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+export type Locale = 'en' | 'zh-CN';
+export const LOCALES: Array<{ code: Locale; label: string }> = [
+  { code: 'en', label: 'English' },
+  { code: 'zh-CN', label: '简体中文' },
+];
+
+const saved = typeof localStorage !== 'undefined' ? localStorage.getItem('powervm-sizer-locale') : null;
+
+export const i18n = createI18n({
+  legacy: false,
+  locale: saved === 'zh-CN' ? 'zh-CN' : 'en',
+  fallbackLocale: 'en',
+  messages: { en, 'zh-CN': zhCN },
+  numberFormats: {
+    en: { decimal: { maximumFractionDigits: 1 }, integer: { maximumFractionDigits: 0 } },
+    'zh-CN': { decimal: { maximumFractionDigits: 1 }, integer: { maximumFractionDigits: 0 } },
+  },
+});

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserApp, openBrowserApp } from '../support/browser-app';
+
+describe('catalog and editions in the browser mode', () => {
+  let app: BrowserApp;
+  beforeAll(async () => {
+    app = await openBrowserApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('opens on the catalog with the catalog version shown', async () => {
+    const { page } = app;
+    await page.getByTestId('catalog-table').waitFor();
+    await expect.poll(() => page.getByTestId('catalog-version').textContent()).toContain('2026-11-25');
+    expect(await page.locator('[data-testid^="row-"]').count()).toBeGreaterThan(30);
+    await app.screenshot('catalog-all');
+  });
+
+  it('filters to POWER10 and shows missing figures as missing, not as zero', async () => {
+    const { page } = app;
+    await page.getByTestId('filter-generation').selectOption('POWER10');
+    await expect.poll(() => page.locator('[data-testid^="row-"]').count()).toBe(9);
+    const generations = await page.locator('[data-testid^="row-"] td:nth-child(4)').allTextContents();
+    expect(new Set(generations)).toEqual(new Set(['POWER10']));
+    // The S1012 has no published configuration: its rPerf is shown as missing.
+    expect(await page.getByTestId('row-9028-21B').getByTestId('missing').count()).toBeGreaterThan(0);
+    await app.screenshot('catalog-power10');
+  });
+
+  it('sorts by a column with aria-sort telling the direction', async () => {
+    const { page } = app;
+    await page.getByTestId('sort-bestRperf').click();
+    await expect.poll(() => page.locator('th[aria-sort="ascending"]').count()).toBe(1);
+    const first = await page.locator('[data-testid^="row-"]').first().getAttribute('data-testid');
+    expect(first).toBe('row-9105-41B'); // S1014: 254.2, the smallest published best rPerf of POWER10
+  });
+
+  it('opens a model and shows its configurations and sources', async () => {
+    const { page } = app;
+    await page.getByTestId('open-9105-42A').click();
+    await page.getByTestId('model-detail').waitFor();
+    const configurations = await page.getByTestId('configurations').textContent();
+    expect(configurations).toContain('1,331.8');
+    const sources = await page.getByTestId('sources').textContent();
+    expect(sources).toContain('rperf41');
+    expect(sources).toContain('nigelargriffiths/rperf');
+    await app.screenshot('model-s1024');
+    await page.goBack();
+    await page.getByTestId('catalog-table').waitFor();
+  });
+
+  it('compares two models with a chart of their figures', async () => {
+    const { page } = app;
+    await page.getByTestId('select-9105-42A').check();
+    await page.getByTestId('select-9105-22A').check();
+    await page.getByTestId('compare-selected').click();
+    await page.getByTestId('compare').waitFor();
+    const text = await page.getByTestId('compare').textContent();
+    expect(text).toContain('Power S1024');
+    expect(text).toContain('Power S1022');
+    expect(text).toContain('1,024.1');
+    expect(await page.locator('.chart canvas').count()).toBe(1);
+    await app.screenshot('compare');
+  });
+
+  it('shows the editions matrix, unknown distinct from no, and the single-edition statement', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Editions' }).click();
+    await page.getByTestId('editions-matrix').waitFor();
+    const matrix = await page.getByTestId('editions-matrix').textContent();
+    expect(matrix).toContain('Standard');
+    expect(matrix).toContain('Enterprise');
+    expect(matrix).toContain('Unknown');
+    expect(matrix).toContain('No');
+    await page.getByTestId('editions-generation').selectOption('POWER10');
+    await page.getByTestId('editions-single').waitFor();
+    await page.getByTestId('editions-generation').selectOption('POWER11');
+    await page.getByTestId('editions-none').waitFor();
+    await app.screenshot('editions');
+  });
+
+  it('switches to Simplified Chinese and back at run time', async () => {
+    const { page } = app;
+    await page.getByTestId('locale').selectOption('zh-CN');
+    await expect.poll(() => page.locator('.nav').textContent()).toContain('服务器目录');
+    await app.screenshot('editions-zh');
+    await page.getByTestId('locale').selectOption('en');
+    await expect.poll(() => page.locator('.nav').textContent()).toContain('Catalog');
+  });
+
+  it('raised no page or console error', () => {
+    expect(app.problems).toEqual([]);
+  });
+});
