@@ -48,6 +48,12 @@ export function lowerBounds(instances: readonly Instance[], candidates: readonly
     const group = instance.workload.haGroup;
     if (group !== undefined && minCpuShare.has(instance.index)) groups.set(group, (groups.get(group) ?? 0) + 1);
   }
-  const servers = Math.max(Math.ceil(sum(minCpuShare) - 1e-9), Math.ceil(sum(minMemoryShare) - 1e-9), ...groups.values(), minCpuShare.size > 0 ? 1 : 0);
-  return { servers, cores: sum(minCores) + (servers * smallestVios) / constraints.targetCpuUtilization, perCandidate };
+  let servers = Math.max(Math.ceil(sum(minCpuShare) - 1e-9), Math.ceil(sum(minMemoryShare) - 1e-9), ...groups.values(), minCpuShare.size > 0 ? 1 : 0);
+  let cores = sum(minCores) + (servers * smallestVios) / constraints.targetCpuUtilization;
+  if (constraints.redundancy === 'n+1' && minCpuShare.size > 0) {
+    // The survivors of any one loss hold everything: one more server, and at least the smallest server's cores more.
+    servers += 1;
+    cores += Math.min(...candidates.map((candidate) => candidate.activeCores));
+  }
+  return { servers, cores, perCandidate };
 }

@@ -150,9 +150,10 @@ export interface PackResult {
 }
 
 /** Decreasing-size packing with one of three bin choices; opens servers up to `maxBins`. */
-export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: PackSettings, strategy: Strategy, maxBins = Number.POSITIVE_INFINITY): PackResult {
+export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: PackSettings, strategy: Strategy, maxBins = Number.POSITIVE_INFINITY, openBins = 0): PackResult {
   const sorted = [...lpars].sort((a, b) => sizeKey(b, candidate, settings.plan) - sizeKey(a, candidate, settings.plan) || a.instance.index - b.instance.index);
-  const bins: ServerBin[] = [];
+  // Servers opened up front let worst-fit spread the load over all of them (balancing, N+1 headroom).
+  const bins: ServerBin[] = Array.from({ length: openBins }, () => new ServerBin(candidate, settings));
   const rejected: PackResult['rejected'] = [];
   for (const lpar of sorted) {
     let chosen: ServerBin | null = null;

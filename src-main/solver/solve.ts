@@ -68,24 +68,24 @@ function packCandidate(lpars: Lpar[], candidate: Candidate, settings: PackSettin
   let result = best!;
   const placed = result.bins.flatMap((bin) => bin.lpars);
   // Balance: the same number of servers, each partition to the least-loaded one that fits.
-  const balanced = pack(placed, candidate, settings, 'worst-fit', result.bins.length);
+  const balanced = pack(placed, candidate, settings, 'worst-fit', result.bins.length, result.bins.length);
   if (balanced.rejected.length === 0 && balanced.bins.length === result.bins.length) result = { ...result, bins: balanced.bins };
   if (settings.plan.constraints.redundancy === 'n+1') {
     for (let servers = result.bins.length; servers <= Math.min(maxBins, placed.length + 1); servers += 1) {
-      const spread = servers === result.bins.length ? { bins: result.bins, rejected: [] } : pack(placed, candidate, settings, 'worst-fit', servers);
-      if (spread.rejected.length > 0) continue;
-      // Servers left empty by the spread still count as spare capacity, so they stay in the proposal.
-      const bins = [...spread.bins];
-      while (bins.length < servers) bins.push(new ServerBin(candidate, settings));
-      const map = failoverMap(bins, serverIds(bins.length));
-      if (map) return { ...result, bins, failover: map };
+      // Two layouts per count: the packed servers plus empty spares, and the load spread over all of them.
+      const spares = [...result.bins, ...Array.from({ length: servers - result.bins.length }, () => new ServerBin(candidate, settings))];
+      const spread = pack(placed, candidate, settings, 'worst-fit', servers, servers);
+      for (const bins of spread.rejected.length === 0 ? [spread.bins, spares] : [spares]) {
+        const map = failoverMap(bins, serverIds(bins.length));
+        if (map) return { ...result, bins, failover: map };
+      }
     }
     return { ...result, failover: null };
   }
   return result;
 }
 
-function partitionsOf(bin: ServerBin, settings: PackSettings, plan: PlanFile): { partitions: Partition[]; hypervisorGiB: number; installedGiB: number; viosEc: number } {
+function partitionsOf(bin: ServerBin, settings: PackSettings, plan: PlanFile, failoverExtra = { memoryGiB: 0, pageTablesGiB: 0 }): { partitions: Partition[]; hypervisorGiB: number; installedGiB: number; viosEc: number } {
   const vioses = settings.viosCount;
   const clients = bin.lpars.map((lpar) => lpar.instance.io);
   const load = viosLoadOf(clients);
@@ -122,7 +122,8 @@ function partitionsOf(bin: ServerBin, settings: PackSettings, plan: PlanFile): {
     });
   }
   const pageTables = bin.pageTablesGiB + vioses * (hptGiB(viosMemory, 'vios') + pptGiB(viosMemory));
-  const memory = memoryNeed(bin.memoryGiB + viosMemory * vioses, pageTables, load.npivClients * vioses, plan);
+  // With N+1 the installed memory also holds the partitions this server takes over in the worst single loss.
+  const memory = memoryNeed(bin.memoryGiB + viosMemory * vioses + failoverExtra.memoryGiB, pageTables + failoverExtra.pageTablesGiB, load.npivClients * vioses, plan);
   return { partitions, hypervisorGiB: memory.hypervisorGiB, installedGiB: memory.installedGiB, viosEc: sizing.entitledCapacity * vioses };
 }
 
@@ -270,14 +271,25 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     else if (bins.length > 0) explanations.push('n+1 checked after packing: the failover map shows where each partition runs if its server is lost (anti-affinity kept)');
   }
 
+  const lparByName = new Map(bins.flatMap((bin) => bin.lpars.map((lpar) => [lpar.instance.name, lpar] as const)));
+  const failoverExtra = (id: string) => {
+    let worst = { memoryGiB: 0, pageTablesGiB: 0 };
+    for (const moves of Object.values(failover ?? {})) {
+      const incoming = Object.entries(moves).filter(([, survivor]) => survivor === id).map(([name]) => lparByName.get(name)!);
+      const extra = { memoryGiB: incoming.reduce((sum, lpar) => sum + lpar.memoryGiB, 0), pageTablesGiB: incoming.reduce((sum, lpar) => sum + lpar.pageTablesGiB, 0) };
+      if (extra.memoryGiB > worst.memoryGiB) worst = extra;
+    }
+    return worst;
+  };
   const servers: ServerPlan[] = bins.map((bin, index) => {
-    const { partitions, hypervisorGiB, installedGiB, viosEc } = partitionsOf(bin, settings, plan);
+    const extra = failoverExtra(ids[index]!);
+    const { partitions, hypervisorGiB, installedGiB, viosEc } = partitionsOf(bin, settings, plan, extra);
     const memoryUsed = partitions.reduce((sum, partition) => sum + partition.memoryGiB, 0) + hypervisorGiB;
     const demand = bin.demandCores + viosEc;
     const cost = binCost(bin);
     const why = [
       `${bin.candidate.model.name} ${bin.candidate.activeCores}-core (${bin.candidate.configuration.id}): ${bin.lpars.length} client partitions, ${round(demand)} cores of demand at ${Math.round((demand / bin.candidate.activeCores) * 100)} % of the cores (target ${Math.round(plan.constraints.targetCpuUtilization * 100)} %)`,
-      `installed memory ${installedGiB} GiB: partitions and hypervisor ${round(memoryUsed)} GiB at ${Math.round((memoryUsed / installedGiB) * 100)} % (target ${Math.round(plan.constraints.targetMemoryUtilization * 100)} %)${bin.candidate.maxMemoryGiB === null ? '; the model\'s maximum memory is not published, so it is not checked' : ''}`,
+      `installed memory ${installedGiB} GiB: partitions and hypervisor ${round(memoryUsed)} GiB at ${Math.round((memoryUsed / installedGiB) * 100)} % (target ${Math.round(plan.constraints.targetMemoryUtilization * 100)} %)${extra.memoryGiB > 0 ? `, with room for ${round(extra.memoryGiB)} GiB of partitions taken over when another server is lost` : ''}${bin.candidate.maxMemoryGiB === null ? '; the model\'s maximum memory is not published, so it is not checked' : ''}`,
     ];
     if (bin.candidate.model.pcieSlots) {
       const cards = partitions.filter((partition) => partition.role === 'vios').reduce((sum, partition) => sum + Math.ceil((partition.adapters?.fcPorts ?? 0) / 2) + Math.ceil((partition.adapters?.ethernetPorts ?? 0) / 2), 0);
@@ -322,16 +334,20 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   const unplaced = instances
     .filter((instance) => !placedNames.has(instance.name))
     .map((instance) => {
-      const onBest = best?.rejected.find((entry) => entry.lpar.instance === instance)?.reason;
       const reasons = [...(reasonsByInstance.get(instance.index) ?? [])];
-      const reason = onBest ?? (reasons.length > 0 ? summariseReasons(reasons) : `no candidate configuration can run ${osLabel(instance.workload.os)} with this demand`);
+      const tooBig = largestServerBlocker(instance, candidates, lparsByCandidate, settings);
+      const reason = tooBig ?? (reasons.length > 0 ? summariseReasons(reasons) : best?.rejected.find((entry) => entry.lpar.instance === instance)?.reason ?? `no candidate configuration can run ${osLabel(instance.workload.os)} with this demand`);
       return { name: instance.name, reason };
     });
 
+  // Bounds speak of what was placed: an unplaceable workload would make any bound meaningless.
+  const placedLpars = new Map([...lparsByCandidate].map(([key, lpars]) => [key, lpars.filter((lpar) => placedNames.has(lpar.instance.name))]));
+  const placedBounds = lowerBounds(instances.filter((instance) => placedNames.has(instance.name)), candidates, placedLpars, settings);
+  placedBounds.serversForChosen = bounds.serversForChosen;
   const licensedCores = servers.reduce((sum, server) => sum + server.cores.licensed, 0);
   const costs = servers.map((server) => server.cost ?? null);
   const totalCost = costs.length > 0 && costs.every((cost) => cost !== null) ? costs.reduce((sum: number, cost) => sum + (cost ?? 0), 0) : null;
-  const boundsOut = summariseBounds(bounds, objective, servers.length, licensedCores, provenOptimal);
+  const boundsOut = summariseBounds(placedBounds, objective, servers.length, licensedCores, provenOptimal);
 
   const alternatives = evaluated
     .filter((result) => result !== best && result.bins.length > 0)
@@ -370,9 +386,29 @@ function addReason(map: Map<number, Set<string>>, instance: Instance, reason: st
   map.get(instance.index)!.add(reason);
 }
 
+/** "Power S1022 12-core has no published CPW; ..." for every candidate, grouped by reason and actionable ones first. */
 function summariseReasons(reasons: string[]): string {
-  const shown = reasons.slice(0, 3).join('; ');
-  return reasons.length > 3 ? `${shown}; and ${reasons.length - 3} more candidates likewise` : shown;
+  const groups = new Map<string, Set<string>>();
+  for (const reason of reasons) {
+    const match = /^(.+?) \d+-core (.+)$/.exec(reason);
+    const [subject, text] = match ? [match[1]!, match[2]!] : ['', reason];
+    if (!groups.has(text)) groups.set(text, new Set());
+    if (subject) groups.get(text)!.add(subject);
+  }
+  const ordered = [...groups.entries()].sort(([a], [b]) => Number(b.includes('no published')) - Number(a.includes('no published')));
+  return ordered.map(([text, subjects]) => (subjects.size > 0 ? `${[...subjects].join(', ')}: ${text}` : text)).join('; ');
+}
+
+/** When the workload runs on some candidates but fits none, the blocker on the largest of them. */
+function largestServerBlocker(instance: Instance, candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>, settings: PackSettings): string | null {
+  let largest: { candidate: Candidate; lpar: Lpar } | null = null;
+  for (const candidate of candidates) {
+    const lpar = lparsByCandidate.get(candidate.key)?.find((each) => each.instance === instance);
+    if (lpar && (!largest || candidate.activeCores > largest.candidate.activeCores)) largest = { candidate, lpar };
+  }
+  if (!largest) return null;
+  const reason = new ServerBin(largest.candidate, settings).blocker(largest.lpar);
+  return reason === null ? null : `too large for the largest candidate, an empty ${largest.candidate.model.name} ${largest.candidate.activeCores}-core: ${reason}`;
 }
 
 function repick(bin: ServerBin, candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>, settings: PackSettings, objective: ObjectiveName): ServerBin {
