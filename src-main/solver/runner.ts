@@ -20,8 +20,8 @@ export interface SolverRunner {
 /** From TypeScript source (tsx, vitest) the worker is the .ts file run through tsx; bundled, the built file beside us. */
 function startWorker(request: SolveRequest): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
-  const url = fromSource ? new URL('./worker.ts', import.meta.url) : new URL('./solver-worker.js', import.meta.url);
-  return new Worker(url, { workerData: request, ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}) });
+  const url = fromSource ? new URL('./worker-from-source.mjs', import.meta.url) : new URL('./solver-worker.js', import.meta.url);
+  return new Worker(url, { workerData: request });
 }
 
 export function createSolverRunner(): SolverRunner {
