@@ -12,6 +12,8 @@ export default defineConfig({
           'solver-worker': resolve('src-main/solver/worker.ts'),
           cli: resolve('src-main/cli/main.ts'),
         },
+        // Chunks beside the entries, so `new URL('./solver-worker.js', import.meta.url)` finds the worker from any of them.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

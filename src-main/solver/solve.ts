@@ -24,6 +24,8 @@ type ObjectiveName = Solution['objective'];
 interface Evaluated {
   candidate: Candidate;
   bins: ServerBin[];
+  /** The same partitions before balancing: tighter servers leave more room to re-pick smaller configurations. */
+  packedBins: ServerBin[];
   rejected: Array<{ lpar: Lpar; reason: string }>;
   failover: Record<string, Record<string, string>> | null;
 }
@@ -62,14 +64,14 @@ function packCandidate(lpars: Lpar[], candidate: Candidate, settings: PackSettin
   for (const strategy of ['first-fit', 'best-fit'] as const) {
     const result = pack(lpars, candidate, settings, strategy, maxBins);
     const bins = emptyLightServers(result.bins);
-    const evaluated: Evaluated = { candidate, bins, rejected: result.rejected, failover: null };
+    const evaluated: Evaluated = { candidate, bins, packedBins: bins, rejected: result.rejected, failover: null };
     if (!best || evaluated.rejected.length < best.rejected.length || (evaluated.rejected.length === best.rejected.length && lexLess(score(bins, objective), score(best.bins, objective)))) best = evaluated;
   }
   let result = best!;
   const placed = result.bins.flatMap((bin) => bin.lpars);
   // Balance: the same number of servers, each partition to the least-loaded one that fits.
   const balanced = pack(placed, candidate, settings, 'worst-fit', result.bins.length, result.bins.length);
-  if (balanced.rejected.length === 0 && balanced.bins.length === result.bins.length) result = { ...result, bins: balanced.bins };
+  if (balanced.rejected.length === 0 && balanced.bins.length === result.bins.length) result = { ...result, bins: balanced.bins, packedBins: result.bins };
   if (settings.plan.constraints.redundancy === 'n+1') {
     for (let servers = result.bins.length; servers <= Math.min(maxBins, placed.length + 1); servers += 1) {
       // Two layouts per count: the packed servers plus empty spares, and the load spread over all of them.
@@ -216,31 +218,39 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   const best = evaluated[0];
   progress(0.75, 'improving the best proposal');
 
-  let bins: ServerBin[] = best ? [...best.bins] : [];
-  let failover = best?.failover ?? null;
-  const placedNames = new Set(bins.flatMap((bin) => bin.lpars.map((lpar) => lpar.instance.name)));
-
-  // Workloads the chosen configuration cannot hold go onto the best other configuration that can.
-  const leftovers = instances.filter((instance) => !placedNames.has(instance.name));
-  if (best && leftovers.length > 0 && plan.constraints.redundancy !== 'n+1') {
-    for (const other of ranked) {
-      if (other === best.candidate) continue;
-      const remaining = leftovers.filter((instance) => !placedNames.has(instance.name));
-      if (remaining.length === 0) break;
-      const lpars = lparsByCandidate.get(other.key)!.filter((lpar) => remaining.includes(lpar.instance));
-      if (lpars.length === 0) continue;
-      const budget = plan.constraints.maxServers === null ? Number.POSITIVE_INFINITY : plan.constraints.maxServers - bins.length;
-      if (budget <= 0) break;
-      const extra = pack(lpars, other, settings, 'best-fit', budget);
-      bins.push(...emptyLightServers(extra.bins));
-      for (const bin of extra.bins) for (const lpar of bin.lpars) placedNames.add(lpar.instance.name);
+  const placedNames = new Set<string>();
+  /** Leftovers onto the best other configuration, then each server re-picked to the cheapest that holds it. */
+  const finish = (start: ServerBin[]): ServerBin[] => {
+    const bins = start.map((bin) => bin);
+    const names = new Set(bins.flatMap((bin) => bin.lpars.map((lpar) => lpar.instance.name)));
+    const leftovers = instances.filter((instance) => !names.has(instance.name));
+    if (best && leftovers.length > 0 && plan.constraints.redundancy !== 'n+1') {
+      for (const other of ranked) {
+        if (other === best.candidate) continue;
+        const remaining = leftovers.filter((instance) => !names.has(instance.name));
+        if (remaining.length === 0) break;
+        const lpars = lparsByCandidate.get(other.key)!.filter((lpar) => remaining.includes(lpar.instance));
+        if (lpars.length === 0) continue;
+        const budget = plan.constraints.maxServers === null ? Number.POSITIVE_INFINITY : plan.constraints.maxServers - bins.length;
+        if (budget <= 0) break;
+        const extra = pack(lpars, other, settings, 'best-fit', budget);
+        bins.push(...emptyLightServers(extra.bins));
+        for (const bin of extra.bins) for (const lpar of bin.lpars) names.add(lpar.instance.name);
+      }
     }
-  }
-
-  // Re-pick each server's configuration: the cheapest one that still holds its partitions.
-  if (plan.constraints.redundancy !== 'n+1') {
-    bins = bins.map((bin) => repick(bin, candidates, lparsByCandidate, settings, objective));
-  }
+    return plan.constraints.redundancy === 'n+1' ? bins : bins.map((bin) => repick(bin, candidates, lparsByCandidate, settings, objective));
+  };
+  const balancedFinish = best ? finish(best.bins) : [];
+  // With N+1 the servers were chosen for the failover map, so only that layout stands.
+  const packedFinish = best && best.packedBins !== best.bins && plan.constraints.redundancy !== 'n+1' ? finish(best.packedBins) : balancedFinish;
+  const placedIn = (bins: ServerBin[]) => bins.reduce((sum, bin) => sum + bin.lpars.length, 0);
+  // Balanced unless the tighter packing places more or costs less once re-picked.
+  let bins =
+    placedIn(packedFinish) > placedIn(balancedFinish) || (placedIn(packedFinish) === placedIn(balancedFinish) && lexLess(score(packedFinish, objective), score(balancedFinish, objective)))
+      ? packedFinish
+      : balancedFinish;
+  let failover = best?.failover ?? null;
+  for (const bin of bins) for (const lpar of bin.lpars) placedNames.add(lpar.instance.name);
   checkCancelled(hooks);
 
   // Exact model (HiGHS) for small plans: proves the server count or finds it can be lower.

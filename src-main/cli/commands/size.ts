@@ -1,5 +1,5 @@
 import { openCatalog } from '../../catalog';
-import { solvePlan } from '../../solver';
+import { createSolverRunner } from '../../solver';
 import type { Solution } from '../../solver/schema';
 import { parseCommandArgs } from '../args';
 import { type CliIo, type Command, UsageError } from '../io';
@@ -43,10 +43,19 @@ export const sizeCommand: Command = {
       return 1;
     }
     const catalog = await openCatalog({ resourcesDir: io.resourcesDir, userDataDir: io.userDataDir });
+    // The same worker-thread runner as the app, so the CLI exercises exactly what the app runs.
+    const runner = createSolverRunner();
     let solution: Solution;
     try {
-      solution = await solvePlan(validation.plan, await catalog.snapshot());
+      solution = await runner.solve(validation.plan, await catalog.snapshot(), {
+        jobId: 'cli',
+        onProgress: (fraction, message) => {
+          if (process.stderr.isTTY) process.stderr.write(`\r${Math.round(fraction * 100)} % ${message}`.padEnd(60));
+        },
+      });
+      if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(61) + '\r');
     } finally {
+      await runner.close();
       await catalog.close();
     }
     if (values.json) io.stdout(`${JSON.stringify(solution, null, 2)}\n`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Edition } from '../../../src-main/catalog/schema';
 import {
-  DEFAULT_IO, dedicatedCores, defaultLmbMiB, entitledCapacity, hptGiB, hypervisorMemoryGiB, maxVirtualProcessors, minimalEdition, minimumEntitlement, pptGiB,
+  type ClientIo, DEFAULT_IO, dedicatedCores, defaultLmbMiB, entitledCapacity, hptGiB, hypervisorMemoryGiB, maxVirtualProcessors, minimalEdition, minimumEntitlement, pptGiB,
   roundToLmb, roundUpToStep, sizeVios, viosLoadOf, virtualProcessors,
 } from '../../../src-main/powervm';
 
@@ -68,7 +68,7 @@ describe('memory rules', () => {
 });
 
 describe('VIOS sizing', () => {
-  const client = (overrides: Partial<typeof DEFAULT_IO> & { name?: string; needsSsp?: boolean } = {}) => ({ name: 'c', ...DEFAULT_IO, needsSsp: false, ...overrides });
+  const client = (overrides: Partial<ClientIo> = {}): ClientIo => ({ name: 'c', ...DEFAULT_IO, needsSsp: false, ...overrides });
   const minimum = { viosVersion: '3.1', minEntitledCapacity: 0.05, minMemoryGiB: 4, minBootDiskGB: 30, notes: null, sources: [] };
 
   it('starts small for a few quiet clients, never below the VIOS minimum', () => {
