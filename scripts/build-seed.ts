@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- reads the reference's loosely shaped JSON; the output is validated by ShippedCatalog */
 // Builds resources/catalog/catalog.json from the researched reference (../shared/reference): every figure keeps
 // its source id and confidence; nothing is computed or filled in. Run: npx tsx scripts/build-seed.ts [referenceDir]
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError, describeZodIssues } from '../ipc/envelope';
-import { CatalogSnapshot, Edition, FeatureInfo, Generation, ServerModel, SourceRef, ViosMinimum } from './schema';
+import { type CatalogSnapshot, Edition, FeatureInfo, Generation, ServerModel, SourceRef, ViosMinimum } from './schema';
 
 export const CATALOG_FILE_FORMAT = 'powervm-sizer-catalog';
 

@@ -187,9 +187,11 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
   const shippedModels = async (query: ModelQuery): Promise<ServerModel[]> => {
     const clauses: string[] = [];
     const params: string[] = [];
-    if (query.generation) clauses.push('generation = ?') && params.push(query.generation);
-    if (query.class) clauses.push('class = ?') && params.push(query.class);
-    if (query.role) clauses.push('role = ?') && params.push(query.role);
+    for (const [column, value] of [['generation', query.generation], ['class', query.class], ['role', query.role]] as const) {
+      if (value === undefined) continue;
+      clauses.push(`${column} = ?`);
+      params.push(value);
+    }
     const rows = await shippedDb.all<{ record: string }>(
       `SELECT record FROM models ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY generation DESC, name`,
       params,

@@ -2,7 +2,7 @@
 // the loopback bridge, the CLI's tests and the renderer's client are all driven by this table.
 import { z } from 'zod';
 import {
-  CatalogSnapshot, Edition, FeatureInfo, FigureOverride, Generation, OperatingSystem, OverridableField, PriceEntry, ServerClass,
+  CatalogSnapshot, Edition, FeatureInfo, Generation, OperatingSystem, OverridableField, PriceEntry, ServerClass,
   ServerModel, UserCatalogFile, ViosMinimum,
 } from '../catalog/schema';
 import { PlanFile } from '../plan/schema';

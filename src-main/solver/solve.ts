@@ -245,7 +245,7 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   const packedFinish = best && best.packedBins !== best.bins && plan.constraints.redundancy !== 'n+1' ? finish(best.packedBins) : balancedFinish;
   const placedIn = (bins: ServerBin[]) => bins.reduce((sum, bin) => sum + bin.lpars.length, 0);
   // Balanced unless the tighter packing places more or costs less once re-picked.
-  let bins =
+  const bins =
     placedIn(packedFinish) > placedIn(balancedFinish) || (placedIn(packedFinish) === placedIn(balancedFinish) && lexLess(score(packedFinish, objective), score(balancedFinish, objective)))
       ? packedFinish
       : balancedFinish;

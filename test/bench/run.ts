@@ -1,0 +1,28 @@
+// `npm run bench [-- --json] [-- --only solver] [-- --sizes 10,30,100]`: prints figures; never a pass/fail timing.
+import { parseArgs } from 'node:util';
+import { runSolverBench } from './solver';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, only: { type: 'string' }, sizes: { type: 'string' } } });
+const sizes = values.sizes?.split(',').map(Number);
+const results: Record<string, unknown> = {};
+
+if (!values.only || values.only === 'solver') {
+  const rows = await runSolverBench(sizes ? { sizes } : {});
+  results.solver = rows;
+  if (!values.json) {
+    console.log('Solver (heuristic portfolio; exact = HiGHS on the main configuration, minimum VIOS)');
+    console.table(rows.map((row) => ({
+      family: row.family, n: row.workloads, servers: row.servers, cores: row.licensedCores, unplaced: row.unplaced,
+      'LB servers': row.serversLowerBound, 'LB cores': row.coresLowerBound, gap: `${(row.gap * 100).toFixed(1)}%`,
+      exact: row.exactServers ?? row.exactStatus, 'heur. on cfg': row.heuristicServersOnExactConfig ?? '', 'FFD servers': row.baselineServers, 'FFD cores': row.baselineCores,
+      'heur. ms': row.heuristicMs, 'exact ms': row.exactMs ?? '', 'RSS MiB': row.peakRssMiB,
+    })));
+    const solved = rows.filter((row) => row.exactStatus === 'optimal' && row.exactServers !== null && row.heuristicServersOnExactConfig !== null);
+    const equal = solved.filter((row) => row.heuristicServersOnExactConfig === row.exactServers).length;
+    console.log(`equal to the exact optimum on ${equal} of ${solved.length} instances HiGHS solved`);
+    const worse = rows.filter((row) => row.baselineCores !== null && row.licensedCores > row.baselineCores).length;
+    console.log(`worse than the FFD baseline (licensed cores) on ${worse} of ${rows.length} instances`);
+  }
+}
+
+if (values.json) console.log(JSON.stringify(results, null, 2));
