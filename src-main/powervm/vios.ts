@@ -82,14 +82,24 @@ export function viosLoadOf(clients: readonly ClientIo[]): ViosLoad {
   return load;
 }
 
-/** The starting-point tier of a VIOS for a load (the cheap part of sizeVios, for the solver's inner loop). */
-export function viosTier(load: ViosLoad): { tier: keyof typeof TIERS; entitledCapacity: number; virtualProcessors: number; memoryGiB: number } {
+export type ViosTierName = keyof typeof TIERS;
+export const VIOS_TIERS: Readonly<Record<ViosTierName, { entitledCapacity: number; virtualProcessors: number; memoryGiB: number }>> = TIERS;
+
+/** The starting-point tier for a load plus one more client, without building the sum (the solver's inner loop). */
+export function viosTierName(load: ViosLoad, extra?: ClientIo): ViosTierName {
+  const add = extra ? 1 : 0;
+  if (load.sspClients > 0 || extra?.needsSsp) return 'ssp';
   const large =
-    load.clients > SMALL_VIOS_LIMITS.clients ||
-    load.networkGbps > SMALL_VIOS_LIMITS.networkGbps ||
-    load.storageIops > SMALL_VIOS_LIMITS.storageIops ||
-    load.storageMBps > SMALL_VIOS_LIMITS.storageMBps;
-  const tier: keyof typeof TIERS = load.sspClients > 0 ? 'ssp' : large ? 'large' : 'small';
+    load.clients + add > SMALL_VIOS_LIMITS.clients ||
+    load.networkGbps + (extra?.networkGbps ?? 0) > SMALL_VIOS_LIMITS.networkGbps ||
+    load.storageIops + (extra?.storageIops ?? 0) > SMALL_VIOS_LIMITS.storageIops ||
+    load.storageMBps + (extra?.storageMBps ?? 0) > SMALL_VIOS_LIMITS.storageMBps;
+  return large ? 'large' : 'small';
+}
+
+/** The starting-point tier of a VIOS for a load (the cheap part of sizeVios). */
+export function viosTier(load: ViosLoad): { tier: ViosTierName; entitledCapacity: number; virtualProcessors: number; memoryGiB: number } {
+  const tier = viosTierName(load);
   return { tier, ...TIERS[tier] };
 }
 

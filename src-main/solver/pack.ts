@@ -2,7 +2,7 @@
 // utilisation including the VIOS, memory including the hypervisor's, partition counts, haGroup anti-affinity).
 import type { ViosMinimum } from '../catalog/schema';
 import type { PlanFile } from '../plan/schema';
-import { FIRMWARE_SHARE_OF_INSTALLED, HYPERVISOR_MIB_PER_VIRTUAL_FC, MICRO_PARTITIONS_PER_CORE, type ViosLoad, addToViosLoad, emptyViosLoad, hptGiB, pptGiB, roundToLmb, viosTier } from '../powervm';
+import { FIRMWARE_SHARE_OF_INSTALLED, HYPERVISOR_MIB_PER_VIRTUAL_FC, MICRO_PARTITIONS_PER_CORE, VIOS_TIERS, type ViosLoad, type ViosTierName, addToViosLoad, emptyViosLoad, hptGiB, pptGiB, roundToLmb, viosTierName } from '../powervm';
 import type { Candidate, Lpar } from './normalise';
 
 const EPSILON = 1e-9;
@@ -30,6 +30,9 @@ export function memoryNeed(partitionsGiB: number, pageTablesGiB: number, virtual
   return { installedGiB, hypervisorGiB: fixed - partitionsGiB + firmwareGiB, firmwareGiB };
 }
 
+const NO_VIOS = { ec: 0, memoryGiB: 0, pageTablesGiB: 0 };
+const BLOCKED = 'blocked';
+
 export class ServerBin {
   readonly lpars: Lpar[] = [];
   cpuUnits = 0;
@@ -45,52 +48,62 @@ export class ServerBin {
   constructor(
     readonly candidate: Candidate,
     private readonly settings: PackSettings,
-  ) {}
+  ) {
+    const shape = (tier: ViosTierName) => {
+      const start = VIOS_TIERS[tier];
+      const ec = Math.max(start.entitledCapacity, settings.viosMinimum?.minEntitledCapacity ?? 0);
+      const memoryGiB = roundToLmb(Math.max(start.memoryGiB, settings.viosMinimum?.minMemoryGiB ?? 0), settings.plan.constraints.lmbMiB);
+      return { ec, memoryGiB, pageTablesGiB: hptGiB(memoryGiB, 'vios') + pptGiB(memoryGiB) };
+    };
+    this.viosShapes = { small: shape('small'), large: shape('large'), ssp: shape('ssp') };
+  }
 
-  private viosShape(load: ViosLoad) {
-    const tier = viosTier(load);
-    const lmb = this.settings.plan.constraints.lmbMiB;
-    const ec = Math.max(tier.entitledCapacity, this.settings.viosMinimum?.minEntitledCapacity ?? 0);
-    const memoryGiB = roundToLmb(Math.max(tier.memoryGiB, this.settings.viosMinimum?.minMemoryGiB ?? 0), lmb);
-    return { ec, memoryGiB, pageTablesGiB: hptGiB(memoryGiB, 'vios') + pptGiB(memoryGiB) };
+  /** The VIOS of each starting-point tier on this server, computed once (LMB rounding, page tables). */
+  private readonly viosShapes: Record<ViosTierName, { ec: number; memoryGiB: number; pageTablesGiB: number }>;
+
+  /** Whether `lpar` can join this server: the inner loop of packing, so no message is built. */
+  fits(lpar: Lpar): boolean {
+    return this.check(lpar, false) === null;
   }
 
   /** Why `lpar` cannot join this server, or null when it can. */
   blocker(lpar: Lpar): string | null {
+    return this.check(lpar, true);
+  }
+
+  private check(lpar: Lpar, explain: boolean): string | null {
     const { candidate, settings } = this;
     const { constraints } = settings.plan;
     const group = lpar.instance.workload.haGroup;
-    if (group !== undefined && this.haGroups.has(group)) return `haGroup "${group}" already has a member on this server`;
+    if (group !== undefined && this.haGroups.has(group)) return explain ? `haGroup "${group}" already has a member on this server` : BLOCKED;
     const vioses = settings.viosCount;
-    if (this.lpars.length + 1 + vioses > candidate.maxPartitions) return `partition limit of ${candidate.maxPartitions} per server`;
-    const load = { ...this.load };
-    addToViosLoad(load, lpar.instance.io);
-    const vios = vioses > 0 ? this.viosShape(load) : { ec: 0, memoryGiB: 0, pageTablesGiB: 0 };
+    if (this.lpars.length + 1 + vioses > candidate.maxPartitions) return explain ? `partition limit of ${candidate.maxPartitions} per server` : BLOCKED;
+    const vios = vioses > 0 ? this.viosShapes[viosTierName(this.load, lpar.instance.io)] : NO_VIOS;
     const shared = this.sharedPartitions + (lpar.mode === 'shared' ? 1 : 0) + vioses;
-    if (shared > MICRO_PARTITIONS_PER_CORE * candidate.activeCores) return `${MICRO_PARTITIONS_PER_CORE} micro-partitions per core`;
+    if (shared > MICRO_PARTITIONS_PER_CORE * candidate.activeCores) return explain ? `${MICRO_PARTITIONS_PER_CORE} micro-partitions per core` : BLOCKED;
     const cpuUnits = this.cpuUnits + lpar.cpuUnits + vios.ec * vioses;
     if (cpuUnits > candidate.activeCores + EPSILON) {
-      return `entitlement ${cpuUnits.toFixed(2)} would exceed the ${candidate.activeCores} active cores`;
+      return explain ? `entitlement ${cpuUnits.toFixed(2)} would exceed the ${candidate.activeCores} active cores` : BLOCKED;
     }
     if (lpar.instance.workload.os !== 'linux' && candidate.nonLinuxCoreShare < 1) {
       const nonLinux = this.nonLinuxUnits + lpar.cpuUnits;
       if (nonLinux > candidate.nonLinuxCoreShare * candidate.activeCores + EPSILON) {
-        return `${candidate.model.name} lets AIX and IBM i use at most ${Math.round(candidate.nonLinuxCoreShare * 100)} % of its cores`;
+        return explain ? `${candidate.model.name} lets AIX and IBM i use at most ${Math.round(candidate.nonLinuxCoreShare * 100)} % of its cores` : BLOCKED;
       }
     }
     const demand = this.demandCores + lpar.demandCores + vios.ec * vioses;
     if (demand > constraints.targetCpuUtilization * candidate.activeCores + EPSILON) {
-      return `processor demand ${demand.toFixed(2)} cores would exceed ${Math.round(constraints.targetCpuUtilization * 100)} % of ${candidate.activeCores} cores`;
+      return explain ? `processor demand ${demand.toFixed(2)} cores would exceed ${Math.round(constraints.targetCpuUtilization * 100)} % of ${candidate.activeCores} cores` : BLOCKED;
     }
     if (candidate.maxMemoryGiB !== null) {
       const need = memoryNeed(
         this.memoryGiB + lpar.memoryGiB + vios.memoryGiB * vioses,
         this.pageTablesGiB + lpar.pageTablesGiB + vios.pageTablesGiB * vioses,
-        load.npivClients * vioses,
+        (this.load.npivClients + (lpar.instance.io.storage === 'npiv' ? 1 : 0)) * vioses,
         settings.plan,
       );
       if (need.installedGiB > candidate.maxMemoryGiB + EPSILON) {
-        return `memory would need ${need.installedGiB.toLocaleString('en-US')} GiB installed, above the ${candidate.maxMemoryGiB.toLocaleString('en-US')} GiB maximum`;
+        return explain ? `memory would need ${need.installedGiB.toLocaleString('en-US')} GiB installed, above the ${candidate.maxMemoryGiB.toLocaleString('en-US')} GiB maximum` : BLOCKED;
       }
     }
     return null;
@@ -159,7 +172,7 @@ export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: Pac
     let chosen: ServerBin | null = null;
     let chosenScore = 0;
     for (const bin of bins) {
-      if (bin.blocker(lpar) !== null) continue;
+      if (!bin.fits(lpar)) continue;
       if (strategy === 'first-fit') {
         chosen = bin;
         break;
@@ -202,7 +215,7 @@ export function emptyLightServers(bins: ServerBin[]): ServerBin[] {
       const moves: Array<[Lpar, ServerBin]> = [];
       let ok = true;
       for (const lpar of [...victim.lpars].sort((a, b) => b.demandCores - a.demandCores)) {
-        const target = others.find((bin) => bin.blocker(lpar) === null);
+        const target = others.find((bin) => bin.fits(lpar));
         if (!target) {
           ok = false;
           break;
@@ -233,7 +246,7 @@ export function failoverMap(bins: readonly ServerBin[], ids: readonly string[]):
     const entry: Record<string, string> = {};
     let ok = true;
     for (const lpar of [...victim.lpars].sort((a, b) => b.demandCores - a.demandCores)) {
-      const survivorIndex = bins.findIndex((bin, index) => index !== lost && bin.blocker(lpar) === null);
+      const survivorIndex = bins.findIndex((bin, index) => index !== lost && bin.fits(lpar));
       if (survivorIndex < 0) {
         ok = false;
         break;

@@ -219,6 +219,12 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   progress(0.75, 'improving the best proposal');
 
   const placedNames = new Set<string>();
+  const lparIndex = new Map<string, Array<Lpar | undefined>>();
+  for (const [key, lpars] of lparsByCandidate) {
+    const byIndex: Array<Lpar | undefined> = new Array(instances.length);
+    for (const lpar of lpars) byIndex[lpar.instance.index] = lpar;
+    lparIndex.set(key, byIndex);
+  }
   /** Leftovers onto the best other configuration, then each server re-picked to the cheapest that holds it. */
   const finish = (start: ServerBin[]): ServerBin[] => {
     const bins = start.map((bin) => bin);
@@ -238,7 +244,7 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
         for (const bin of extra.bins) for (const lpar of bin.lpars) names.add(lpar.instance.name);
       }
     }
-    return plan.constraints.redundancy === 'n+1' ? bins : bins.map((bin) => repick(bin, candidates, lparsByCandidate, settings, objective));
+    return plan.constraints.redundancy === 'n+1' ? bins : bins.map((bin) => repick(bin, candidates, lparIndex, settings, objective));
   };
   const balancedFinish = best ? finish(best.bins) : [];
   // With N+1 the servers were chosen for the failover map, so only that layout stands.
@@ -421,23 +427,24 @@ function largestServerBlocker(instance: Instance, candidates: readonly Candidate
   return reason === null ? null : `too large for the largest candidate, an empty ${largest.candidate.model.name} ${largest.candidate.activeCores}-core: ${reason}`;
 }
 
-function repick(bin: ServerBin, candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>, settings: PackSettings, objective: ObjectiveName): ServerBin {
+function repick(bin: ServerBin, candidates: readonly Candidate[], lparIndex: Map<string, Array<Lpar | undefined>>, settings: PackSettings, objective: ObjectiveName): ServerBin {
   let best = bin;
-  const names = new Set(bin.lpars.map((lpar) => lpar.instance.name));
   for (const candidate of candidates) {
     if (candidate === bin.candidate) continue;
-    const lpars = lparsByCandidate.get(candidate.key)!.filter((lpar) => names.has(lpar.instance.name));
-    if (lpars.length !== names.size) continue;
+    // A server's score depends on its configuration alone: skip the ones that cannot win before trying them.
+    if (!lexLess(score([new ServerBin(candidate, settings)], objective), score([best], objective))) continue;
+    const byIndex = lparIndex.get(candidate.key)!;
     const trial = new ServerBin(candidate, settings);
     let fits = true;
-    for (const lpar of lpars) {
-      if (trial.blocker(lpar) !== null) {
+    for (const current of bin.lpars) {
+      const lpar = byIndex[current.instance.index];
+      if (!lpar || !trial.fits(lpar)) {
         fits = false;
         break;
       }
       trial.add(lpar);
     }
-    if (fits && lexLess(score([trial], objective), score([best], objective))) best = trial;
+    if (fits) best = trial;
   }
   return best;
 }
