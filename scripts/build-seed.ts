@@ -16,6 +16,10 @@ const editions = JSON.parse(readFileSync(join(referenceDir, 'editions.json'), 'u
 
 // Confidence of the rules/editions sources, by the reference's convention: IBM's own page = high; IBM text read
 // on a third-party copy = medium; unidentified or non-IBM = low (powervm-rules.md section 0).
+// Operating systems a source says a model does not run, from the reference's osNotes (E1050: IT Jungle 2022-08-08;
+// E1150: IBM Cloud Power VS docs, "IBM i is not supported on IBM E1050 and E1150 system types").
+const UNSUPPORTED_OS: Record<string, string[]> = { '9043-MRX': ['ibmi'], '9043-MRU': ['ibmi'] };
+
 const GLOBAL_CONFIDENCE: Record<string, Confidence> = {
   S1: 'medium', S6: 'medium', S7: 'medium', S14: 'medium', S15: 'high', S16: 'high', S17: 'high', S18: 'high', S21: 'low', OCP: 'low',
 };
@@ -72,6 +76,7 @@ const shippedModels = (models.models as Array<Record<string, any>>).map((model) 
     pcieSlots: slotsSource ? figure(model.pcieSlots, slotsSource, sources) : null,
     maxPartitions: model.maxPartitions ? figure(model.maxPartitions, model.maxPartitionsSource, sources) : null,
     supportedOS: model.supportedOS ?? null,
+    unsupportedOS: UNSUPPORTED_OS[model.machineTypeModel ?? ''] ?? [],
     osNotes: model.osNotes ?? null,
     ibmiSoftwareTier: model.ibmiSoftwareTier ?? null,
     announced: model.announced ?? null,

@@ -77,8 +77,10 @@ export const ServerModel = z.object({
   maxMemoryGiB: Figure.nullable(),
   pcieSlots: Figure.nullable(),
   maxPartitions: Figure.nullable(),
-  /** null = not researched (it does not mean unsupported). */
+  /** Operating systems a source confirmed; null = not researched. An OS missing here is unconfirmed, not unsupported. */
   supportedOS: z.array(OperatingSystem).nullable(),
+  /** Operating systems a source says the model does not run (e.g. IBM i on the E1050). */
+  unsupportedOS: z.array(OperatingSystem).default([]),
   osNotes: z.string().nullable(),
   ibmiSoftwareTier: z.string().nullable(),
   announced: z.string().nullable(),

@@ -1,6 +1,7 @@
 // The SQLite catalog: a shipped database derived from resources/catalog (rebuilt when the shipped data changes)
 // and the user database (custom models, user-entered figures, prices), which upgrades never lose.
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ModelQuery } from '../ipc/contract';
 import { AppError, parseOrThrow } from '../ipc/envelope';
@@ -9,7 +10,7 @@ import {
   Edition, type Figure, FigureOverride, type Generation, type OverridableField, PriceEntry, ServerModel, USER_CATALOG_FORMAT,
   UserCatalogFile,
 } from './schema';
-import { type ShippedCatalog, readShippedCatalog } from './seed';
+import { type ShippedCatalog, readShippedCatalog, shippedCatalogPath } from './seed';
 import type { CatalogService } from './service';
 import { SqliteDatabase, isCorruptionError } from './sqlite';
 
@@ -76,7 +77,7 @@ export async function openUserDatabase(path: string): Promise<SqliteDatabase> {
 }
 
 /** The shipped database is derived data: rebuilt from the seed when missing, damaged or of another version. */
-async function openShippedDatabase(path: string, catalog: ShippedCatalog): Promise<SqliteDatabase> {
+async function openShippedDatabase(path: string, catalog: ShippedCatalog, fingerprint: string): Promise<SqliteDatabase> {
   if (await exists(path)) {
     const usable = await inspect(path).then(
       () => true,
@@ -84,9 +85,10 @@ async function openShippedDatabase(path: string, catalog: ShippedCatalog): Promi
     );
     if (usable) {
       const db = await openReadWrite(path);
-      const row = await db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'catalogVersion'").catch(() => undefined);
+      // Rebuilt when the shipped data changes at all, not only when its version is bumped.
+      const row = await db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'fingerprint'").catch(() => undefined);
       const schema = await schemaVersion(db);
-      if (row?.value === catalog.catalogVersion && schema === SHIPPED_SCHEMA_VERSION) return db;
+      if (row?.value === fingerprint && schema === SHIPPED_SCHEMA_VERSION) return db;
       await db.close();
     }
     // Keep the old file aside rather than deleting it, in case someone wants to look at it.
@@ -102,7 +104,10 @@ async function openShippedDatabase(path: string, catalog: ShippedCatalog): Promi
       CREATE INDEX models_generation ON models (generation);
       CREATE TABLE editions (generation TEXT NOT NULL, name TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (generation, name));
       CREATE TABLE documents (name TEXT PRIMARY KEY, record TEXT NOT NULL);`);
-    await db.insertMany('meta', ['key', 'value'], [['catalogVersion', catalog.catalogVersion]]);
+    await db.insertMany('meta', ['key', 'value'], [
+      ['catalogVersion', catalog.catalogVersion],
+      ['fingerprint', fingerprint],
+    ]);
     await db.insertMany(
       'models',
       ['id', 'machine_type_model', 'name', 'generation', 'class', 'role', 'record'],
@@ -166,13 +171,14 @@ function matches(model: ServerModel, query: ModelQuery): boolean {
 
 export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogService> {
   const shipped = await readShippedCatalog(options.resourcesDir);
+  const fingerprint = createHash('sha256').update(await readFile(shippedCatalogPath(options.resourcesDir))).digest('hex');
   await mkdir(options.userDataDir, { recursive: true });
   const shippedPath = join(options.userDataDir, SHIPPED_DB_FILE);
   const userPath = join(options.userDataDir, USER_DB_FILE);
   const user = await openUserDatabase(userPath);
   let shippedDb: SqliteDatabase;
   try {
-    shippedDb = await openShippedDatabase(shippedPath, shipped);
+    shippedDb = await openShippedDatabase(shippedPath, shipped, fingerprint);
   } catch (error) {
     await user.close();
     throw error;

@@ -28,6 +28,7 @@ export const CHANNELS = [
   'plan.discardRecovery',
   'solver.solve',
   'solver.cancel',
+  'editions.compare',
 ] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 export const IPC_PREFIX = 'powervm-sizer:';

@@ -2,11 +2,12 @@
 // the loopback bridge, the CLI's tests and the renderer's client are all driven by this table.
 import { z } from 'zod';
 import {
-  CatalogSnapshot, Edition, FeatureInfo, Generation, OperatingSystem, OverridableField, PriceEntry, ServerClass,
+  CatalogSnapshot, Edition, FeatureInfo, FeatureKey, Generation, OperatingSystem, OverridableField, PriceEntry, ServerClass,
   ServerModel, UserCatalogFile, ViosMinimum,
 } from '../catalog/schema';
 import { PlanFile } from '../plan/schema';
 import { AutosavedDraft, RecentPlan } from '../plan/workspace-schema';
+import { EditionComparison } from '../solver/editions-schema';
 import { Solution } from '../solver/schema';
 import type { ChannelName } from './channels';
 
@@ -100,6 +101,11 @@ export const contract = {
   'solver.solve': {
     input: z.strictObject({ jobId: z.string().min(1).max(100), plan: PlanFile }),
     output: Solution,
+  },
+  /** Every edition of the plan's generations: feasibility, proposal and cost; withoutFeatures is the what-if toggle. */
+  'editions.compare': {
+    input: z.strictObject({ jobId: z.string().min(1).max(100), plan: PlanFile, withoutFeatures: z.array(FeatureKey).optional() }),
+    output: EditionComparison,
   },
   'solver.cancel': { input: z.strictObject({ jobId: z.string().min(1).max(100) }), output: z.object({ cancelled: z.boolean() }) },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;

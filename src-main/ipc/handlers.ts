@@ -99,6 +99,11 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
         jobId,
         onProgress: (fraction, message) => context.emit({ type: 'solver.progress', jobId, fraction, message }),
       }),
+    'editions.compare': async ({ jobId, plan, withoutFeatures }, context) =>
+      solver.compareEditions(plan, await catalog.snapshot(), withoutFeatures ? { withoutFeatures } : {}, {
+        jobId,
+        onProgress: (fraction, message) => context.emit({ type: 'solver.progress', jobId, fraction, message }),
+      }),
     'solver.cancel': async ({ jobId }) => ({ cancelled: solver.cancel(jobId) }),
   };
 }

@@ -171,7 +171,7 @@ export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile,
   const { workload } = instance;
   const { constraints } = plan;
   const where = `${candidate.model.name} ${candidate.configuration.totalCores}-core`;
-  if (candidate.model.supportedOS && !candidate.model.supportedOS.includes(workload.os)) {
+  if (candidate.model.unsupportedOS.includes(workload.os)) {
     return { reason: `${where} does not run ${osLabel(workload.os)}` };
   }
   let cores: number;
@@ -202,6 +202,11 @@ export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile,
   const ec = entitledCapacity(atTarget, candidate.generation);
   const vp = virtualProcessors(ec, candidate.generation, candidate.model.id, candidate.activeCores);
   return { instance, demandCores, mode: 'shared', cpuUnits: ec, virtualProcessors: vp.proposed, memoryGiB, pageTablesGiB };
+}
+
+/** An OS the catalog does not confirm for a model: allowed, and said in the warnings. */
+export function osUnconfirmed(model: ServerModel, os: OperatingSystem): boolean {
+  return !model.unsupportedOS.includes(os) && (model.supportedOS === null || !model.supportedOS.includes(os));
 }
 
 export function osLabel(os: OperatingSystem): string {

@@ -2,14 +2,16 @@
 import type { CatalogSnapshot } from '../catalog/schema';
 import type { AppErrorShape } from '../ipc/envelope';
 import type { PlanFile } from '../plan/schema';
+import type { CompareOptions } from './editions';
+import type { EditionComparison } from './editions-schema';
 import type { Solution } from './schema';
 
-export interface SolveRequest {
-  plan: PlanFile;
-  catalog: CatalogSnapshot;
-}
+export type SolveRequest =
+  | { kind: 'solve'; plan: PlanFile; catalog: CatalogSnapshot }
+  | { kind: 'editions'; plan: PlanFile; catalog: CatalogSnapshot; options: CompareOptions };
 
 export type WorkerMessage =
   | { type: 'progress'; fraction: number; message: string }
   | { type: 'result'; solution: Solution }
+  | { type: 'editions'; comparison: EditionComparison }
   | { type: 'error'; error: AppErrorShape };

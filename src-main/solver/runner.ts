@@ -4,6 +4,8 @@ import type { CatalogSnapshot } from '../catalog/schema';
 import { AppError } from '../ipc/envelope';
 import type { PlanFile } from '../plan/schema';
 import type { SolveRequest, WorkerMessage } from './protocol';
+import type { CompareOptions } from './editions';
+import type { EditionComparison } from './editions-schema';
 import type { Solution } from './schema';
 
 export interface SolveOptions {
@@ -13,6 +15,8 @@ export interface SolveOptions {
 
 export interface SolverRunner {
   solve(plan: PlanFile, catalog: CatalogSnapshot, options: SolveOptions): Promise<Solution>;
+  /** The editions comparison, in a worker too: it solves the plan once per edition. */
+  compareEditions(plan: PlanFile, catalog: CatalogSnapshot, compare: CompareOptions, options: SolveOptions): Promise<EditionComparison>;
   cancel(jobId: string): boolean;
   close(): Promise<void>;
 }
@@ -26,11 +30,10 @@ function startWorker(request: SolveRequest): Worker {
 
 export function createSolverRunner(): SolverRunner {
   const jobs = new Map<string, { worker: Worker; reject: (error: unknown) => void }>();
-  return {
-    solve(plan, catalog, options) {
+  function run<T>(request: SolveRequest, options: SolveOptions, pick: (message: WorkerMessage) => T | undefined): Promise<T> {
       if (jobs.has(options.jobId)) return Promise.reject(new AppError('conflict', `a solve with id ${options.jobId} is already running`, 'jobId'));
-      return new Promise<Solution>((resolve, reject) => {
-        const worker = startWorker({ plan, catalog });
+      return new Promise<T>((resolve, reject) => {
+        const worker = startWorker(request);
         let settled = false;
         const finish = () => {
           settled = true;
@@ -48,12 +51,14 @@ export function createSolverRunner(): SolverRunner {
         worker.on('message', (message: WorkerMessage) => {
           if (settled) return;
           if (message.type === 'progress') options.onProgress?.(message.fraction, message.message);
-          else if (message.type === 'result') {
-            finish();
-            resolve(message.solution);
-          } else {
+          else if (message.type === 'error') {
             finish();
             reject(new AppError(message.error.code, message.error.message, message.error.path, message.error.details));
+          } else {
+            const value = pick(message);
+            if (value === undefined) return;
+            finish();
+            resolve(value);
           }
         });
         worker.on('error', (error) => {
@@ -67,6 +72,14 @@ export function createSolverRunner(): SolverRunner {
           reject(new AppError('internal', `the solver stopped with exit code ${code}`));
         });
       });
+  }
+
+  return {
+    solve(plan, catalog, options) {
+      return run<Solution>({ kind: 'solve', plan, catalog }, options, (message) => (message.type === 'result' ? message.solution : undefined));
+    },
+    compareEditions(plan, catalog, compare, options) {
+      return run<EditionComparison>({ kind: 'editions', plan, catalog, options: compare }, options, (message) => (message.type === 'editions' ? message.comparison : undefined));
     },
     cancel(jobId) {
       const job = jobs.get(jobId);

@@ -1,12 +1,12 @@
 // The solver's orchestration: normalise, pack with a portfolio of heuristics per candidate configuration,
 // improve, prove what can be proved, and explain. Pure: runs in the worker, in tests and in the CLI alike.
-import type { CatalogSnapshot, FeatureKey } from '../catalog/schema';
+import type { CatalogSnapshot, FeatureKey, OperatingSystem } from '../catalog/schema';
 import { AppError } from '../ipc/envelope';
 import type { PlanFile } from '../plan/schema';
 import { editionFit, editionsOf, hptGiB, minimalEdition, pptGiB, roundToLmb, sizeVios, viosLoadOf } from '../powervm';
 import { type BoundsResult, lowerBounds } from './bounds';
 import { exactServerCount } from './exact';
-import { type Candidate, type Instance, type Lpar, buildCandidates, expandInstances, growthFactor, lparOn, osLabel, sourcePerCore } from './normalise';
+import { type Candidate, type Instance, type Lpar, buildCandidates, expandInstances, growthFactor, lparOn, osLabel, osUnconfirmed, sourcePerCore } from './normalise';
 import { type PackSettings, ServerBin, emptyLightServers, failoverMap, memoryNeed, pack, viosCountOf } from './pack';
 import type { Partition, ServerPlan, Solution } from './schema';
 
@@ -334,6 +334,15 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
       if (partition.role === 'client') explanations.push(`${partition.name} → ${server.id} (${server.modelName}): ${partition.mode === 'shared' ? `EC ${partition.entitledCapacity}, ${partition.virtualProcessors} VP` : `${partition.dedicatedCores} dedicated cores`}, ${partition.memoryGiB} GiB, demand ${partition.demandCores} cores`);
     }
   }
+
+  const unconfirmed = new Set<string>();
+  for (const server of servers) {
+    const bin = bins.find((each) => each.candidate.configuration.id === server.configuration)!;
+    for (const partition of server.partitions) {
+      if (partition.role === 'client' && osUnconfirmed(bin.candidate.model, partition.os as OperatingSystem)) unconfirmed.add(`${osLabel(partition.os as OperatingSystem)} on ${server.modelName}`);
+    }
+  }
+  for (const each of unconfirmed) warnings.push(`${each} is not confirmed by a source in the catalog (nor ruled out); verify the OS support before proposing it`);
 
   // Editions: the minimal edition per generation used, and the feature that forces it.
   const required = [...new Set(plan.workloads.flatMap((workload) => workload.features))] as FeatureKey[];

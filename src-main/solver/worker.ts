@@ -2,14 +2,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../ipc/envelope';
 import type { SolveRequest, WorkerMessage } from './protocol';
+import { compareEditions } from './editions';
 import { solvePlan } from './solve';
 
 const port = parentPort;
 if (port) {
   const request = workerData as SolveRequest;
   const post = (message: WorkerMessage) => port.postMessage(message);
-  solvePlan(request.plan, request.catalog, { onProgress: (fraction, message) => post({ type: 'progress', fraction, message }) }).then(
-    (solution) => post({ type: 'result', solution }),
+  const onProgress = (fraction: number, message: string) => post({ type: 'progress', fraction, message });
+  const work: Promise<WorkerMessage> =
+    request.kind === 'solve'
+      ? solvePlan(request.plan, request.catalog, { onProgress }).then((solution) => ({ type: 'result', solution }))
+      : compareEditions(request.plan, request.catalog, request.options).then((comparison) => ({ type: 'editions', comparison }));
+  work.then(
+    (message) => post(message),
     (error: unknown) =>
       post({
         type: 'error',

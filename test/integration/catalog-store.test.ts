@@ -85,7 +85,7 @@ describe('the SQLite catalog', () => {
     await first.setOverride({ modelId: '9105-42A', configurationId, field: 'cpw', value: 120000, note: 'IBM i sizing by the partner' });
     await first.close();
     const shipped = await SqliteDatabase.open(join(userDataDir, SHIPPED_DB_FILE), 'readwrite');
-    await shipped.run("UPDATE meta SET value = '2020-01-01' WHERE key = 'catalogVersion'");
+    await shipped.run("UPDATE meta SET value = 'an older catalog' WHERE key = 'fingerprint'");
     await shipped.close();
     const second = await openCatalog({ resourcesDir, userDataDir });
     const cpw = (await second.getModel('9105-42A'))!.configurations[0]!.cpw;

@@ -1,0 +1,151 @@
+// Comparing PowerVM editions for a plan: for each candidate generation and edition, whether the plan is feasible
+// under it (features, limits), how the proposal changes, and what it costs from the user's price table.
+import type { CatalogSnapshot, Edition, FeatureKey, Generation, PriceEntry } from '../catalog/schema';
+import type { PlanFile } from '../plan/schema';
+import { editionFit, editionsOf, minimalEdition } from '../powervm';
+import type { EditionComparison, EditionOption, EditionViolation, GenerationEditions } from './editions-schema';
+import { solvePlan } from './solve';
+
+export interface CompareOptions {
+  /** Features to treat as not required (the what-if toggle: "no LPM"). */
+  withoutFeatures?: FeatureKey[];
+  /** A price table that replaces the catalog's user prices. */
+  prices?: PriceEntry[];
+}
+
+/** Features a costlier edition adds that a production plan can use, with why, for the view and the report. */
+export const FEATURE_BENEFITS: Partial<Record<FeatureKey, string>> = {
+  lpm: 'Live Partition Mobility: move running partitions off a server for maintenance without downtime',
+  srr: 'Simplified Remote Restart: restart partitions on another server after a server failure',
+  ssp: 'Shared Storage Pools: clustered VIOS storage with thin provisioning',
+  multipleSharedProcessorPools: 'shared processor pools: cap the cores software is licensed on',
+  ams: 'Active Memory Sharing: overcommit memory across partitions',
+  pep: 'Power Enterprise Pools: share capacity across servers',
+  novalink: 'NovaLink: manage PowerVM through REST or OpenStack',
+};
+
+function generationsOf(plan: PlanFile, catalog: CatalogSnapshot): Generation[] {
+  if (plan.constraints.models.length > 0) {
+    const generations = catalog.models
+      .filter((model) => plan.constraints.models.includes(model.machineTypeModel ?? model.id))
+      .map((model) => model.generation);
+    return [...new Set(generations)];
+  }
+  return plan.constraints.generations;
+}
+
+function withoutFeatures(plan: PlanFile, features: readonly FeatureKey[]): PlanFile {
+  if (features.length === 0) return plan;
+  return { ...plan, workloads: plan.workloads.map((workload) => ({ ...workload, features: workload.features.filter((feature) => !features.includes(feature)) })) };
+}
+
+function costOf(edition: Edition, licensedCores: number | null, price: PriceEntry | undefined, horizonYears: number): Pick<EditionOption, 'cost' | 'licenceCost' | 'maintenanceCost' | 'currency' | 'costNote'> {
+  if (edition.included) {
+    return { cost: 0, licenceCost: 0, maintenanceCost: 0, currency: price?.currency ?? null, costNote: `included with every ${edition.generation} server at no separate charge` };
+  }
+  if (!price) {
+    return { cost: null, licenceCost: null, maintenanceCost: null, currency: null, costNote: `no price entered for ${edition.generation} ${edition.name}: enter one in the catalog's price table (no public list price is published)` };
+  }
+  if (licensedCores === null) return { cost: null, licenceCost: null, maintenanceCost: null, currency: price.currency, costNote: 'no proposal under this edition, so no licensed cores to price' };
+  const years = Math.max(horizonYears, 1);
+  const licenceCost = licensedCores * price.pricePerCore;
+  const maintenanceCost = licensedCores * price.maintenancePerCorePerYear * years;
+  return {
+    cost: licenceCost + maintenanceCost,
+    licenceCost,
+    maintenanceCost,
+    currency: price.currency,
+    costNote: `${licensedCores} licensed cores × ${price.pricePerCore} ${price.currency} + ${price.maintenancePerCorePerYear} ${price.currency} maintenance per core and year × ${years} years`,
+  };
+}
+
+export async function compareEditions(rawPlan: PlanFile, catalog: CatalogSnapshot, options: CompareOptions = {}): Promise<EditionComparison> {
+  const plan = withoutFeatures(rawPlan, options.withoutFeatures ?? []);
+  const prices = options.prices ?? catalog.prices;
+  const required = [...new Set(plan.workloads.flatMap((workload) => workload.features))];
+  const requiredBy = (feature: FeatureKey) => plan.workloads.filter((workload) => workload.features.includes(feature)).map((workload) => workload.name);
+  const notes: string[] = [];
+  const generations: GenerationEditions[] = [];
+
+  for (const generation of generationsOf(plan, catalog)) {
+    const offered = editionsOf(generation, catalog.editions);
+    const minimal = minimalEdition(generation, required, catalog.editions);
+    const options_: EditionOption[] = [];
+    for (const edition of offered) {
+      const fit = editionFit(edition, required);
+      const forced: PlanFile = {
+        ...plan,
+        constraints: {
+          ...plan.constraints,
+          generations: [generation],
+          models: plan.constraints.models.filter((id) => catalog.models.some((model) => (model.machineTypeModel ?? model.id) === id && model.generation === generation)),
+          edition: edition.name,
+        },
+      };
+      const solution = await solvePlan(forced, catalog, { exactLimit: 0 });
+      const violations: EditionViolation[] = fit.missing.map((feature) => ({
+        kind: 'feature',
+        message: `${edition.name} does not offer ${feature}`,
+        workloads: requiredBy(feature),
+      }));
+      if (edition.maxPartitionsPerServer !== null) {
+        for (const server of solution.servers) {
+          if (server.partitions.length > edition.maxPartitionsPerServer) {
+            violations.push({
+              kind: 'partitions',
+              message: `${server.id} would hold ${server.partitions.length} partitions; ${edition.name} allows ${edition.maxPartitionsPerServer}`,
+              workloads: server.partitions.flatMap((partition) => (partition.workload ? [partition.workload] : [])),
+            });
+          }
+        }
+      }
+      const unplacedOther = solution.unplaced.filter((entry) => !fit.missing.some((feature) => entry.reason.includes(`does not offer ${feature}`)));
+      for (const entry of unplacedOther) {
+        const same = violations.find((violation) => violation.kind === 'other' && violation.message === entry.reason);
+        if (same) same.workloads.push(entry.name);
+        else violations.push({ kind: 'other', message: entry.reason, workloads: [entry.name] });
+      }
+      const placedAll = solution.unplaced.length === 0;
+      const licensedCores = solution.servers.length > 0 ? (solution.totals?.licensedCores ?? null) : null;
+      const price = prices.find((entry) => entry.generation === generation && entry.edition.toLowerCase() === edition.name.toLowerCase());
+      options_.push({
+        generation,
+        edition: edition.name,
+        included: edition.included,
+        feasible: fit.missing.length === 0 && placedAll && violations.length === 0,
+        missingFeatures: fit.missing,
+        unknownFeatures: fit.unknown,
+        violations,
+        servers: solution.servers.length > 0 ? solution.servers.length : null,
+        licensedCores,
+        ...costOf(edition, licensedCores, price, plan.constraints.horizonYears),
+        adds: [],
+        recommended: false,
+      });
+    }
+    // What each edition adds over the minimal one, among the features the catalog says it offers.
+    const base = minimal.edition;
+    for (const option of options_) {
+      const edition = offered.find((each) => each.name === option.edition)!;
+      option.adds = base && edition !== base ? (Object.keys(edition.features) as FeatureKey[]).filter((feature) => edition.features[feature] === true && base.features[feature] !== true) : [];
+    }
+    const feasible = options_.filter((option) => option.feasible);
+    const cheapest = feasible.every((option) => option.cost !== null) && feasible.length > 0 ? [...feasible].sort((a, b) => a.cost! - b.cost!)[0] : feasible.find((option) => option.edition === base?.name);
+    if (cheapest) cheapest.recommended = true;
+
+    let singleEditionNote: string | null = null;
+    if (offered.length === 0) {
+      singleEditionNote = `No PowerVM edition line-up is published for ${generation} in the catalog; the features this plan needs (${required.join(', ') || 'none'}) cannot be checked.`;
+    } else if (offered.length === 1) {
+      const only = offered[0]!;
+      singleEditionNote = `${generation} offers one edition, ${only.name}${only.included ? ', included with every server' : ''}: there is nothing to choose. It gives this plan ${(Object.keys(only.features) as FeatureKey[]).filter((feature) => only.features[feature] === true).length} published features, including ${['lpm', 'srr', 'ssp'].filter((feature) => only.features[feature as FeatureKey] === true).join(', ') || 'none of LPM, SRR, SSP'}.`;
+    }
+    generations.push({ generation, minimalEdition: base?.name ?? null, forcedBy: minimal.forcedBy, singleEditionNote, options: options_ });
+  }
+
+  if (generations.some((entry) => entry.options.length === 1 && entry.options[0]!.included) && required.includes('lpm')) {
+    notes.push('Live Partition Mobility needs PowerVM Enterprise Edition on both the source and the destination server (S7, S1): moving workloads by LPM from an existing Express- or Standard-licensed server needs Enterprise there too.');
+  }
+  if (options.withoutFeatures && options.withoutFeatures.length > 0) notes.push(`What-if: treated as not required: ${options.withoutFeatures.join(', ')}.`);
+  return { requiredFeatures: required, horizonYears: plan.constraints.horizonYears, generations, notes };
+}
