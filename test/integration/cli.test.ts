@@ -99,3 +99,31 @@ describe('the command line', () => {
     expect(cliProcess(['size'], dir).code).toBe(2);
   });
 });
+
+describe('the editions command', () => {
+  it('prints feasibility, servers, licensed cores, cost and the recommendation as JSON', async () => {
+    const result = await cli(['editions', fixture('power9-editions'), '--json', '--prices', fixture('../prices')], await tempDir());
+    expect(result.code).toBe(0);
+    const comparison = JSON.parse(result.stdout) as { generations: Array<{ generation: string; options: Array<{ edition: string; feasible: boolean; missingFeatures: string[]; violations: unknown[]; servers: number; licensedCores: number; cost: number | null; recommended: boolean }> }> };
+    const power9 = comparison.generations.find((entry) => entry.generation === 'POWER9')!;
+    expect(power9.options.map((option) => [option.edition, option.feasible, option.recommended])).toEqual([
+      ['Standard', false, false],
+      ['Enterprise', true, true],
+    ]);
+    expect(power9.options.every((option) => option.cost !== null && option.servers > 0 && option.licensedCores > 0)).toBe(true);
+  });
+
+  it('names the bad field of a broken price table and exits 1', async () => {
+    const dir = await tempDir();
+    const { writeFile } = await import('node:fs/promises');
+    const prices = `${dir}/prices.json`;
+    await writeFile(prices, JSON.stringify([{ generation: 'POWER9', edition: 'Standard', currency: 'EUR', pricePerCore: 'cheap', maintenancePerCorePerYear: 1 }]));
+    const result = await cli(['editions', fixture('power9-editions'), '--prices', prices], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('[0].pricePerCore');
+  });
+
+  it('rejects an unknown feature for --without with exit 2', async () => {
+    expect((await cli(['editions', fixture('power9-editions'), '--without', 'teleport'], await tempDir())).code).toBe(2);
+  });
+});

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserApp, openBrowserApp, repoRoot } from '../support/browser-app';
+
+describe('comparing editions for a plan in the browser mode', () => {
+  let app: BrowserApp;
+  beforeAll(async () => {
+    app = await openBrowserApp();
+    const catalog = await app.services.handlers['catalog.setPrice'](
+      { price: { generation: 'POWER9', edition: 'Standard', currency: 'EUR', pricePerCore: 500, maintenancePerCorePerYear: 100 } },
+      { emit: () => undefined },
+    );
+    expect(catalog).toHaveLength(1);
+    await app.services.handlers['catalog.setPrice'](
+      { price: { generation: 'POWER9', edition: 'Enterprise', currency: 'EUR', pricePerCore: 900, maintenancePerCorePerYear: 180 } },
+      { emit: () => undefined },
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('opens a plan, shows the verdict per edition and highlights the required features', async () => {
+    const { page } = app;
+    await page.getByRole('link', { name: 'Editions' }).click();
+    await page.getByTestId('plan-file').setInputFiles(join(repoRoot, 'test', 'fixtures', 'plans', 'power9-editions.json'));
+    await page.getByTestId('option-Standard').waitFor();
+    expect(await page.getByTestId('plan-name').textContent()).toContain('POWER9 refresh');
+    expect(await page.getByTestId('minimal-edition').textContent()).toContain('Enterprise');
+    expect(await page.getByTestId('option-Standard').textContent()).toContain('Standard does not offer lpm');
+    expect(await page.getByTestId('option-Enterprise').textContent()).toContain('recommended');
+    expect(await page.locator('tr[data-required]').count()).toBe(1);
+    expect(await page.locator('.chart canvas').count()).toBe(1);
+    await app.screenshot('editions-plan');
+  });
+
+  it('what-if: without LPM, Standard becomes the recommendation', async () => {
+    const { page } = app;
+    await page.getByTestId('without-lpm').check();
+    await expect.poll(() => page.getByTestId('minimal-edition').textContent()).toContain('Standard');
+    await expect.poll(() => page.getByTestId('option-Standard').textContent()).toContain('recommended');
+    expect(await page.getByTestId('option-Standard').textContent()).toMatch(/Yes/);
+    await app.screenshot('editions-whatif');
+    await page.getByTestId('without-lpm').uncheck();
+    await expect.poll(() => page.getByTestId('minimal-edition').textContent()).toContain('Enterprise');
+  });
+
+  it('raised no page or console error', () => {
+    expect(app.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { compareEditions } from '../../../src-main/solver/editions';
+import { EditionComparison } from '../../../src-main/solver/editions-schema';
+import { fixturePlan, shippedSnapshot } from '../../support/plans';
+
+const catalog = await shippedSnapshot();
+const prices = [
+  { generation: 'POWER9' as const, edition: 'Standard', currency: 'EUR', pricePerCore: 500, maintenancePerCorePerYear: 100 },
+  { generation: 'POWER9' as const, edition: 'Enterprise', currency: 'EUR', pricePerCore: 900, maintenancePerCorePerYear: 180 },
+];
+
+describe('comparing PowerVM editions for a plan', () => {
+  it('finds Standard infeasible on POWER9 when a workload needs LPM, naming the feature and the workload', async () => {
+    const comparison = EditionComparison.parse(await compareEditions(fixturePlan('power9-editions'), catalog, { prices }));
+    const power9 = comparison.generations.find((entry) => entry.generation === 'POWER9')!;
+    expect(power9.minimalEdition).toBe('Enterprise');
+    expect(power9.forcedBy).toEqual(['lpm']);
+    const standard = power9.options.find((option) => option.edition === 'Standard')!;
+    expect(standard.feasible).toBe(false);
+    expect(standard.missingFeatures).toEqual(['lpm']);
+    expect(standard.violations[0]).toEqual({ kind: 'feature', message: 'Standard does not offer lpm', workloads: ['erp-db'] });
+    const enterprise = power9.options.find((option) => option.edition === 'Enterprise')!;
+    expect(enterprise.feasible).toBe(true);
+    expect(enterprise.recommended).toBe(true);
+  });
+
+  it('prices licensed cores plus maintenance over the horizon, and leaves the cost empty without a price', async () => {
+    const plan = fixturePlan('power9-editions');
+    const priced = await compareEditions(plan, catalog, { prices });
+    const enterprise = priced.generations[0]!.options.find((option) => option.edition === 'Enterprise')!;
+    expect(enterprise.cost).toBe(enterprise.licensedCores! * (900 + 180 * 3));
+    expect(enterprise.currency).toBe('EUR');
+    const unpriced = await compareEditions(plan, catalog, { prices: [] });
+    const standard = unpriced.generations[0]!.options.find((option) => option.edition === 'Standard')!;
+    expect(standard.cost).toBeNull();
+    expect(standard.costNote).toContain('no price entered');
+  });
+
+  it('says plainly when a generation has one included edition, and costs it at zero', async () => {
+    const comparison = await compareEditions(fixturePlan('power9-editions'), catalog, { prices });
+    const power10 = comparison.generations.find((entry) => entry.generation === 'POWER10')!;
+    expect(power10.singleEditionNote).toMatch(/^POWER10 offers one edition, Enterprise, included with every server/);
+    expect(power10.options).toHaveLength(1);
+    expect(power10.options[0]).toMatchObject({ edition: 'Enterprise', included: true, cost: 0, recommended: true });
+    expect(comparison.notes.join(' ')).toContain('Enterprise Edition on both the source and the destination');
+  });
+
+  it('what-if: without LPM, Standard becomes sufficient and the money saved shows', async () => {
+    const plan = fixturePlan('power9-editions');
+    const withLpm = await compareEditions(plan, catalog, { prices });
+    const withoutLpm = await compareEditions(plan, catalog, { prices, withoutFeatures: ['lpm'] });
+    const power9 = withoutLpm.generations.find((entry) => entry.generation === 'POWER9')!;
+    expect(power9.minimalEdition).toBe('Standard');
+    const standard = power9.options.find((option) => option.edition === 'Standard')!;
+    expect(standard.feasible).toBe(true);
+    expect(standard.recommended).toBe(true);
+    const enterpriseBefore = withLpm.generations[0]!.options.find((option) => option.recommended)!;
+    expect(standard.cost!).toBeLessThan(enterpriseBefore.cost!);
+    expect(power9.options.find((option) => option.edition === 'Enterprise')!.adds).toContain('lpm');
+  });
+
+  it('reports that Power11 has no published edition line-up', async () => {
+    const plan = { ...fixturePlan('power9-editions'), constraints: { ...fixturePlan('power9-editions').constraints, generations: ['POWER11' as const] } };
+    const comparison = await compareEditions(plan, catalog, {});
+    expect(comparison.generations[0]!.options).toEqual([]);
+    expect(comparison.generations[0]!.singleEditionNote).toContain('No PowerVM edition line-up is published for POWER11');
+  });
+});
