@@ -1,5 +1,6 @@
 // `npm run bench [-- --json] [-- --only solver] [-- --sizes 10,30,100]`: prints figures; never a pass/fail timing.
 import { parseArgs } from 'node:util';
+import { runReportBench } from './report';
 import { runSolverBench } from './solver';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, only: { type: 'string' }, sizes: { type: 'string' } } });
@@ -22,6 +23,15 @@ if (!values.only || values.only === 'solver') {
     console.log(`equal to the exact optimum on ${equal} of ${solved.length} instances HiGHS solved`);
     const worse = rows.filter((row) => row.baselineCores !== null && row.licensedCores > row.baselineCores).length;
     console.log(`worse than the FFD baseline (licensed cores) on ${worse} of ${rows.length} instances`);
+  }
+}
+
+if (!values.only || values.only === 'report') {
+  const rows = await runReportBench();
+  results.report = rows;
+  if (!values.json) {
+    console.log(`Reports (${rows[0]?.servers ?? 0} servers, ${rows[0]?.partitions ?? 0} partitions)`);
+    console.table(rows.map((row) => ({ format: row.format, ms: row.milliseconds })));
   }
 }
 

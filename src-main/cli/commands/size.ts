@@ -1,4 +1,5 @@
 import { openCatalog } from '../../catalog';
+import { REPORT_FORMATS, buildReportModel, exportReport, formatFromPath } from '../../report';
 import { createSolverRunner } from '../../solver';
 import type { Solution } from '../../solver/schema';
 import { parseCommandArgs } from '../args';
@@ -29,12 +30,22 @@ export const sizeCommand: Command = {
   name: 'size',
   summary: 'Size a plan: servers, partitions, VIOS, bounds; exit 3 when some workloads cannot be placed',
   usage: [
-    'Usage: powervm-sizer size PLAN [--json]',
+    'Usage: powervm-sizer size PLAN [--json] [--report OUT] [--lang en|zh-CN] [--customer NAME] [--author NAME]',
     '',
+    '--report OUT   also write a capacity report; the extension picks the format: .html .pdf .xlsx .csv',
+    '               (PDF needs Chromium: apt-get install chromium, or POWERVM_SIZER_CHROMIUM=/path/to/chrome)',
     'Exit codes: 0 every workload placed, 3 some could not be placed, 1 the plan is invalid.',
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      json: { type: 'boolean' },
+      report: { type: 'string' },
+      lang: { type: 'string' },
+      customer: { type: 'string' },
+      author: { type: 'string' },
+    });
+    if (values.report !== undefined && !formatFromPath(values.report)) throw new UsageError(`--report: "${values.report}" must end in .${REPORT_FORMATS.join(', .')}`);
+    if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN') throw new UsageError(`--lang: "${values.lang}" is not one of en, zh-CN`);
     const [path] = positionals;
     if (!path || positionals.length > 1) throw new UsageError('name one plan file');
     const validation = await readPlanArgument(path);
@@ -46,7 +57,9 @@ export const sizeCommand: Command = {
     // The same worker-thread runner as the app, so the CLI exercises exactly what the app runs.
     const runner = createSolverRunner();
     let solution: Solution;
+    let catalogVersion = '';
     try {
+      catalogVersion = (await catalog.info()).catalogVersion;
       solution = await runner.solve(validation.plan, await catalog.snapshot(), {
         jobId: 'cli',
         onProgress: (fraction, message) => {
@@ -60,6 +73,17 @@ export const sizeCommand: Command = {
     }
     if (values.json) io.stdout(`${JSON.stringify(solution, null, 2)}\n`);
     else printSolution(solution, io);
+    if (values.report !== undefined) {
+      const model = buildReportModel(validation.plan, solution, {
+        language: values.lang === 'zh-CN' ? 'zh-CN' : 'en',
+        date: new Date().toISOString(),
+        catalogVersion,
+        ...(values.customer ? { customer: values.customer } : {}),
+        ...(values.author ? { author: values.author } : {}),
+      });
+      const format = await exportReport(model, values.report);
+      io.stderr(`wrote ${format.toUpperCase()} report ${values.report}\n`);
+    }
     return solution.unplaced.length > 0 ? 3 : 0;
   },
 };

@@ -1,0 +1,44 @@
+// Writes a report in the format its file name asks for, atomically.
+import { extname } from 'node:path';
+import { AppError } from '../ipc/envelope';
+import { writeFileAtomic } from '../platform/atomic-file';
+import { renderCsv } from './csv';
+import { renderHtml } from './html';
+import { REPORT_TEXT } from './i18n';
+import type { ReportModel } from './model';
+import { type PdfPrinter, chromiumPrinter } from './pdf';
+import { renderXlsx } from './xlsx';
+
+export const REPORT_FORMATS = ['html', 'pdf', 'xlsx', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export function formatFromPath(path: string): ReportFormat | null {
+  const extension = extname(path).slice(1).toLowerCase();
+  return (REPORT_FORMATS as readonly string[]).includes(extension) ? (extension as ReportFormat) : null;
+}
+
+export async function renderReport(model: ReportModel, format: ReportFormat, printer: PdfPrinter = chromiumPrinter): Promise<Uint8Array | string> {
+  switch (format) {
+    case 'html':
+      return renderHtml(model);
+    case 'csv':
+      return renderCsv(model);
+    case 'xlsx':
+      return renderXlsx(model);
+    case 'pdf': {
+      const text = REPORT_TEXT[model.options.language];
+      return printer(renderHtml(model), { page: text.page, of: text.of });
+    }
+  }
+}
+
+export async function exportReport(model: ReportModel, outPath: string, options: { printer?: PdfPrinter; onProgress?: (fraction: number, message: string) => void } = {}): Promise<ReportFormat> {
+  const format = formatFromPath(outPath);
+  if (!format) throw new AppError('invalid-input', `${outPath}: the extension must be one of .${REPORT_FORMATS.join(', .')}`, 'outPath');
+  options.onProgress?.(0.1, `rendering ${format.toUpperCase()}`);
+  const content = await renderReport(model, format, options.printer);
+  options.onProgress?.(0.9, `writing ${outPath}`);
+  await writeFileAtomic(outPath, content);
+  options.onProgress?.(1, 'done');
+  return format;
+}

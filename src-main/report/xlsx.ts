@@ -1,0 +1,153 @@
+// The report as a workbook an engineer can keep working in: real numbers with formats, frozen headers, filters.
+import ExcelJS from 'exceljs';
+import { REPORT_TEXT } from './i18n';
+import type { ReportModel } from './model';
+
+type Column = { header: string; key: string; width: number; numFmt?: string };
+
+function sheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: Array<Record<string, unknown>>): ExcelJS.Worksheet {
+  const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  worksheet.columns = columns.map((column) => ({ header: column.header, key: column.key, width: column.width, ...(column.numFmt ? { style: { numFmt: column.numFmt } } : {}) }));
+  worksheet.getRow(1).font = { bold: true };
+  worksheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4F4F4' } };
+  for (const row of rows) worksheet.addRow(row);
+  if (rows.length > 0) worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return worksheet;
+}
+
+export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
+  const text = REPORT_TEXT[model.options.language];
+  const { plan, solution } = model;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'PowerVM Sizer';
+  workbook.created = new Date(model.options.date);
+  const PERCENT = '0.0%';
+  const CORES = '0.00';
+  const GIB = '#,##0.00';
+
+  sheet(workbook, 'Summary', [
+    { header: 'item', key: 'item', width: 36 },
+    { header: 'value', key: 'value', width: 60 },
+  ], [
+    { item: text.title, value: model.planName },
+    { item: text.preparedFor, value: model.options.customer ?? '' },
+    { item: text.date, value: model.options.date.slice(0, 10) },
+    { item: text.catalogVersion, value: model.options.catalogVersion },
+    { item: text.servers, value: model.totals.servers },
+    { item: text.licensedCores, value: model.totals.licensedCores },
+    { item: text.models, value: model.totals.models.join('; ') },
+    { item: text.edition, value: model.totals.editions.join('; ') },
+    { item: text.cost, value: model.totals.cost ?? text.costUnknown },
+    { item: `${text.peakCpu} (${text.now})`, value: model.totals.peakCpuNow },
+    { item: `${text.peakCpu} (${model.plan.constraints.horizonYears} y)`, value: model.totals.peakCpuAtHorizon },
+    { item: text.peakMemory, value: model.totals.peakMemory },
+  ]);
+  const summary = workbook.getWorksheet('Summary')!;
+  for (const rowNumber of [11, 12, 13]) summary.getRow(rowNumber).getCell(2).numFmt = PERCENT;
+
+  sheet(workbook, 'Servers', [
+    { header: 'server', key: 'id', width: 12 },
+    { header: 'model', key: 'model', width: 12 },
+    { header: 'name', key: 'modelName', width: 24 },
+    { header: 'generation', key: 'generation', width: 11 },
+    { header: 'configuration', key: 'configuration', width: 28 },
+    { header: 'activeCores', key: 'activeCores', width: 12, numFmt: '0' },
+    { header: 'licensedCores', key: 'licensedCores', width: 13, numFmt: '0' },
+    { header: 'memoryGiB', key: 'memoryGiB', width: 12, numFmt: '#,##0' },
+    { header: 'hypervisorMemoryGiB', key: 'hypervisorMemoryGiB', width: 20, numFmt: GIB },
+    { header: 'edition', key: 'edition', width: 12 },
+    { header: 'cpuUtilization', key: 'cpuUtilisation', width: 14, numFmt: PERCENT },
+    { header: 'memoryUtilization', key: 'memoryUtilisation', width: 17, numFmt: PERCENT },
+    { header: 'cost', key: 'cost', width: 14, numFmt: '#,##0.00' },
+  ], model.servers.map((server) => ({ ...server, cost: server.cost ?? null })));
+
+  sheet(workbook, 'Partitions', [
+    { header: 'server', key: 'server', width: 12 },
+    { header: 'model', key: 'model', width: 12 },
+    { header: 'configuration', key: 'configuration', width: 28 },
+    { header: 'partition', key: 'partition', width: 22 },
+    { header: 'role', key: 'role', width: 8 },
+    { header: 'os', key: 'os', width: 8 },
+    { header: 'mode', key: 'mode', width: 10 },
+    { header: 'entitledCapacity', key: 'entitledCapacity', width: 16, numFmt: CORES },
+    { header: 'dedicatedCores', key: 'dedicatedCores', width: 15, numFmt: '0' },
+    { header: 'virtualProcessors', key: 'virtualProcessors', width: 17, numFmt: '0' },
+    { header: 'memoryGiB', key: 'memoryGiB', width: 12, numFmt: GIB },
+    { header: 'demandCores', key: 'demandCores', width: 13, numFmt: '0.0000' },
+  ], model.partitionRows.map((row) => ({ ...row })));
+
+  sheet(workbook, 'Workloads', [
+    { header: 'name', key: 'name', width: 24 },
+    { header: 'os', key: 'os', width: 8 },
+    { header: 'rperf', key: 'rperf', width: 10, numFmt: '0.0' },
+    { header: 'cpw', key: 'cpw', width: 10, numFmt: '#,##0' },
+    { header: 'cores', key: 'cores', width: 8, numFmt: '0.00' },
+    { header: 'sourceModel', key: 'sourceModel', width: 12 },
+    { header: 'utilization', key: 'utilization', width: 11, numFmt: PERCENT },
+    { header: 'memoryGiB', key: 'memoryGiB', width: 12, numFmt: GIB },
+    { header: 'processorMode', key: 'processorMode', width: 14 },
+    { header: 'count', key: 'count', width: 7, numFmt: '0' },
+    { header: 'features', key: 'features', width: 16 },
+    { header: 'haGroup', key: 'haGroup', width: 12 },
+    { header: 'placed', key: 'placed', width: 30 },
+  ], plan.workloads.map((workload) => {
+    const cpu = workload.cpu;
+    const instances = workload.count > 1 ? Array.from({ length: workload.count }, (_, index) => `${workload.name}-${index + 1}`) : [workload.name];
+    const placed = instances.map((name) => solution.servers.find((server) => server.partitions.some((partition) => partition.workload === name))?.id ?? 'not placed');
+    return {
+      name: workload.name,
+      os: workload.os,
+      rperf: 'rperf' in cpu ? cpu.rperf : null,
+      cpw: 'cpw' in cpu ? cpu.cpw : null,
+      cores: 'cores' in cpu ? cpu.cores : null,
+      sourceModel: 'model' in cpu ? cpu.model : null,
+      utilization: 'utilization' in cpu ? cpu.utilization : null,
+      memoryGiB: workload.memoryGiB,
+      processorMode: workload.processorMode,
+      count: workload.count,
+      features: workload.features.join(', '),
+      haGroup: workload.haGroup ?? '',
+      placed: [...new Set(placed)].join(', '),
+    };
+  }));
+
+  sheet(workbook, 'Editions', [
+    { header: 'generation', key: 'generation', width: 11 },
+    { header: 'edition', key: 'edition', width: 12 },
+    { header: 'feasible', key: 'feasible', width: 9 },
+    { header: 'recommended', key: 'recommended', width: 12 },
+    { header: 'servers', key: 'servers', width: 9, numFmt: '0' },
+    { header: 'licensedCores', key: 'licensedCores', width: 13, numFmt: '0' },
+    { header: 'cost', key: 'cost', width: 14, numFmt: '#,##0.00' },
+    { header: 'currency', key: 'currency', width: 9 },
+    { header: 'missingFeatures', key: 'missingFeatures', width: 18 },
+    { header: 'why', key: 'why', width: 60 },
+  ], (model.options.editions?.generations ?? []).flatMap((generation) =>
+    generation.options.map((option) => ({
+      ...option,
+      missingFeatures: option.missingFeatures.join(', '),
+      why: [...option.violations.map((violation) => violation.message), option.costNote].join('; '),
+    })),
+  ));
+
+  const constraints = plan.constraints;
+  sheet(workbook, 'Assumptions', [
+    { header: 'assumption', key: 'name', width: 32 },
+    { header: 'value', key: 'value', width: 100 },
+  ], [
+    { name: 'targetCpuUtilization', value: constraints.targetCpuUtilization },
+    { name: 'targetMemoryUtilization', value: constraints.targetMemoryUtilization },
+    { name: 'growthPerYear', value: constraints.growthPerYear },
+    { name: 'horizonYears', value: constraints.horizonYears },
+    { name: 'redundancy', value: constraints.redundancy },
+    { name: 'vios', value: `${constraints.vios} (VIOS ${constraints.viosVersion})` },
+    { name: 'lmbMiB', value: constraints.lmbMiB },
+    { name: 'objective', value: solution.objective },
+    { name: 'catalogVersion', value: model.options.catalogVersion },
+    ...solution.warnings.map((warning, index) => ({ name: `warning ${index + 1}`, value: warning })),
+  ]);
+  const assumptions = workbook.getWorksheet('Assumptions')!;
+  for (const rowNumber of [2, 3, 4]) assumptions.getRow(rowNumber).getCell(2).numFmt = PERCENT;
+
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

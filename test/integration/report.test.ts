@@ -1,0 +1,132 @@
+import { execFileSync } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, buildReportModel, exportReport, renderCsv, renderHtml, renderXlsx } from '../../src-main/report';
+import { compareEditions, solvePlan } from '../../src-main/solver';
+import { cli, fixture } from '../support/cli';
+import { fixturePlan, shippedSnapshot } from '../support/plans';
+import { tempDir } from '../support/temp';
+
+const catalog = await shippedSnapshot();
+const plan = fixturePlan('migration-power8');
+const solution = await solvePlan(plan, catalog, { exactLimit: 0 });
+const editions = await compareEditions(fixturePlan('power9-editions'), catalog, {});
+const model = buildReportModel(plan, solution, { language: 'en', date: '2026-11-25T10:00:00Z', catalogVersion: catalog.catalogVersion, customer: 'Acme Bank', author: 'J. Doe', editions });
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (char !== '\r') field += char;
+  }
+  return rows;
+}
+
+describe('capacity reports', () => {
+  it('HTML is self-contained and shows the numbers of the solution', () => {
+    const html = renderHtml(model);
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    const document = new JSDOM(html).window.document;
+    expect(document.querySelector('[data-field="servers"]')?.textContent).toBe(String(solution.servers.length));
+    expect(document.querySelector('[data-field="licensed-cores"]')?.textContent).toBe(String(solution.totals!.licensedCores));
+    expect(document.querySelector('[data-field="customer"]')?.textContent).toBe('Acme Bank');
+    for (const server of solution.servers) {
+      const section = document.getElementById(`server-${server.id}`)!;
+      expect(section.querySelector('[data-field="cores"]')?.textContent).toBe(String(server.cores.active));
+      const partitions = [...section.querySelectorAll('tr[data-partition]')].map((row) => row.getAttribute('data-partition'));
+      expect(partitions).toEqual(server.partitions.map((partition) => partition.name));
+      expect(section.querySelectorAll('svg').length).toBe(2);
+    }
+    expect(document.getElementById('editions')?.textContent).toContain('Standard does not offer lpm');
+    expect(document.querySelectorAll('nav.toc li').length).toBeGreaterThan(solution.servers.length);
+  });
+
+  it('CSV holds every partition with the solution\'s figures', () => {
+    const rows = parseCsv(renderCsv(model).replace(/^\uFEFF/, ''));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const partitions = solution.servers.flatMap((server) => server.partitions.map((partition) => ({ server, partition })));
+    expect(rows.length - 1).toBe(partitions.length);
+    rows.slice(1).forEach((row, index) => {
+      const { server, partition } = partitions[index]!;
+      expect(row[0]).toBe(server.id);
+      expect(row[3]).toBe(partition.name);
+      expect(Number(row[10])).toBe(partition.memoryGiB);
+      expect(Number(row[11])).toBe(partition.demandCores);
+      if (partition.entitledCapacity !== undefined) expect(Number(row[7])).toBe(partition.entitledCapacity);
+    });
+  });
+
+  it('XLSX has the six sheets with real numbers that equal the solution', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderXlsx(model)).buffer as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Servers', 'Partitions', 'Workloads', 'Editions', 'Assumptions']);
+    const servers = workbook.getWorksheet('Servers')!;
+    expect(servers.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    solution.servers.forEach((server, index) => {
+      const row = servers.getRow(index + 2);
+      expect(row.getCell(1).value).toBe(server.id);
+      expect(row.getCell(6).value).toBe(server.cores.active);
+      expect(row.getCell(8).value).toBe(server.memoryGiB);
+      expect(row.getCell(11).value).toBe(server.utilization.cpu);
+      expect(row.getCell(11).numFmt).toBe('0.0%');
+    });
+    const partitions = workbook.getWorksheet('Partitions')!;
+    expect(partitions.rowCount - 1).toBe(model.partitionRows.length);
+    expect(partitions.getRow(2).getCell(11).value).toBe(model.partitionRows[0]!.memoryGiB);
+  });
+
+  it('PDF prints from the same HTML with page numbers, and renders to images', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'report.pdf');
+    await exportReport(model, out);
+    const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(solution.servers.length + 3);
+    const lastPage = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), out, '-'], { encoding: 'utf8' });
+    expect(lastPage).toContain(`Page ${pages} of ${pages}`);
+    execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '2', out, join(dir, 'page')]);
+    expect((await readdir(dir)).filter((name) => name.startsWith('page-')).length).toBe(2);
+    expect(await readdir(dir)).not.toContain(expect.stringMatching(/\.tmp$/));
+  });
+
+  it('PDF in Simplified Chinese carries the Chinese text', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'zh.pdf');
+    await exportReport({ ...model, options: { ...model.options, language: 'zh-CN', customer: '示例银行' } }, out);
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('容量规划报告');
+    expect(text).toContain('示例银行');
+  });
+
+  it('the CLI picks the format from the extension and refuses an unknown one', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'plan.xlsx');
+    expect((await cli(['size', fixture('migration-power8'), '--report', out], dir)).code).toBe(0);
+    expect((await readFile(out)).subarray(0, 2).toString()).toBe('PK');
+    const bad = await cli(['size', fixture('valid'), '--report', join(dir, 'plan.docx')], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--report');
+  });
+});
