@@ -52,7 +52,7 @@ export default tseslint.config(
           patterns: [
             nodeBuiltins,
             {
-              regex: '^(\\.\\./)+src-main/(?!ipc/contract$|ipc/envelope$|ipc/channels$|[a-z]+/schema$|solver/editions-schema$|plan/workspace-schema$)',
+              regex: '^(\\.\\./)+src-main/(?!ipc/contract$|ipc/envelope$|ipc/channels$|[a-z]+/schema$|solver/editions-schema$|plan/workspace-schema$|plan/rows$)',
               message: 'The renderer imports only the IPC contract and the shared schemas from src-main.',
             },
           ],

@@ -4,6 +4,7 @@ import type { Handlers } from '../ipc/contract';
 import { createHandlers } from '../ipc/handlers';
 import { PlanWorkspace } from '../plan';
 import { createSolverRunner } from '../solver';
+import type { PdfPrinter } from '../report/pdf';
 import type { Dialogs } from './dialogs';
 
 export interface AppServiceOptions {
@@ -13,6 +14,8 @@ export interface AppServiceOptions {
   transport: 'electron' | 'browser';
   /** Native dialogs; only the Electron shell has them. */
   dialogs?: Dialogs | null;
+  /** How PDFs are printed; Electron's printToPDF in the app, headless Chromium by default. */
+  pdfPrinter?: PdfPrinter;
 }
 
 export interface AppServices {
@@ -31,6 +34,7 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
     appVersion: options.appVersion,
     transport: options.transport,
     dialogs: options.dialogs ?? null,
+    ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
   });
   return {
     handlers,

@@ -7,6 +7,7 @@ import { createAppServices } from '../app/services';
 import { CONTENT_SECURITY_POLICY } from '../app/security';
 import { electronDialogs } from './dialogs';
 import { buildMenu } from './menu';
+import { electronPrinter } from './pdf-printer';
 
 const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
 const rendererUrl = new URL(`file://${rendererIndex}`).href;
@@ -25,6 +26,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     transport: 'electron',
     dialogs: electronDialogs(() => mainWindow),
+    pdfPrinter: electronPrinter,
   });
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));

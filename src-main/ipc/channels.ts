@@ -26,6 +26,8 @@ export const CHANNELS = [
   'plan.autosave',
   'plan.recovery',
   'plan.discardRecovery',
+  'plan.importTable',
+  'report.export',
   'solver.solve',
   'solver.cancel',
   'editions.compare',

@@ -98,6 +98,25 @@ export const contract = {
   },
   'plan.recovery': { input: z.strictObject({}), output: AutosavedDraft.nullable() },
   'plan.discardRecovery': { input: z.strictObject({}), output: z.object({}) },
+  /** A spreadsheet the user picked (CSV or XLSX, base64), as text cells for the column mapping. */
+  'plan.importTable': {
+    input: z.strictObject({ fileName: z.string().min(1).max(500), contentBase64: z.string().max(70 * 1024 * 1024) }),
+    output: z.object({ headers: z.array(z.string()), rows: z.array(z.array(z.string())), sheet: z.string().nullable() }),
+  },
+  /** Desktop: asks where with a dialog, writes, reveals. Browser mode: returns the file for download. */
+  'report.export': {
+    input: z.strictObject({
+      plan: PlanFile,
+      solution: Solution,
+      format: z.enum(['html', 'pdf', 'xlsx', 'csv']),
+      language: z.enum(['en', 'zh-CN']),
+      customer: z.string().max(200).optional(),
+      author: z.string().max(200).optional(),
+      logoDataUrl: z.string().max(2 * 1024 * 1024).regex(/^data:image\/(png|jpeg|svg\+xml);base64,/, { error: 'must be a PNG, JPEG or SVG data URL' }).optional(),
+      withEditions: z.boolean().optional(),
+    }),
+    output: z.object({ path: z.string().nullable(), fileName: z.string(), contentBase64: z.string().nullable() }),
+  },
   'solver.solve': {
     input: z.strictObject({ jobId: z.string().min(1).max(100), plan: PlanFile }),
     output: Solution,

@@ -1,7 +1,8 @@
 // The handler table: plain async functions over the domain services, testable without Electron.
 import type { CatalogService } from '../catalog/service';
 import type { Dialogs } from '../app/dialogs';
-import { PLAN_EXTENSION, type PlanWorkspace, parsePlanText, readPlanFile, serializePlan, validatePlan, writePlanFile } from '../plan';
+import { buildReportModel, exportReport, renderReport, type PdfPrinter } from '../report';
+import { PLAN_EXTENSION, type PlanWorkspace, parseTable, parsePlanText, readPlanFile, serializePlan, validatePlan, writePlanFile } from '../plan';
 import type { SolverRunner } from '../solver';
 import { AppError } from './envelope';
 import type { Handlers } from './contract';
@@ -15,6 +16,8 @@ export interface HandlerDependencies {
   workspace: PlanWorkspace;
   /** Native dialogs (Electron only); null in the browser mode. */
   dialogs: Dialogs | null;
+  /** Electron's printToPDF in the app; headless Chromium otherwise. */
+  pdfPrinter?: PdfPrinter;
 }
 
 function planFileName(name: string): string {
@@ -90,6 +93,32 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'plan.recent': () => workspace.recent(),
     'plan.autosave': async ({ draft, path }) => ({ savedAt: (await workspace.autosave(draft, path)).savedAt }),
     'plan.recovery': () => workspace.recovery(),
+    'plan.importTable': async ({ fileName, contentBase64 }) => parseTable(fileName, Buffer.from(contentBase64, 'base64')),
+    'report.export': async (input, context) => {
+      const snapshot = await catalog.snapshot();
+      const editions = input.withEditions
+        ? await solver.compareEditions(input.plan, snapshot, {}, { jobId: `report-${Date.now()}`, onProgress: (fraction, message) => context.emit({ type: 'solver.progress', jobId: 'report', fraction: fraction * 0.5, message }) })
+        : undefined;
+      const model = buildReportModel(input.plan, input.solution, {
+        language: input.language,
+        date: new Date().toISOString(),
+        catalogVersion: snapshot.catalogVersion,
+        ...(input.customer ? { customer: input.customer } : {}),
+        ...(input.author ? { author: input.author } : {}),
+        ...(input.logoDataUrl ? { logoDataUrl: input.logoDataUrl } : {}),
+        ...(editions ? { editions } : {}),
+      });
+      const fileName = `${input.plan.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'report'}.${input.format}`;
+      if (dialogs) {
+        const path = await dialogs.saveExport(fileName, input.format);
+        if (path === null) return { path: null, fileName, contentBase64: null };
+        await exportReport(model, path, { ...(deps.pdfPrinter ? { printer: deps.pdfPrinter } : {}), onProgress: (fraction, message) => context.emit({ type: 'solver.progress', jobId: 'report', fraction: 0.5 + fraction / 2, message }) });
+        dialogs.reveal(path);
+        return { path, fileName, contentBase64: null };
+      }
+      const content = await renderReport(model, input.format, deps.pdfPrinter);
+      return { path: null, fileName, contentBase64: Buffer.from(content).toString('base64') };
+    },
     'plan.discardRecovery': async () => {
       await workspace.discardAutosave();
       return {};

@@ -5,3 +5,7 @@ export type { PlanValidation } from './validate';
 export { PLAN_EXTENSION, parsePlanText, serializePlan, readPlanFile, writePlanFile } from './file';
 export { PlanWorkspace } from './workspace';
 export { RecentPlan, AutosavedDraft } from './workspace-schema';
+export { ROW_FIELDS, guessMapping, rowToWorkload, parseTabular } from './rows';
+export type { RowField, RowMapping, RowResult } from './rows';
+export { parseTable, parseCsvTable, parseXlsxTable } from './table-import';
+export type { ImportedTable } from './table-import';
