@@ -12,6 +12,7 @@ describe('catalog and editions in the browser mode', () => {
 
   it('opens on the catalog with the catalog version shown', async () => {
     const { page } = app;
+    await page.getByRole('link', { name: 'Catalog' }).click();
     await page.getByTestId('catalog-table').waitFor();
     await expect.poll(() => page.getByTestId('catalog-version').textContent()).toContain('2026-11-25');
     expect(await page.locator('[data-testid^="row-"]').count()).toBeGreaterThan(30);

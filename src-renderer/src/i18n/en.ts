@@ -1,6 +1,6 @@
 export const en = {
   app: { title: 'PowerVM Sizer', catalogVersion: 'Catalog {version}', theme: 'Theme', light: 'Light', dark: 'Dark', language: 'Language' },
-  nav: { catalog: 'Catalog', editions: 'Editions', compare: 'Compare' },
+  nav: { plan: 'Sizing', catalog: 'Catalog', editions: 'Editions', compare: 'Compare' },
   common: {
     missing: 'missing',
     missingHint: 'Not published by any source we have; it can be entered as a user-entered figure.',
@@ -77,6 +77,32 @@ export const en = {
     costChart: 'Cumulative cost per edition',
     year: 'year {year}',
     required: 'required',
+  },
+  wizard: {
+    add: 'Add workload', duplicate: 'Duplicate', delete: 'Delete', import: 'Import CSV / XLSX…', filter: 'Filter workloads',
+    pasteHint: 'Paste rows from a spreadsheet with Ctrl+V.', selected: '{count} selected', bulkField: 'Field to set', bulkValue: 'Value',
+    applyToSelected: 'Set for selected', selectAll: 'Select all', selectRow: 'Select {name}', empty: 'No workloads yet: add one, paste rows or import a file.',
+    targetCores: 'cores (target)', measured: 'measured cores', utilisation: 'util. 0-1', shared: 'shared', dedicated: 'dedicated',
+    columns: { name: 'Name', os: 'OS', cpuKind: 'Processor demand in', cpuValue: 'Value (rPerf / CPW / cores)', source: 'Source server, utilisation', memoryGiB: 'Memory (GiB)', processorMode: 'Mode', count: 'Count', features: 'Features', haGroup: 'HA group' },
+    importTitle: 'Import workloads', chooseFile: 'Choose a CSV or XLSX file…', importCounts: '{rows} rows, {good} without problems', mapColumn: 'Field for column {column}',
+    ignore: '(ignore)', problems: 'Problems', cancel: 'Cancel', importRows: 'Import {count} rows',
+    fields: { name: 'name', os: 'OS', rperf: 'rPerf', cpw: 'CPW', cores: 'cores', sourceModel: 'source model', utilization: 'utilisation', memoryGiB: 'memory GiB', processorMode: 'mode', count: 'count', features: 'features', haGroup: 'HA group' },
+    recoveryOffer: 'A plan you were editing was not saved ({time}). Recover it?', recover: 'Recover', discard: 'Discard',
+    planName: 'Plan name', customer: 'Customer', unsaved: 'unsaved changes', new: 'New', open: 'Open…', save: 'Save', saveAs: 'Save as…', undo: 'Undo', redo: 'Redo',
+    steps: { workloads: 'Workloads', targets: 'Targets', results: 'Results' }, rowsWithProblems: '{count} rows with problems', solve: 'Solve',
+    noResults: 'No results yet: enter valid workloads, then solve.',
+  },
+  targets: {
+    generations: 'Candidate generations', models: 'Candidate models', modelsHint: 'None ticked: every model of the chosen generations.',
+    targets: 'Targets', cpu: 'Processor utilisation', memory: 'Memory utilisation', growth: 'Growth per year', horizon: 'Horizon (years)', maxServers: 'Maximum servers',
+    design: 'Design', vios: 'VIOS', dual: 'dual', single: 'single', none: 'none', redundancy: 'Redundancy', edition: 'Edition', auto: 'automatic', objective: 'Objective', cost: 'cost', cores: 'licensed cores', servers: 'servers',
+  },
+  results: {
+    servers: 'Servers', licensedCores: 'Licensed cores', cost: 'Cost', gap: 'gap to the lower bound ({servers} servers, {cores} cores)', proven: 'proven optimal',
+    export: 'Export report:', unplaced: 'Workloads not placed', coresLicensed: 'licensed cores', cpu: 'CPU', memory: 'memory', cpuChart: 'Processor (cores)', memoryChart: 'Memory (GiB)',
+    free: 'free to target', reserve: 'reserve', hypervisor: 'hypervisor', overview: 'Utilisation by server (%)', growth: 'Demand over the horizon (cores)', demand: 'demand', capacityAtTarget: 'capacity at target', year: 'year {year}',
+    placement: 'Placement', workload: 'Partition', server: 'Server', mode: 'Mode', dedicated: 'dedicated', demandCores: 'Demand (cores)', alternatives: 'Alternatives', alternative: 'Alternative',
+    warnings: 'Warnings ({count})', explanations: 'Why the solver chose this',
   },
   plan: { open: 'Open a plan…', workloads: '{count} workloads' },
 };

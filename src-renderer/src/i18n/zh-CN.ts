@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 export const zhCN: Messages = {
   app: { title: 'PowerVM 容量规划', catalogVersion: '目录版本 {version}', theme: '主题', light: '浅色', dark: '深色', language: '语言' },
-  nav: { catalog: '服务器目录', editions: '版本', compare: '比较' },
+  nav: { plan: '容量规划', catalog: '服务器目录', editions: '版本', compare: '比较' },
   common: {
     missing: '缺失',
     missingHint: '现有资料中没有公布此数值；可以作为用户输入值录入。',
@@ -79,6 +79,32 @@ export const zhCN: Messages = {
     costChart: '各版本累计成本',
     year: '第 {year} 年',
     required: '需要',
+  },
+  wizard: {
+    add: '添加工作负载', duplicate: '复制', delete: '删除', import: '导入 CSV / XLSX…', filter: '筛选工作负载',
+    pasteHint: '可用 Ctrl+V 从电子表格粘贴行。', selected: '已选 {count} 行', bulkField: '要设置的字段', bulkValue: '值',
+    applyToSelected: '应用到所选行', selectAll: '全选', selectRow: '选择 {name}', empty: '尚无工作负载：添加、粘贴或导入文件。',
+    targetCores: '核数（目标）', measured: '实测核数', utilisation: '利用率 0-1', shared: '共享', dedicated: '专用',
+    columns: { name: '名称', os: '操作系统', cpuKind: '处理器需求单位', cpuValue: '数值（rPerf / CPW / 核）', source: '源服务器、利用率', memoryGiB: '内存 (GiB)', processorMode: '模式', count: '数量', features: '功能', haGroup: '高可用组' },
+    importTitle: '导入工作负载', chooseFile: '选择 CSV 或 XLSX 文件…', importCounts: '{rows} 行，其中 {good} 行无问题', mapColumn: '列 {column} 对应的字段',
+    ignore: '（忽略）', problems: '问题', cancel: '取消', importRows: '导入 {count} 行',
+    fields: { name: '名称', os: '操作系统', rperf: 'rPerf', cpw: 'CPW', cores: '核数', sourceModel: '源机型', utilization: '利用率', memoryGiB: '内存 GiB', processorMode: '模式', count: '数量', features: '功能', haGroup: '高可用组' },
+    recoveryOffer: '有一个正在编辑的方案未保存（{time}）。要恢复吗？', recover: '恢复', discard: '放弃',
+    planName: '方案名称', customer: '客户', unsaved: '有未保存的修改', new: '新建', open: '打开…', save: '保存', saveAs: '另存为…', undo: '撤销', redo: '重做',
+    steps: { workloads: '工作负载', targets: '目标', results: '结果' }, rowsWithProblems: '{count} 行有问题', solve: '求解',
+    noResults: '尚无结果：请输入有效的工作负载后求解。',
+  },
+  targets: {
+    generations: '候选代次', models: '候选机型', modelsHint: '未勾选：所选代次的全部机型。',
+    targets: '目标', cpu: '处理器利用率', memory: '内存利用率', growth: '年增长率', horizon: '规划期（年）', maxServers: '最多服务器数',
+    design: '设计', vios: 'VIOS', dual: '双 VIOS', single: '单 VIOS', none: '无', redundancy: '冗余', edition: '版本', auto: '自动', objective: '优化目标', cost: '成本', cores: '许可核数', servers: '服务器数',
+  },
+  results: {
+    servers: '服务器', licensedCores: '许可核数', cost: '成本', gap: '与下界的差距（{servers} 台服务器，{cores} 核）', proven: '已证明最优',
+    export: '导出报告：', unplaced: '未能放置的工作负载', coresLicensed: '许可核', cpu: 'CPU', memory: '内存', cpuChart: '处理器（核）', memoryChart: '内存 (GiB)',
+    free: '目标内可用', reserve: '预留', hypervisor: '虚拟机管理程序', overview: '各服务器利用率 (%)', growth: '规划期内需求（核）', demand: '需求', capacityAtTarget: '目标容量', year: '第 {year} 年',
+    placement: '放置', workload: '分区', server: '服务器', mode: '模式', dedicated: '专用', demandCores: '需求（核）', alternatives: '备选方案', alternative: '方案',
+    warnings: '警告（{count}）', explanations: '求解器的选择理由',
   },
   plan: { open: '打开方案…', workloads: '{count} 个工作负载' },
 };

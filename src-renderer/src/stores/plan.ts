@@ -1,36 +1,217 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
-import type { PlanFile } from '../../../src-main/plan/schema';
+import { computed, ref, watch } from 'vue';
+import { type RowMapping, rowToWorkload } from '../../../src-main/plan/rows';
+import { Constraints, PLAN_FORMAT, PLAN_VERSION, type PlanFile } from '../../../src-main/plan/schema';
 import { call, isBrowserMode } from '../api/client';
 import { useUiStore } from './ui';
 
-/** The plan being worked on, wherever it came from (a file now; the sizing wizard later). */
-export const usePlanStore = defineStore('plan', () => {
-  const plan = ref<PlanFile | null>(null);
-  const path = ref<string | null>(null);
+export type CpuKind = 'rperf' | 'cpw' | 'cores' | 'measured';
 
-  /** Browser mode and drag-and-drop: the text of a file the user picked. */
+/** One editable row of the workload grid: text as typed, so nothing the user entered is lost while it is invalid. */
+export interface GridRow {
+  id: number;
+  name: string;
+  os: string;
+  cpuKind: CpuKind;
+  cpuValue: string;
+  sourceModel: string;
+  utilization: string;
+  memoryGiB: string;
+  processorMode: string;
+  count: string;
+  features: string;
+  haGroup: string;
+}
+
+export const GRID_FIELDS = ['name', 'os', 'cpuKind', 'cpuValue', 'sourceModel', 'utilization', 'memoryGiB', 'processorMode', 'count', 'features', 'haGroup'] as const;
+
+const CELL_MAPPING: RowMapping = { name: 0, os: 1, rperf: 2, cpw: 3, cores: 4, sourceModel: 5, utilization: 6, memoryGiB: 7, processorMode: 8, count: 9, features: 10, haGroup: 11 };
+
+export function rowCells(row: GridRow): string[] {
+  return [
+    row.name, row.os,
+    row.cpuKind === 'rperf' ? row.cpuValue : '', row.cpuKind === 'cpw' ? row.cpuValue : '',
+    row.cpuKind === 'cores' || row.cpuKind === 'measured' ? row.cpuValue : '',
+    row.cpuKind === 'measured' ? row.sourceModel : '', row.cpuKind === 'measured' ? row.utilization : '',
+    row.memoryGiB, row.processorMode, row.count, row.features, row.haGroup,
+  ];
+}
+
+export function validateRow(row: GridRow) {
+  return rowToWorkload(rowCells(row), CELL_MAPPING);
+}
+
+let nextId = 1;
+export function emptyRow(overrides: Partial<GridRow> = {}): GridRow {
+  return { id: nextId++, name: '', os: 'aix', cpuKind: 'rperf', cpuValue: '', sourceModel: '', utilization: '', memoryGiB: '', processorMode: 'shared', count: '1', features: '', haGroup: '', ...overrides };
+}
+
+export function rowFromWorkload(workload: PlanFile['workloads'][number]): GridRow {
+  const cpu = workload.cpu;
+  const base = { name: workload.name, os: workload.os, memoryGiB: String(workload.memoryGiB), processorMode: workload.processorMode, count: String(workload.count), features: workload.features.join(', '), haGroup: workload.haGroup ?? '' };
+  if ('rperf' in cpu) return emptyRow({ ...base, cpuKind: 'rperf', cpuValue: String(cpu.rperf) });
+  if ('cpw' in cpu) return emptyRow({ ...base, cpuKind: 'cpw', cpuValue: String(cpu.cpw) });
+  if ('model' in cpu) return emptyRow({ ...base, cpuKind: 'measured', cpuValue: String(cpu.cores), sourceModel: cpu.model, utilization: String(cpu.utilization) });
+  return emptyRow({ ...base, cpuKind: 'cores', cpuValue: String(cpu.cores) });
+}
+
+interface Snapshot {
+  name: string;
+  customer: string;
+  rows: GridRow[];
+  constraints: Constraints;
+}
+
+const DEFAULT_CONSTRAINTS = Constraints.parse({});
+/** Plain deep copy; structuredClone refuses Vue's reactive proxies. */
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+export const usePlanStore = defineStore('plan', () => {
+  const name = ref('New plan');
+  const customer = ref('');
+  const rows = ref<GridRow[]>([]);
+  const constraints = ref<Constraints>(clone(DEFAULT_CONSTRAINTS));
+  const path = ref<string | null>(null);
+  const dirty = ref(false);
+  const undoStack = ref<Snapshot[]>([]);
+  const redoStack = ref<Snapshot[]>([]);
+  const recovery = ref<{ savedAt: string; draft: unknown } | null>(null);
+  const canUseDialogs = !isBrowserMode();
+
+  const validations = computed(() => new Map(rows.value.map((row) => [row.id, validateRow(row)])));
+  const problemCount = computed(() => [...validations.value.values()].filter((result) => result.problems.length > 0).length);
+
+  /** The plan file of the current draft, or null while a row has a problem. */
+  const plan = computed<PlanFile | null>(() => {
+    if (problemCount.value > 0 || rows.value.length === 0) return null;
+    const workloads = rows.value.map((row) => validations.value.get(row.id)!.workload);
+    const candidate = { format: PLAN_FORMAT, version: PLAN_VERSION, name: name.value.trim() || 'Plan', ...(customer.value ? { customer: customer.value } : {}), workloads, constraints: constraints.value };
+    return candidate as unknown as PlanFile;
+  });
+
+  const snapshot = (): Snapshot => clone({ name: name.value, customer: customer.value, rows: rows.value, constraints: constraints.value });
+  function restore(state: Snapshot): void {
+    name.value = state.name;
+    customer.value = state.customer;
+    rows.value = state.rows;
+    constraints.value = state.constraints;
+  }
+
+  /** Every edit goes through here, so undo, redo and the dirty marker stay right. */
+  function edit(change: () => void): void {
+    undoStack.value.push(snapshot());
+    if (undoStack.value.length > 200) undoStack.value.shift();
+    redoStack.value = [];
+    change();
+    dirty.value = true;
+  }
+  function undo(): void {
+    const previous = undoStack.value.pop();
+    if (!previous) return;
+    redoStack.value.push(snapshot());
+    restore(previous);
+    dirty.value = true;
+  }
+  function redo(): void {
+    const next = redoStack.value.pop();
+    if (!next) return;
+    undoStack.value.push(snapshot());
+    restore(next);
+    dirty.value = true;
+  }
+
+  function load(file: PlanFile, filePath: string | null): void {
+    name.value = file.name;
+    customer.value = file.customer ?? '';
+    rows.value = file.workloads.map(rowFromWorkload);
+    constraints.value = clone(file.constraints);
+    path.value = filePath;
+    undoStack.value = [];
+    redoStack.value = [];
+    dirty.value = false;
+  }
+
+  function reset(): void {
+    load({ format: PLAN_FORMAT, version: PLAN_VERSION, name: 'New plan', workloads: [], constraints: clone(DEFAULT_CONSTRAINTS) } as PlanFile, null);
+  }
+
   async function loadText(text: string, fileName: string): Promise<void> {
     try {
-      plan.value = (await call('plan.parse', { text, fileName })).plan;
-      path.value = null;
+      load((await call('plan.parse', { text, fileName })).plan, null);
     } catch (error) {
       useUiStore().showError(error);
     }
   }
 
-  /** Desktop app: the native open dialog in the main process. */
   async function openWithDialog(): Promise<void> {
     try {
       const opened = await call('plan.open', {});
-      if (opened) {
-        plan.value = opened.plan;
-        path.value = opened.path;
-      }
+      if (opened) load(opened.plan, opened.path);
     } catch (error) {
       useUiStore().showError(error);
     }
   }
 
-  return { plan, path, loadText, openWithDialog, canUseDialogs: !isBrowserMode() };
+  /** Desktop: save (as) through the main process. Browser mode: a download of the same file. */
+  async function save(saveAs = false): Promise<boolean> {
+    const current = plan.value;
+    if (!current) {
+      useUiStore().showError(new Error(`${problemCount.value} rows have problems; fix them before saving (your draft is kept in the autosave)`));
+      return false;
+    }
+    try {
+      if (canUseDialogs) {
+        const result = await call('plan.save', { plan: current, path: path.value, saveAs });
+        if (result.path === null) return false;
+        path.value = result.path;
+      } else {
+        const { text, fileName } = await call('plan.serialize', { plan: current });
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+        link.download = fileName;
+        link.click();
+        URL.revokeObjectURL(link.href);
+        await call('plan.discardRecovery', {});
+      }
+      dirty.value = false;
+      return true;
+    } catch (error) {
+      useUiStore().showError(error);
+      return false;
+    }
+  }
+
+  // Autosave the draft (valid or not) a moment after each change; offered back after a crash.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  watch([rows, constraints, name, customer], () => {
+    if (!dirty.value) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void call('plan.autosave', { draft: snapshot(), path: path.value }).catch(() => undefined), 1500);
+  }, { deep: true });
+
+  async function checkRecovery(): Promise<void> {
+    try {
+      const found = await call('plan.recovery', {});
+      recovery.value = found ? { savedAt: found.savedAt, draft: found.draft } : null;
+    } catch {
+      recovery.value = null;
+    }
+  }
+  function recover(): void {
+    const draft = recovery.value?.draft as Snapshot | undefined;
+    if (draft && Array.isArray(draft.rows)) {
+      restore({ name: String(draft.name ?? 'Recovered plan'), customer: String(draft.customer ?? ''), rows: draft.rows.map(({ id: _id, ...rest }) => emptyRow(rest)), constraints: Constraints.parse(draft.constraints ?? {}) });
+      dirty.value = true;
+    }
+    recovery.value = null;
+  }
+  async function discardRecovery(): Promise<void> {
+    recovery.value = null;
+    await call('plan.discardRecovery', {}).catch(() => undefined);
+  }
+
+  return {
+    name, customer, rows, constraints, path, dirty, plan, validations, problemCount, undoStack, redoStack, recovery, canUseDialogs,
+    edit, undo, redo, load, reset, loadText, openWithDialog, save, checkRecovery, recover, discardRecovery,
+  };
 });

@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PlanFile } from '../../src-main/plan/schema';
+import { type BrowserApp, openBrowserApp, repoRoot } from '../support/browser-app';
+
+const tables = join(repoRoot, 'test', 'fixtures', 'import-tables');
+
+describe('the sizing wizard in the browser mode', () => {
+  let app: BrowserApp;
+  beforeAll(async () => {
+    app = await openBrowserApp({ viewport: { width: 1280, height: 720 } });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('types workloads into the grid with per-row validation in place', async () => {
+    const { page } = app;
+    await page.getByTestId('workload-grid').waitFor();
+    for (const [index, name, rperf, memory] of [[0, 'erp-db', '120', '256'], [1, 'erp-app', '60', '64'], [2, 'web', '', '32']] as const) {
+      await page.getByTestId('add-row').click();
+      const row = page.getByTestId(`grid-row-${index}`);
+      await row.locator('[data-field="name"]').fill(name);
+      await row.locator('[data-field="name"]').press('Tab');
+      if (rperf) {
+        await row.locator('[data-field="cpuValue"]').fill(rperf);
+        await row.locator('[data-field="cpuValue"]').press('Tab');
+      }
+      await row.locator('[data-field="memoryGiB"]').fill(memory);
+      await row.locator('[data-field="memoryGiB"]').press('Tab');
+    }
+    // The third row has no processor demand yet: the problem is named in place.
+    await expect.poll(() => page.getByTestId('row-problems').first().textContent()).toContain('cpu:');
+    expect(await page.getByTestId('problem-count').textContent()).toContain('1');
+    const web = page.getByTestId('grid-row-2');
+    await web.locator('[data-field="cpuKind"]').selectOption('cores');
+    await web.locator('[data-field="cpuValue"]').fill('2');
+    await web.locator('[data-field="cpuValue"]').press('Tab');
+    await expect.poll(() => page.getByTestId('problem-count').count()).toBe(0);
+    expect(await page.getByTestId('dirty').count()).toBe(1);
+  });
+
+  it('undoes and redoes an edit', async () => {
+    const { page } = app;
+    await page.getByTestId('add-row').click();
+    expect(await page.locator('[data-testid^="grid-row-"]').count()).toBe(4);
+    await page.getByTestId('undo').click();
+    expect(await page.locator('[data-testid^="grid-row-"]').count()).toBe(3);
+    await page.getByTestId('redo').click();
+    expect(await page.locator('[data-testid^="grid-row-"]').count()).toBe(4);
+    await page.getByTestId('undo').click();
+  });
+
+  it('imports a CSV with a mapping step that flags the bad row before importing', async () => {
+    const { page } = app;
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-file').setInputFiles(join(tables, 'workloads.csv'));
+    await page.getByTestId('import-preview').waitFor();
+    const preview = await page.getByTestId('import-preview').textContent();
+    expect(preview).toContain('"lots" is not a number');
+    expect(await page.getByTestId('import-confirm').textContent()).toContain('4');
+    await page.getByTestId('import-confirm').click();
+    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(7);
+    await app.screenshot('wizard-grid');
+  });
+
+  it('imports an XLSX of measured use, mapped to source servers', async () => {
+    const { page } = app;
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-file').setInputFiles(join(tables, 'workloads.xlsx'));
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-confirm').textContent()).toContain('3');
+    await page.getByTestId('import-confirm').click();
+    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(10);
+    const batch = page.getByTestId('grid-row-7');
+    expect(await batch.locator('[data-field="cpuKind"]').inputValue()).toBe('measured');
+    expect(await batch.locator('[data-field="sourceModel"]').inputValue()).toBe('8286-42A');
+  });
+
+  it('sets targets and solves, showing server cards and charts with the numbers of the solution', async () => {
+    const { page } = app;
+    await page.getByTestId('step-targets').click();
+    await page.getByTestId('generation-POWER9').check();
+    await page.getByTestId('step-results').click();
+    await page.getByTestId('solve').click();
+    await page.getByTestId('results').waitFor({ timeout: 60_000 });
+    const servers = await page.locator('[data-testid^="server-card-"]').count();
+    expect(servers).toBeGreaterThan(0);
+    expect(await page.getByTestId('total-servers').textContent()).toBe(String(servers));
+    const cores = await page.locator('[data-testid^="server-card-"] [data-field="cores"]').allTextContents();
+    expect(Number(await page.getByTestId('total-cores').textContent())).toBe(cores.reduce((sum, value) => sum + Number(value), 0));
+    expect(await page.locator('[data-testid^="server-card-"] canvas').count()).toBe(servers * 2);
+    expect(await page.getByTestId('placement').textContent()).toContain('sap-db');
+    await app.screenshot('wizard-results');
+  });
+
+  it('saves the plan as a file and opens it again', async () => {
+    const { page } = app;
+    const download = page.waitForEvent('download');
+    await page.getByTestId('save-plan').click();
+    const file = await download;
+    const path = await file.path();
+    const saved = PlanFile.parse(JSON.parse(await readFile(path, 'utf8')));
+    expect(saved.workloads.map((workload) => workload.name)).toContain('iseries');
+    expect(saved.constraints.generations).toEqual(['POWER10', 'POWER9']);
+    await page.getByTestId('step-workloads').click();
+    await page.getByTestId('open-plan-file').setInputFiles(path);
+    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(10);
+    expect(await page.getByTestId('dirty').count()).toBe(0);
+  });
+
+  it('switches the wizard to Simplified Chinese', async () => {
+    const { page } = app;
+    await page.getByTestId('locale').selectOption('zh-CN');
+    await expect.poll(() => page.getByTestId('step-workloads').textContent()).toContain('工作负载');
+    await app.screenshot('wizard-zh');
+    await page.getByTestId('locale').selectOption('en');
+  });
+
+  it('raised no page or console error', () => {
+    expect(app.problems).toEqual([]);
+  });
+});
