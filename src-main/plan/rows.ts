@@ -46,7 +46,7 @@ function numberCell(text: string): number | undefined {
 }
 
 function osCell(text: string): string {
-  const value = text.trim().toLowerCase().replace(/[\s_-]/g, '');
+  const value = text.trim().toLowerCase().replace(/[\s_/-]/g, '');
   if (value === 'ibmi' || value === 'os400' || value === 'i5os' || value === 'i') return 'ibmi';
   if (value.startsWith('aix')) return 'aix';
   if (value.startsWith('linux') || value.startsWith('rhel') || value.startsWith('sles') || value.startsWith('ubuntu')) return 'linux';
