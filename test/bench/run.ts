@@ -1,9 +1,10 @@
 // `npm run bench [-- --json] [-- --only solver] [-- --sizes 10,30,100]`: prints figures; never a pass/fail timing.
 import { parseArgs } from 'node:util';
+import { runImportBench } from './import';
 import { runReportBench } from './report';
 import { runSolverBench } from './solver';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, only: { type: 'string' }, sizes: { type: 'string' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, only: { type: 'string' }, sizes: { type: 'string' }, 'import-mb': { type: 'string' } } });
 const sizes = values.sizes?.split(',').map(Number);
 const results: Record<string, unknown> = {};
 
@@ -33,6 +34,12 @@ if (!values.only || values.only === 'report') {
     console.log(`Reports (${rows[0]?.servers ?? 0} servers, ${rows[0]?.partitions ?? 0} partitions)`);
     console.table(rows.map((row) => ({ format: row.format, ms: row.milliseconds })));
   }
+}
+
+if (!values.only || values.only === 'import') {
+  const row = await runImportBench(values['import-mb'] ? Number(values['import-mb']) : 500);
+  results.import = row;
+  if (!values.json) console.log(`Import: ${row.megabytes} MB of nmon (${row.files} files) in ${row.seconds} s = ${row.mbPerSecond} MB/s, peak RSS ${row.peakRssMiB} MiB`);
 }
 
 if (values.json) console.log(JSON.stringify(results, null, 2));

@@ -1,0 +1,137 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  basisCores, combinedProfile, confidenceOf, importFiles, parseGeneric, parseHmc, parseNmon, parseNsum, percentile, toWorkloads,
+} from '../../../src-main/import';
+import { validatePlan } from '../../../src-main/plan';
+import { solvePlan } from '../../../src-main/solver';
+import { repoRoot } from '../../support/browser-app';
+import { cli } from '../../support/cli';
+import { shippedSnapshot } from '../../support/plans';
+import { tempDir } from '../../support/temp';
+
+const fixtures = join(repoRoot, 'test', 'fixtures', 'import');
+const catalog = await shippedSnapshot();
+
+describe('statistics of measured use', () => {
+  it('takes nearest-rank percentiles', () => {
+    const values = Array.from({ length: 100 }, (_, index) => index + 1);
+    expect(percentile(values, 95)).toBe(95);
+    expect(percentile(values, 50)).toBe(50);
+    expect(percentile([3, 1, 2], 99)).toBe(3);
+  });
+
+  it('falls back to the next higher statistic a summary file has, and says so', async () => {
+    const [sapdb] = await parseNsum(join(fixtures, 'summary.nsum.csv'));
+    expect(basisCores(sapdb!, 'p95')).toEqual({ cores: 4.9, note: null });
+    expect(basisCores(sapdb!, 'p99')?.cores).toBe(6.2);
+    expect(basisCores(sapdb!, 'p99')?.note).toContain('next higher');
+  });
+});
+
+describe('nmon files', () => {
+  it('reads an AIX shared LPAR: server, entitlement, physical cores used per snapshot, memory, I/O', async () => {
+    const measurement = await parseNmon(join(fixtures, 'aix-shared.nmon'));
+    expect(measurement).toMatchObject({ lparName: 'erpdb01', machineTypeModel: '8286-42A', os: 'aix', mode: 'shared', entitlement: 2, virtualProcessors: 4, intervalSeconds: 300, expectedSamples: 288 });
+    expect(measurement.coresUsed).toHaveLength(288);
+    expect(Math.max(...measurement.coresUsed)).toBeLessThanOrEqual(4);
+    expect(measurement.memoryConfiguredGiB).toBe(64);
+    expect(measurement.memoryUsedPeakGiB).toBeGreaterThan(0);
+    expect(measurement.diskIopsPeak).toBeGreaterThan(0);
+    expect(measurement.periodStart).toBe('2026-11-16T00:00:00.000Z');
+    // The load peaks mid-afternoon, and the profile says so.
+    const peakSlot = measurement.profile.indexOf(Math.max(...measurement.profile.map((value) => value ?? 0)));
+    expect(Math.floor(peakSlot / 4)).toBeGreaterThanOrEqual(12);
+    expect(Math.floor(peakSlot / 4)).toBeLessThanOrEqual(16);
+  });
+
+  it('derives cores used of a dedicated LPAR from CPU_ALL busy times its cores', async () => {
+    const measurement = await parseNmon(join(fixtures, 'aix-dedicated.nmon'));
+    expect(measurement.mode).toBe('dedicated');
+    expect(measurement.coresUsed).toHaveLength(288);
+    expect(Math.max(...measurement.coresUsed)).toBeLessThanOrEqual(4);
+  });
+
+  it('reads Linux on Power memory from memtotal and memfree', async () => {
+    const measurement = await parseNmon(join(fixtures, 'linux-shared.nmon'));
+    expect(measurement.os).toBe('linux');
+    expect(measurement.memoryConfiguredGiB).toBe(16);
+  });
+
+  it('rates a truncated collection low and a full day medium', async () => {
+    expect(confidenceOf(await parseNmon(join(fixtures, 'truncated.nmon'))).rating).toBe('low');
+    const full = confidenceOf(await parseNmon(join(fixtures, 'aix-shared.nmon')));
+    expect(full.rating).toBe('medium');
+    expect(full.reasons.join(' ')).toContain('a week or more');
+  });
+
+  it('refuses a damaged file with its reason', async () => {
+    await expect(parseNmon(join(fixtures, 'damaged.nmon'))).rejects.toThrow(/not an nmon file/);
+  });
+});
+
+describe('HMC and generic exports', () => {
+  it('derives cores used from lslparutil cycle counters between samples', async () => {
+    const [first, second] = await parseHmc(join(fixtures, 'hmc-lslparutil.csv'));
+    expect(first!.lparName).toBe('hmc-lpar1');
+    expect(first!.coresUsed).toHaveLength(287);
+    expect(Math.max(...first!.coresUsed)).toBeLessThanOrEqual(1.5 * 0.9 + 1e-6);
+    expect(Math.min(...first!.coresUsed)).toBeGreaterThanOrEqual(1.5 * 0.3 - 1e-6);
+    expect(first!.intervalSeconds).toBe(300);
+    expect(second!.entitlement).toBe(0.5);
+  });
+
+  it('reads a generic time, LPAR, cores CSV', async () => {
+    const [ora] = await parseGeneric(join(fixtures, 'generic.csv'));
+    expect(ora).toMatchObject({ lparName: 'ora01', machineTypeModel: '9009-22A', coresUsed: [1.2, 2.4, 1.8], memoryUsedPeakGiB: 50 });
+  });
+});
+
+describe('from measurements to a plan', () => {
+  it('imports a folder, lists the damaged file, and makes a valid plan that sizes', async () => {
+    const progress: number[] = [];
+    const result = await importFiles([fixtures], { onProgress: (each) => progress.push(each.filesDone) });
+    expect(result.damaged.map((entry) => entry.file)).toEqual([join(fixtures, 'damaged.nmon')]);
+    expect(result.measurements.length).toBe(9);
+    expect(progress.at(-1)).toBe(8);
+    const imported = toWorkloads(result.measurements, catalog, { basis: 'p95', headroom: 0.1, sourceModel: '9009-42A' });
+    expect(imported.every((entry) => entry.workload !== null)).toBe(true);
+    const erp = imported.find((entry) => entry.measurement.lparName === 'erpdb01')!;
+    expect(erp.workload!.cpu).toEqual({ cores: Number((erp.basisCores! * 1.1).toFixed(4)), model: '8286-42A', utilization: 1 });
+    expect(erp.workload!.notes).toContain('confidence medium');
+    const plan = validatePlan({ format: 'powervm-sizer-plan', version: 1, name: 'imported', workloads: imported.map((entry) => entry.workload) });
+    expect(plan.problems).toEqual([]);
+    const solution = await solvePlan(plan.plan!, catalog, { exactLimit: 0 });
+    expect(solution.unplaced).toEqual([]);
+  });
+
+  it('asks for a source model when the file does not say which server it ran on', async () => {
+    const measurements = await parseHmc(join(fixtures, 'hmc-lslparutil.csv'));
+    const [entry] = toWorkloads(measurements, catalog, { basis: 'peak', headroom: 0 });
+    expect(entry!.workload).toBeNull();
+    expect(entry!.problem).toContain('--source-model');
+  });
+
+  it('adds up the time-of-day profiles of LPARs whose peaks do not coincide', async () => {
+    const day = await parseNmon(join(fixtures, 'aix-shared.nmon'));
+    const night = await parseNmon(join(fixtures, 'aix-dedicated.nmon'));
+    const combined = combinedProfile([day, night]);
+    const peakOfSum = Math.max(...combined);
+    const sumOfPeaks = Math.max(...day.coresUsed) + Math.max(...night.coresUsed);
+    expect(peakOfSum).toBeLessThan(sumOfPeaks);
+  });
+
+  it('the CLI writes the plan and exits 1 when nothing could be imported', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'plan.json');
+    const result = await cli(['import', fixtures, '--out', out, '--basis', 'p90', '--headroom', '0.2', '--source-model', '9009-42A'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('DAMAGED');
+    expect((await cli(['validate', out], dir)).code).toBe(0);
+    const garbage = join(dir, 'garbage.txt');
+    await writeFile(garbage, 'nothing useful\n');
+    expect((await cli(['import', garbage, '--out', join(dir, 'x.json')], dir)).code).toBe(1);
+    expect((await cli(['import', fixtures, '--out', out, '--basis', 'p42'], dir)).code).toBe(2);
+  });
+});
