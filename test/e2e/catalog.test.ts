@@ -52,6 +52,21 @@ describe('catalog and editions in the browser mode', () => {
     await page.getByTestId('catalog-table').waitFor();
   });
 
+  it('lets the user enter a CPW no source publishes, shown as user-entered from then on', async () => {
+    const { page } = app;
+    await page.getByTestId('open-9105-42A').click();
+    const cell = page.getByTestId('cpw-12');
+    await cell.getByTestId('enter-cpw').click();
+    await cell.getByTestId('figure-value').fill('120000');
+    await cell.getByTestId('figure-save').click();
+    await cell.getByTestId('user-entered').waitFor();
+    expect(await cell.textContent()).toContain('120,000');
+    const stored = await app.services.handlers['catalog.model']({ id: '9105-42A' }, { emit: () => undefined });
+    expect(stored.configurations[0]!.cpw).toMatchObject({ value: 120000, provenance: { kind: 'user' } });
+    await page.goBack();
+    await page.getByTestId('catalog-table').waitFor();
+  });
+
   it('compares two models with a chart of their figures', async () => {
     const { page } = app;
     await page.getByTestId('select-9105-42A').check();

@@ -45,6 +45,18 @@ describe('comparing editions for a plan in the browser mode', () => {
     await expect.poll(() => page.getByTestId('minimal-edition').textContent()).toContain('Enterprise');
   });
 
+  it('takes a price entered in the view and prices the edition with it', async () => {
+    const { page } = app;
+    await page.getByTestId('price-edition').selectOption('Standard');
+    await page.getByTestId('price-per-core').fill('650');
+    await page.getByTestId('price-maintenance').fill('130');
+    await page.getByTestId('price-save').click();
+    const prices = await app.services.handlers['catalog.prices']({}, { emit: () => undefined });
+    await expect.poll(async () => (await app.services.handlers['catalog.prices']({}, { emit: () => undefined })).find((price) => price.edition === 'Standard')?.pricePerCore).toBe(650);
+    expect(prices.length).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('option-Standard').textContent()).toMatch(/\d/);
+  });
+
   it('raised no page or console error', () => {
     expect(app.problems).toEqual([]);
   });

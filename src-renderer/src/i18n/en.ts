@@ -26,6 +26,7 @@ export const en = {
     count: '{count} models',
     compareSelected: 'Compare selected ({count})',
     selectToCompare: 'Select two or three models to compare',
+    enter: 'enter', enterFigure: 'Enter {field}', removeFigure: 'Remove the user-entered figure', sourceNote: 'where it comes from', save: 'Save',
     selectModel: 'Select {name} for comparison',
   },
   model: {
@@ -88,6 +89,7 @@ export const en = {
     ignore: '(ignore)', problems: 'Problems', cancel: 'Cancel', importRows: 'Import {count} rows',
     fields: { name: 'name', os: 'OS', rperf: 'rPerf', cpw: 'CPW', cores: 'cores', sourceModel: 'source model', utilization: 'utilisation', memoryGiB: 'memory GiB', processorMode: 'mode', count: 'count', features: 'features', haGroup: 'HA group' },
     recoveryOffer: 'A plan you were editing was not saved ({time}). Recover it?', recover: 'Recover', discard: 'Discard',
+    recent: 'Recent plans…',
     planName: 'Plan name', customer: 'Customer', unsaved: 'unsaved changes', new: 'New', open: 'Open…', save: 'Save', saveAs: 'Save as…', undo: 'Undo', redo: 'Redo',
     steps: { workloads: 'Workloads', targets: 'Targets', results: 'Results' }, rowsWithProblems: '{count} rows with problems', solve: 'Solve',
     noResults: 'No results yet: enter valid workloads, then solve.',
@@ -104,6 +106,7 @@ export const en = {
     placement: 'Placement', workload: 'Partition', server: 'Server', mode: 'Mode', dedicated: 'dedicated', demandCores: 'Demand (cores)', alternatives: 'Alternatives', alternative: 'Alternative',
     warnings: 'Warnings ({count})', explanations: 'Why the solver chose this',
   },
+  prices: { heading: 'Licence prices', hint: 'No public PowerVM list price per core is published; enter yours to compare editions by cost. Prices stay on this machine, in your own catalog layer.', perCore: 'Price per core', maintenance: 'Maintenance per core and year', currency: 'Currency', remove: 'remove' },
   plan: { open: 'Open a plan…', workloads: '{count} workloads' },
 };
 export type Messages = typeof en;

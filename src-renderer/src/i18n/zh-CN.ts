@@ -28,6 +28,7 @@ export const zhCN: Messages = {
     count: '共 {count} 个机型',
     compareSelected: '比较所选 ({count})',
     selectToCompare: '选择两到三个机型进行比较',
+    enter: '录入', enterFigure: '录入 {field}', removeFigure: '删除用户输入值', sourceNote: '数值来源', save: '保存',
     selectModel: '选择 {name} 进行比较',
   },
   model: {
@@ -90,6 +91,7 @@ export const zhCN: Messages = {
     ignore: '（忽略）', problems: '问题', cancel: '取消', importRows: '导入 {count} 行',
     fields: { name: '名称', os: '操作系统', rperf: 'rPerf', cpw: 'CPW', cores: '核数', sourceModel: '源机型', utilization: '利用率', memoryGiB: '内存 GiB', processorMode: '模式', count: '数量', features: '功能', haGroup: '高可用组' },
     recoveryOffer: '有一个正在编辑的方案未保存（{time}）。要恢复吗？', recover: '恢复', discard: '放弃',
+    recent: '最近的方案…',
     planName: '方案名称', customer: '客户', unsaved: '有未保存的修改', new: '新建', open: '打开…', save: '保存', saveAs: '另存为…', undo: '撤销', redo: '重做',
     steps: { workloads: '工作负载', targets: '目标', results: '结果' }, rowsWithProblems: '{count} 行有问题', solve: '求解',
     noResults: '尚无结果：请输入有效的工作负载后求解。',
@@ -106,5 +108,6 @@ export const zhCN: Messages = {
     placement: '放置', workload: '分区', server: '服务器', mode: '模式', dedicated: '专用', demandCores: '需求（核）', alternatives: '备选方案', alternative: '方案',
     warnings: '警告（{count}）', explanations: '求解器的选择理由',
   },
+  prices: { heading: '许可价格', hint: 'PowerVM 没有公开的每核目录价；录入您的价格即可按成本比较版本。价格只保存在本机您自己的目录层中。', perCore: '每核价格', maintenance: '每核每年维护费', currency: '币种', remove: '删除' },
   plan: { open: '打开方案…', workloads: '{count} 个工作负载' },
 };

@@ -143,6 +143,19 @@ export const usePlanStore = defineStore('plan', () => {
     }
   }
 
+  const recent = ref<Array<{ path: string; name: string; openedAt: string }>>([]);
+  async function loadRecent(): Promise<void> {
+    recent.value = await call('plan.recent', {}).catch(() => []);
+  }
+  async function openRecent(recentPath: string): Promise<void> {
+    try {
+      const opened = await call('plan.open', { path: recentPath });
+      if (opened) load(opened.plan, opened.path);
+    } catch (error) {
+      useUiStore().showError(error);
+    }
+  }
+
   async function openWithDialog(): Promise<void> {
     try {
       const opened = await call('plan.open', {});
@@ -212,6 +225,7 @@ export const usePlanStore = defineStore('plan', () => {
 
   return {
     name, customer, rows, constraints, path, dirty, plan, validations, problemCount, undoStack, redoStack, recovery, canUseDialogs,
+    recent, loadRecent, openRecent,
     edit, undo, redo, load, reset, loadText, openWithDialog, save, checkRecovery, recover, discardRecovery,
   };
 });
