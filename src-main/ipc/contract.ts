@@ -114,6 +114,7 @@ export const contract = {
       author: z.string().max(200).optional(),
       logoDataUrl: z.string().max(2 * 1024 * 1024).regex(/^data:image\/(png|jpeg|svg\+xml);base64,/, { error: 'must be a PNG, JPEG or SVG data URL' }).optional(),
       withEditions: z.boolean().optional(),
+      sections: z.array(z.enum(['summary', 'assumptions', 'servers', 'editions', 'unplaced', 'alternatives', 'appendix'])).optional(),
     }),
     output: z.object({ path: z.string().nullable(), fileName: z.string(), contentBase64: z.string().nullable() }),
   },

@@ -107,6 +107,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
         ...(input.author ? { author: input.author } : {}),
         ...(input.logoDataUrl ? { logoDataUrl: input.logoDataUrl } : {}),
         ...(editions ? { editions } : {}),
+        ...(input.sections ? { sections: input.sections } : {}),
       });
       const fileName = `${input.plan.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'report'}.${input.format}`;
       if (dialogs) {

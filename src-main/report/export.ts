@@ -4,6 +4,7 @@ import { AppError } from '../ipc/envelope';
 import { writeFileAtomic } from '../platform/atomic-file';
 import { renderCsv } from './csv';
 import { renderHtml } from './html';
+import { locateSections } from './toc';
 import { REPORT_TEXT } from './i18n';
 import type { ReportModel } from './model';
 import { type PdfPrinter, chromiumPrinter } from './pdf';
@@ -27,7 +28,13 @@ export async function renderReport(model: ReportModel, format: ReportFormat, pri
       return renderXlsx(model);
     case 'pdf': {
       const text = REPORT_TEXT[model.options.language];
-      return printer(renderHtml(model), { page: text.page, of: text.of });
+      const footer = { page: text.page, of: text.of };
+      const html = renderHtml(model);
+      const first = await printer(html, footer);
+      const sections = [...html.matchAll(/<section id="([^"]+)" data-title="([^"]*)"/g)].map((match) => ({ id: match[1]!, title: unescapeHtml(match[2]!) }));
+      const pages = await locateSections(first, sections, text.contents);
+      if (!pages) return first;
+      return printer(renderHtml({ ...model, options: { ...model.options, tocPages: pages } }), footer);
     }
   }
 }
@@ -41,4 +48,8 @@ export async function exportReport(model: ReportModel, outPath: string, options:
   await writeFileAtomic(outPath, content);
   options.onProgress?.(1, 'done');
   return format;
+}
+
+function unescapeHtml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, entity: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[entity] ?? _);
 }

@@ -132,7 +132,7 @@ tr.vios td { color: #525252; }
 .muted { color: #525252; }
 figure.chart { margin: 2mm 0 4mm; }
 ul.warnings li, ul.why li { margin-bottom: 1mm; }
-nav.toc ol { padding-left: 5mm; } nav.toc a { color: #161616; text-decoration: none; }
+nav.toc ol { padding-left: 5mm; } nav.toc li { display: flex; gap: 2mm; margin-bottom: 1.5mm; } nav.toc a { color: #161616; text-decoration: none; flex: 1; border-bottom: 1px dotted #c6c6c6; } nav.toc .page { min-width: 8mm; text-align: right; }
 .ok { color: #198038; } .bad { color: #da1e28; }
 `;
 
@@ -248,8 +248,11 @@ ${options.author ? `<dt>${text.preparedBy}</dt><dd>${escapeHtml(options.author)}
 <dt>${text.date}</dt><dd>${date(options.date)}</dd>
 <dt>${text.catalogVersion}</dt><dd>${escapeHtml(options.catalogVersion)}</dd>
 </dl></section>`;
-  const toc = `<section class="major"><nav class="toc"><h2>${text.contents}</h2><ol>${sections.map((section) => `<li><a href="#${section.id}">${escapeHtml(section.title)}</a></li>`).join('')}</ol></nav></section>`;
-  const body = sections.map((section, index) => `<section id="${section.id}" class="${index === 0 || section.id === 'assumptions' || section.id.startsWith('server-') || section.id === 'appendix' ? 'major' : ''}"><h2>${escapeHtml(section.title)}</h2>${section.html}</section>`).join('\n');
+  const wanted = options.sections ? new Set<string>(options.sections) : null;
+  const included = wanted ? sections.filter((section) => wanted.has(section.id.startsWith('server-') ? 'servers' : section.id)) : sections;
+  const pageOf = (id: string) => options.tocPages?.[id];
+  const toc = `<section class="major"><nav class="toc"><h2>${text.contents}</h2><ol>${included.map((section) => `<li data-toc="${section.id}"><a href="#${section.id}">${escapeHtml(section.title)}</a>${pageOf(section.id) !== undefined ? `<span class="page">${pageOf(section.id)}</span>` : ''}</li>`).join('')}</ol></nav></section>`;
+  const body = included.map((section, index) => `<section id="${section.id}" data-title="${escapeHtml(section.title)}" class="${index === 0 || section.id === 'assumptions' || section.id.startsWith('server-') || section.id === 'appendix' ? 'major' : ''}"><h2>${escapeHtml(section.title)}</h2>${section.html}</section>`).join('\n');
   return `<!doctype html>
 <html lang="${options.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="PowerVM Sizer"><title>${escapeHtml(text.title)}: ${escapeHtml(model.planName)}</title>

@@ -1,6 +1,6 @@
 // Public surface of the reports: one model, four renderings.
-export { buildReportModel } from './model';
-export type { ReportModel, ReportOptions, PartitionRow, ServerSection } from './model';
+export { buildReportModel, REPORT_SECTIONS } from './model';
+export type { ReportModel, ReportOptions, PartitionRow, ServerSection, ReportSection } from './model';
 export { renderHtml } from './html';
 export { renderCsv, CSV_COLUMNS } from './csv';
 export { renderXlsx } from './xlsx';

@@ -15,7 +15,14 @@ export interface ReportOptions {
   /** PNG or SVG data URL shown on the cover. */
   logoDataUrl?: string;
   editions?: EditionComparison;
+  /** Sections to include (all when absent). */
+  sections?: ReportSection[];
+  /** Page of each section in the PDF, filled by the second printing pass. */
+  tocPages?: Record<string, number>;
 }
+
+export const REPORT_SECTIONS = ['summary', 'assumptions', 'servers', 'editions', 'unplaced', 'alternatives', 'appendix'] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 export interface PartitionRow {
   server: string;

@@ -95,6 +95,21 @@ describe('the sizing wizard in the browser mode', () => {
     await app.screenshot('wizard-results');
   });
 
+  it('exports a capacity report from the dialog with the chosen sections', async () => {
+    const { page } = app;
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('format-html').check();
+    await page.getByTestId('report-customer').fill('Acme Bank');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-run').click();
+    const file = await download;
+    const html = await readFile(await file.path(), 'utf8');
+    expect(html).toContain('Acme Bank');
+    expect(html).toContain('id="server-server-1"');
+    await page.getByTestId('export-done').waitFor();
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('saves the plan as a file and opens it again', async () => {
     const { page } = app;
     const download = page.waitForEvent('download');

@@ -106,6 +106,14 @@ describe('capacity reports', () => {
     expect(pages).toBeGreaterThanOrEqual(solution.servers.length + 3);
     const lastPage = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), out, '-'], { encoding: 'utf8' });
     expect(lastPage).toContain(`Page ${pages} of ${pages}`);
+    // The contents list carries the page on which each section starts.
+    const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', out, '-'], { encoding: 'utf8' });
+    const serverLine = contents.split('\n').find((line) => line.includes(`Server ${solution.servers[0]!.id}:`))!;
+    const tocPage = Number(/(\d+)\s*$/.exec(serverLine)?.[1]);
+    const onThatPage = execFileSync('pdftotext', ['-f', String(tocPage), '-l', String(tocPage), out, '-'], { encoding: 'utf8' });
+    expect(onThatPage).toContain(`Server ${solution.servers[0]!.id}:`);
+    // Rows, charts and blocks are kept whole across page breaks.
+    expect(renderHtml(model)).toContain('tr, figure, .block { break-inside: avoid; }');
     execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '2', out, join(dir, 'page')]);
     expect((await readdir(dir)).filter((name) => name.startsWith('page-')).length).toBe(2);
     expect(await readdir(dir)).not.toContain(expect.stringMatching(/\.tmp$/));

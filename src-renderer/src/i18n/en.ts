@@ -101,12 +101,13 @@ export const en = {
   },
   results: {
     servers: 'Servers', licensedCores: 'Licensed cores', cost: 'Cost', gap: 'gap to the lower bound ({servers} servers, {cores} cores)', proven: 'proven optimal',
-    export: 'Export report:', unplaced: 'Workloads not placed', coresLicensed: 'licensed cores', cpu: 'CPU', memory: 'memory', cpuChart: 'Processor (cores)', memoryChart: 'Memory (GiB)',
+    export: 'Export report…', unplaced: 'Workloads not placed', coresLicensed: 'licensed cores', cpu: 'CPU', memory: 'memory', cpuChart: 'Processor (cores)', memoryChart: 'Memory (GiB)',
     free: 'free to target', reserve: 'reserve', hypervisor: 'hypervisor', overview: 'Utilisation by server (%)', growth: 'Demand over the horizon (cores)', demand: 'demand', capacityAtTarget: 'capacity at target', year: 'year {year}',
     placement: 'Placement', workload: 'Partition', server: 'Server', mode: 'Mode', dedicated: 'dedicated', demandCores: 'Demand (cores)', alternatives: 'Alternatives', alternative: 'Alternative',
     warnings: 'Warnings ({count})', explanations: 'Why the solver chose this',
   },
   prices: { heading: 'Licence prices', hint: 'No public PowerVM list price per core is published; enter yours to compare editions by cost. Prices stay on this machine, in your own catalog layer.', perCore: 'Price per core', maintenance: 'Maintenance per core and year', currency: 'Currency', remove: 'remove' },
+  report: { title: 'Export a capacity report', format: 'Format', sections: 'Sections', author: 'Author', logo: 'Logo (PNG, JPEG or SVG)', done: 'Written: {file}', close: 'Close', export: 'Export', section: { summary: 'Executive summary', assumptions: 'Assumptions', servers: 'Servers', editions: 'Edition comparison', unplaced: 'Unplaced workloads', alternatives: 'Alternatives', appendix: 'Workload appendix' } },
   plan: { open: 'Open a plan…', workloads: '{count} workloads' },
 };
 export type Messages = typeof en;

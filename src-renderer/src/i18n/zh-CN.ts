@@ -103,11 +103,12 @@ export const zhCN: Messages = {
   },
   results: {
     servers: '服务器', licensedCores: '许可核数', cost: '成本', gap: '与下界的差距（{servers} 台服务器，{cores} 核）', proven: '已证明最优',
-    export: '导出报告：', unplaced: '未能放置的工作负载', coresLicensed: '许可核', cpu: 'CPU', memory: '内存', cpuChart: '处理器（核）', memoryChart: '内存 (GiB)',
+    export: '导出报告…', unplaced: '未能放置的工作负载', coresLicensed: '许可核', cpu: 'CPU', memory: '内存', cpuChart: '处理器（核）', memoryChart: '内存 (GiB)',
     free: '目标内可用', reserve: '预留', hypervisor: '虚拟机管理程序', overview: '各服务器利用率 (%)', growth: '规划期内需求（核）', demand: '需求', capacityAtTarget: '目标容量', year: '第 {year} 年',
     placement: '放置', workload: '分区', server: '服务器', mode: '模式', dedicated: '专用', demandCores: '需求（核）', alternatives: '备选方案', alternative: '方案',
     warnings: '警告（{count}）', explanations: '求解器的选择理由',
   },
   prices: { heading: '许可价格', hint: 'PowerVM 没有公开的每核目录价；录入您的价格即可按成本比较版本。价格只保存在本机您自己的目录层中。', perCore: '每核价格', maintenance: '每核每年维护费', currency: '币种', remove: '删除' },
+  report: { title: '导出容量规划报告', format: '格式', sections: '章节', author: '编制人', logo: '标志（PNG、JPEG 或 SVG）', done: '已生成：{file}', close: '关闭', export: '导出', section: { summary: '摘要', assumptions: '假设条件', servers: '服务器', editions: '版本比较', unplaced: '未放置的工作负载', alternatives: '备选方案', appendix: '工作负载附录' } },
   plan: { open: '打开方案…', workloads: '{count} 个工作负载' },
 };
