@@ -1,4 +1,8 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { openCatalog } from '../../catalog';
+import { ansiblePlaybook, hmcScript, implementationCsv } from '../../deploy';
+import { writeFileAtomic } from '../../platform/atomic-file';
 import { REPORT_FORMATS, buildReportModel, exportReport, formatFromPath } from '../../report';
 import { createSolverRunner } from '../../solver';
 import type { Solution } from '../../solver/schema';
@@ -31,6 +35,7 @@ export const sizeCommand: Command = {
   summary: 'Size a plan: servers, partitions, VIOS, bounds; exit 3 when some workloads cannot be placed',
   usage: [
     'Usage: powervm-sizer size PLAN [--json] [--report OUT] [--lang en|zh-CN] [--customer NAME] [--author NAME]',
+    '                           [--deploy-script OUT.sh] [--ansible OUT.yml] [--design-csv FOLDER]',
     '',
     '--report OUT   also write a capacity report; the extension picks the format: .html .pdf .xlsx .csv',
     '               (PDF needs Chromium: apt-get install chromium, or POWERVM_SIZER_CHROMIUM=/path/to/chrome)',
@@ -43,6 +48,9 @@ export const sizeCommand: Command = {
       lang: { type: 'string' },
       customer: { type: 'string' },
       author: { type: 'string' },
+      'deploy-script': { type: 'string' },
+      ansible: { type: 'string' },
+      'design-csv': { type: 'string' },
     });
     if (values.report !== undefined && !formatFromPath(values.report)) throw new UsageError(`--report: "${values.report}" must end in .${REPORT_FORMATS.join(', .')}`);
     if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN') throw new UsageError(`--lang: "${values.lang}" is not one of en, zh-CN`);
@@ -83,6 +91,19 @@ export const sizeCommand: Command = {
       });
       const format = await exportReport(model, values.report);
       io.stderr(`wrote ${format.toUpperCase()} report ${values.report}\n`);
+    }
+    if (values['deploy-script']) {
+      await writeFileAtomic(values['deploy-script'], hmcScript(solution));
+      io.stderr(`wrote HMC commands ${values['deploy-script']}\n`);
+    }
+    if (values.ansible) {
+      await writeFileAtomic(values.ansible, ansiblePlaybook(solution));
+      io.stderr(`wrote Ansible playbook ${values.ansible}\n`);
+    }
+    if (values['design-csv']) {
+      await mkdir(values['design-csv'], { recursive: true });
+      for (const server of solution.servers) await writeFileAtomic(join(values['design-csv'], `${server.id}.csv`), implementationCsv(server));
+      io.stderr(`wrote ${solution.servers.length} design CSV files to ${values['design-csv']}\n`);
     }
     return solution.unplaced.length > 0 ? 3 : 0;
   },
