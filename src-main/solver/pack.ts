@@ -96,6 +96,10 @@ export class ServerBin {
       return explain ? `processor demand ${demand.toFixed(2)} cores would exceed ${Math.round(constraints.targetCpuUtilization * 100)} % of ${candidate.activeCores} cores` : BLOCKED;
     }
     if (candidate.maxMemoryGiB !== null) {
+      // Cheap necessary condition first: the partitions alone, at the target, must fit the maximum.
+      if ((this.memoryGiB + lpar.memoryGiB) / constraints.targetMemoryUtilization > candidate.maxMemoryGiB + EPSILON) {
+        return explain ? `memory would exceed the ${candidate.maxMemoryGiB.toLocaleString('en-US')} GiB maximum at the ${Math.round(constraints.targetMemoryUtilization * 100)} % target` : BLOCKED;
+      }
       const need = memoryNeed(
         this.memoryGiB + lpar.memoryGiB + vios.memoryGiB * vioses,
         this.pageTablesGiB + lpar.pageTablesGiB + vios.pageTablesGiB * vioses,
@@ -163,25 +167,81 @@ export interface PackResult {
 }
 
 /** Decreasing-size packing with one of three bin choices; opens servers up to `maxBins`. */
+/** Max-tree over the servers' processor room, so first-fit skips full servers in O(log n) (10,000-workload plans). */
+class RoomTree {
+  private size = 1;
+  private tree: Float64Array;
+  constructor(capacity: number) {
+    while (this.size < Math.max(capacity, 1)) this.size *= 2;
+    this.tree = new Float64Array(2 * this.size).fill(Number.NEGATIVE_INFINITY);
+  }
+  set(index: number, room: number): void {
+    if (index >= this.size) this.grow(index + 1);
+    let node = index + this.size;
+    this.tree[node] = room;
+    for (node >>= 1; node >= 1; node >>= 1) this.tree[node] = Math.max(this.tree[2 * node]!, this.tree[2 * node + 1]!);
+  }
+  /** First index at or after `from` whose room is at least `need`, or -1 (iterative: this is the hot loop). */
+  firstAtLeast(need: number, from: number): number {
+    if (from >= this.size) return -1;
+    let node = from + this.size;
+    for (;;) {
+      if (this.tree[node]! >= need) {
+        while (node < this.size) {
+          node *= 2;
+          if (this.tree[node]! < need) node += 1;
+        }
+        return node - this.size;
+      }
+      // Climb while this is a right child, then step to the next subtree on the right.
+      while (node & 1) {
+        node >>= 1;
+        if (node === 0) return -1;
+      }
+      node += 1;
+    }
+  }
+  private grow(capacity: number): void {
+    const old = this.tree;
+    const oldSize = this.size;
+    while (this.size < capacity) this.size *= 2;
+    this.tree = new Float64Array(2 * this.size).fill(Number.NEGATIVE_INFINITY);
+    for (let index = 0; index < oldSize; index += 1) this.set(index, old[index + oldSize]!);
+  }
+}
+
+/** Decreasing-size packing with one of three bin choices; opens servers up to `maxBins`. */
 export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: PackSettings, strategy: Strategy, maxBins = Number.POSITIVE_INFINITY, openBins = 0): PackResult {
   const sorted = [...lpars].sort((a, b) => sizeKey(b, candidate, settings.plan) - sizeKey(a, candidate, settings.plan) || a.instance.index - b.instance.index);
   // Servers opened up front let worst-fit spread the load over all of them (balancing, N+1 headroom).
   const bins: ServerBin[] = Array.from({ length: openBins }, () => new ServerBin(candidate, settings));
+  const capacity = candidate.activeCores * settings.plan.constraints.targetCpuUtilization;
+  const rooms = new RoomTree(Math.max(openBins, 64));
+  bins.forEach((bin, index) => rooms.set(index, capacity - bin.demandCores));
   const rejected: PackResult['rejected'] = [];
   for (const lpar of sorted) {
     let chosen: ServerBin | null = null;
-    let chosenScore = 0;
-    for (const bin of bins) {
-      if (!bin.fits(lpar)) continue;
-      if (strategy === 'first-fit') {
-        chosen = bin;
-        break;
+    let chosenIndex = -1;
+    if (strategy === 'first-fit') {
+      // Room is necessary, not sufficient (VIOS, memory, haGroups): check each server that has it, in order.
+      for (let index = rooms.firstAtLeast(lpar.demandCores - 1e-9, 0); index >= 0; index = rooms.firstAtLeast(lpar.demandCores - 1e-9, index + 1)) {
+        if (bins[index]!.fits(lpar)) {
+          chosen = bins[index]!;
+          chosenIndex = index;
+          break;
+        }
       }
-      const slack = 1 - (bin.demandCores + lpar.demandCores) / (candidate.activeCores * settings.plan.constraints.targetCpuUtilization);
-      const score = strategy === 'best-fit' ? -slack : slack;
-      if (chosen === null || score > chosenScore) {
-        chosen = bin;
-        chosenScore = score;
+    } else {
+      let chosenScore = 0;
+      for (const [index, bin] of bins.entries()) {
+        if (bin.demandCores + lpar.demandCores > capacity + 1e-9 || !bin.fits(lpar)) continue;
+        const slack = 1 - (bin.demandCores + lpar.demandCores) / capacity;
+        const score = strategy === 'best-fit' ? -slack : slack;
+        if (chosen === null || score > chosenScore) {
+          chosen = bin;
+          chosenIndex = index;
+          chosenScore = score;
+        }
       }
     }
     if (chosen === null) {
@@ -197,11 +257,15 @@ export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: Pac
       }
       bins.push(fresh);
       chosen = fresh;
+      chosenIndex = bins.length - 1;
     }
     chosen.add(lpar);
+    rooms.set(chosenIndex, capacity - chosen.demandCores);
   }
   return { bins, rejected };
 }
+
+export const LOCAL_SEARCH_VICTIMS = 8;
 
 /** Local search: empty the least-loaded server into the others while that works. */
 export function emptyLightServers(bins: ServerBin[]): ServerBin[] {
@@ -209,7 +273,8 @@ export function emptyLightServers(bins: ServerBin[]): ServerBin[] {
   let improved = true;
   while (improved && current.length > 1) {
     improved = false;
-    const order = [...current].sort((a, b) => a.cpuFill() - b.cpuFill());
+    // The lightest few servers are the ones worth emptying; trying all of them is quadratic on large plans.
+    const order = [...current].sort((a, b) => a.cpuFill() - b.cpuFill()).slice(0, LOCAL_SEARCH_VICTIMS);
     for (const victim of order) {
       const others = current.filter((bin) => bin !== victim);
       const moves: Array<[Lpar, ServerBin]> = [];

@@ -21,6 +21,9 @@ export interface SolveHooks {
 
 type ObjectiveName = Solution['objective'];
 
+/** Above this many partitions on one candidate, the portfolio is trimmed to keep solves within seconds. */
+const LARGE_PLAN = 3000;
+
 interface Evaluated {
   candidate: Candidate;
   bins: ServerBin[];
@@ -61,7 +64,9 @@ const serverIds = (count: number, offset = 0) => Array.from({ length: count }, (
 function packCandidate(lpars: Lpar[], candidate: Candidate, settings: PackSettings, objective: ObjectiveName): Evaluated {
   const maxBins = settings.plan.constraints.maxServers ?? Number.POSITIVE_INFINITY;
   let best: Evaluated | null = null;
-  for (const strategy of ['first-fit', 'best-fit'] as const) {
+  // Best-fit scans every server per partition; on very large plans first-fit (indexed) with local search is kept.
+  const strategies = lpars.length > LARGE_PLAN ? (['first-fit'] as const) : (['first-fit', 'best-fit'] as const);
+  for (const strategy of strategies) {
     const result = pack(lpars, candidate, settings, strategy, maxBins);
     const bins = emptyLightServers(result.bins);
     const evaluated: Evaluated = { candidate, bins, packedBins: bins, rejected: result.rejected, failover: null };
