@@ -61,6 +61,16 @@ export function toWorkloads(measurements: readonly LparMeasurement[], catalog: C
             },
           }
         : {}),
+      measurement: {
+        source: measurement.source,
+        file: measurement.file,
+        basis: choices.basis,
+        basisCores: Number(basis.cores.toFixed(4)),
+        headroom: choices.headroom,
+        samples: measurement.coresUsed.length,
+        confidence: rating,
+        confidenceReasons: reasons,
+      },
       notes: `measured (${measurement.source}, ${measurement.file}): ${choices.basis} ${basis.cores.toFixed(3)} cores + ${Math.round(choices.headroom * 100)} % headroom on ${model.name}${measurement.machineTypeModel ? '' : ' (chosen by the user)'}; confidence ${rating}${reasons.length ? ` (${reasons.join('; ')})` : ''}${basis.note ? `; ${basis.note}` : ''}`,
     };
     return { ...base, workload, basisCores: basis.cores, problem: null };

@@ -28,6 +28,7 @@ export const CHANNELS = [
   'plan.discardRecovery',
   'plan.importTable',
   'report.export',
+  'import.measurements',
   'solver.solve',
   'solver.cancel',
   'editions.compare',

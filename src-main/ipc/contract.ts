@@ -5,7 +5,7 @@ import {
   CatalogSnapshot, Edition, FeatureInfo, FeatureKey, Generation, OperatingSystem, OverridableField, PriceEntry, ServerClass,
   ServerModel, UserCatalogFile, ViosMinimum,
 } from '../catalog/schema';
-import { PlanFile } from '../plan/schema';
+import { PlanFile, Workload } from '../plan/schema';
 import { AutosavedDraft, RecentPlan } from '../plan/workspace-schema';
 import { EditionComparison } from '../solver/editions-schema';
 import { Solution } from '../solver/schema';
@@ -117,6 +117,25 @@ export const contract = {
       sections: z.array(z.enum(['summary', 'assumptions', 'servers', 'editions', 'unplaced', 'alternatives', 'appendix'])).optional(),
     }),
     output: z.object({ path: z.string().nullable(), fileName: z.string(), contentBase64: z.string().nullable() }),
+  },
+  /** Measurement files the user picked (nmon, nsum, HMC, generic CSV), turned into workloads with their confidence. */
+  'import.measurements': {
+    input: z.strictObject({
+      files: z.array(z.strictObject({ name: z.string().min(1).max(500), contentBase64: z.string() })).min(1).max(5000),
+      basis: z.enum(['peak', 'p50', 'p90', 'p95', 'p99', 'average']),
+      headroom: z.number().min(0).max(5),
+      sourceModel: z.string().min(1).optional(),
+    }),
+    output: z.object({
+      imported: z.array(
+        z.object({
+          lpar: z.string(), file: z.string(), source: z.string(), samples: z.number().int(), basisCores: z.number().nullable(),
+          confidence: z.enum(['high', 'medium', 'low']), confidenceReasons: z.array(z.string()), problem: z.string().nullable(), workload: Workload.nullable(),
+        }),
+      ),
+      damaged: z.array(z.object({ file: z.string(), reason: z.string() })),
+      profile: z.array(z.number()),
+    }),
   },
   'solver.solve': {
     input: z.strictObject({ jobId: z.string().min(1).max(100), plan: PlanFile }),

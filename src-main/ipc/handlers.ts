@@ -1,6 +1,7 @@
 // The handler table: plain async functions over the domain services, testable without Electron.
 import type { CatalogService } from '../catalog/service';
 import type { Dialogs } from '../app/dialogs';
+import { importUploaded } from '../import';
 import { buildReportModel, exportReport, renderReport, type PdfPrinter } from '../report';
 import { PLAN_EXTENSION, type PlanWorkspace, parseTable, parsePlanText, readPlanFile, serializePlan, validatePlan, writePlanFile } from '../plan';
 import type { SolverRunner } from '../solver';
@@ -120,6 +121,8 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
       const content = await renderReport(model, input.format, deps.pdfPrinter);
       return { path: null, fileName, contentBase64: Buffer.from(content).toString('base64') };
     },
+    'import.measurements': async ({ files, basis, headroom, sourceModel }) =>
+      importUploaded(files, await catalog.snapshot(), { basis, headroom, ...(sourceModel ? { sourceModel } : {}) }),
     'plan.discardRecovery': async () => {
       await workspace.discardAutosave();
       return {};

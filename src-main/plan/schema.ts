@@ -41,6 +41,19 @@ export const WorkloadIo = z.strictObject({
 });
 export type WorkloadIo = z.infer<typeof WorkloadIo>;
 
+/** Where a workload imported from measurements came from, and how far to trust it (shown in the grid and report). */
+export const MeasurementInfo = z.object({
+  source: z.enum(['nmon', 'nsum', 'hmc', 'generic']),
+  file: z.string(),
+  basis: z.enum(['peak', 'p50', 'p90', 'p95', 'p99', 'average']),
+  basisCores: z.number().nonnegative(),
+  headroom: z.number().nonnegative(),
+  samples: z.number().int().nonnegative(),
+  confidence: z.enum(['high', 'medium', 'low']),
+  confidenceReasons: z.array(z.string()),
+});
+export type MeasurementInfo = z.infer<typeof MeasurementInfo>;
+
 export const ProcessorMode = z.enum(['shared', 'dedicated']);
 export type ProcessorMode = z.infer<typeof ProcessorMode>;
 
@@ -55,6 +68,7 @@ export const Workload = z.strictObject({
   haGroup: z.string().min(1).optional(),
   io: WorkloadIo.optional(),
   notes: z.string().optional(),
+  measurement: MeasurementInfo.optional(),
 });
 export type Workload = z.infer<typeof Workload>;
 export type WorkloadInput = z.input<typeof Workload>;

@@ -70,6 +70,7 @@ const en = {
   page: 'Page',
   of: 'of',
   whyServer: 'Why this server',
+  confidence: 'Measured (confidence)',
 };
 
 const zhCN: typeof en = {
@@ -141,6 +142,7 @@ const zhCN: typeof en = {
   page: '第',
   of: '页，共',
   whyServer: '选择此服务器的原因',
+  confidence: '实测（可信度）',
 };
 
 export type ReportText = typeof en;

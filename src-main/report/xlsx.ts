@@ -90,6 +90,7 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
     { header: 'features', key: 'features', width: 16 },
     { header: 'haGroup', key: 'haGroup', width: 12 },
     { header: 'placed', key: 'placed', width: 30 },
+    { header: 'measuredConfidence', key: 'confidence', width: 18 },
   ], plan.workloads.map((workload) => {
     const cpu = workload.cpu;
     const instances = workload.count > 1 ? Array.from({ length: workload.count }, (_, index) => `${workload.name}-${index + 1}`) : [workload.name];
@@ -108,6 +109,7 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
       features: workload.features.join(', '),
       haGroup: workload.haGroup ?? '',
       placed: [...new Set(placed)].join(', '),
+      confidence: workload.measurement ? `${workload.measurement.confidence} (${workload.measurement.source}, ${workload.measurement.basis})` : '',
     };
   }));
 

@@ -78,6 +78,22 @@ describe('the sizing wizard in the browser mode', () => {
     expect(await batch.locator('[data-field="sourceModel"]').inputValue()).toBe('8286-42A');
   });
 
+  it('imports a folder of measurements, lists the damaged file and shows each workload\'s confidence', async () => {
+    const { page } = app;
+    const folder = join(repoRoot, 'test', 'fixtures', 'import');
+    await page.getByTestId('measurements-open').click();
+    await page.getByTestId('measurement-files').setInputFiles(['aix-shared.nmon', 'aix-dedicated.nmon', 'linux-shared.nmon', 'damaged.nmon', 'summary.nsum.csv'].map((name) => join(folder, name)));
+    await page.getByTestId('measurement-analyse').click();
+    await page.getByTestId('measurement-preview').waitFor();
+    expect(await page.getByTestId('damaged-file').textContent()).toContain('damaged.nmon');
+    expect(await page.getByTestId('measurement-confirm').textContent()).toContain('5');
+    await page.getByTestId('measurement-confirm').click();
+    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(15);
+    const erp = page.locator('[data-testid^="grid-row-"]', { has: page.locator('[data-field="name"][value="erpdb01"]') });
+    expect(await erp.locator('[data-field="confidence"]').textContent()).toBe('medium');
+    expect(await erp.locator('[data-field="sourceModel"]').inputValue()).toBe('8286-42A');
+  });
+
   it('sets targets and solves, showing server cards and charts with the numbers of the solution', async () => {
     const { page } = app;
     await page.getByTestId('step-targets').click();
@@ -121,8 +137,10 @@ describe('the sizing wizard in the browser mode', () => {
     expect(saved.constraints.generations).toEqual(['POWER10', 'POWER9']);
     await page.getByTestId('step-workloads').click();
     await page.getByTestId('open-plan-file').setInputFiles(path);
-    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(10);
+    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(15);
     expect(await page.getByTestId('dirty').count()).toBe(0);
+    // The measured provenance survives the round trip through the file.
+    expect(saved.workloads.find((workload) => workload.name === 'erpdb01')?.measurement?.confidence).toBe('medium');
   });
 
   it('switches the wizard to Simplified Chinese', async () => {

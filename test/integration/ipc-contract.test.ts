@@ -34,6 +34,7 @@ const malformed: Record<Channel, { input: unknown; names: string }> = {
   'plan.discardRecovery': { input: { all: true }, names: 'all' },
   'solver.solve': { input: { jobId: 'j1', plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [], constraints: { targetCpuUtilization: 1.5 } } }, names: 'plan.constraints.targetCpuUtilization' },
   'solver.cancel': { input: { jobId: '' }, names: 'jobId' },
+  'import.measurements': { input: { files: [], basis: 'p95', headroom: 0.1 }, names: 'files' },
   'plan.importTable': { input: { fileName: 'x.csv' }, names: 'contentBase64' },
   'report.export': { input: { plan: null, solution: null, format: 'docx', language: 'en' }, names: 'plan' },
   'editions.compare': { input: { jobId: 'e', plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] }, withoutFeatures: ['teleport'] }, names: 'withoutFeatures[0]' },

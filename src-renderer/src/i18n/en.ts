@@ -84,11 +84,13 @@ export const en = {
     pasteHint: 'Paste rows from a spreadsheet with Ctrl+V.', selected: '{count} selected', bulkField: 'Field to set', bulkValue: 'Value',
     applyToSelected: 'Set for selected', selectAll: 'Select all', selectRow: 'Select {name}', empty: 'No workloads yet: add one, paste rows or import a file.',
     targetCores: 'cores (target)', measured: 'measured cores', utilisation: 'util. 0-1', shared: 'shared', dedicated: 'dedicated',
-    columns: { name: 'Name', os: 'OS', cpuKind: 'Processor demand in', cpuValue: 'Value (rPerf / CPW / cores)', source: 'Source server, utilisation', memoryGiB: 'Memory (GiB)', processorMode: 'Mode', count: 'Count', features: 'Features', haGroup: 'HA group' },
+    columns: { confidence: 'Confidence', name: 'Name', os: 'OS', cpuKind: 'Processor demand in', cpuValue: 'Value (rPerf / CPW / cores)', source: 'Source server, utilisation', memoryGiB: 'Memory (GiB)', processorMode: 'Mode', count: 'Count', features: 'Features', haGroup: 'HA group' },
     importTitle: 'Import workloads', chooseFile: 'Choose a CSV or XLSX file…', importCounts: '{rows} rows, {good} without problems', mapColumn: 'Field for column {column}',
     ignore: '(ignore)', problems: 'Problems', cancel: 'Cancel', importRows: 'Import {count} rows',
     fields: { name: 'name', os: 'OS', rperf: 'rPerf', cpw: 'CPW', cores: 'cores', sourceModel: 'source model', utilization: 'utilisation', memoryGiB: 'memory GiB', processorMode: 'mode', count: 'count', features: 'features', haGroup: 'HA group' },
     recoveryOffer: 'A plan you were editing was not saved ({time}). Recover it?', recover: 'Recover', discard: 'Discard',
+    importMeasurements: 'Import measurements…',
+    confidence: { high: 'high', medium: 'medium', low: 'low' },
     recent: 'Recent plans…',
     planName: 'Plan name', customer: 'Customer', unsaved: 'unsaved changes', new: 'New', open: 'Open…', save: 'Save', saveAs: 'Save as…', undo: 'Undo', redo: 'Redo',
     steps: { workloads: 'Workloads', targets: 'Targets', results: 'Results' }, rowsWithProblems: '{count} rows with problems', solve: 'Solve',
@@ -108,6 +110,7 @@ export const en = {
   },
   prices: { heading: 'Licence prices', hint: 'No public PowerVM list price per core is published; enter yours to compare editions by cost. Prices stay on this machine, in your own catalog layer.', perCore: 'Price per core', maintenance: 'Maintenance per core and year', currency: 'Currency', remove: 'remove' },
   report: { title: 'Export a capacity report', format: 'Format', sections: 'Sections', author: 'Author', logo: 'Logo (PNG, JPEG or SVG)', done: 'Written: {file}', close: 'Close', export: 'Export', section: { summary: 'Executive summary', assumptions: 'Assumptions', servers: 'Servers', editions: 'Edition comparison', unplaced: 'Unplaced workloads', alternatives: 'Alternatives', appendix: 'Workload appendix' } },
+  measurements: { title: 'Import measured use', hint: 'nmon files (AIX, Linux on Power), nsum summaries, HMC lslparutil exports or a generic time/LPAR/cores CSV; a damaged file is listed and the others are imported.', files: 'Choose files…', folder: 'Choose a folder…', chosen: '{count} files chosen', basis: 'Basis', headroom: 'Headroom', sourceModel: 'Source server when the file does not say', fromFile: '(from the file)', analyse: 'Read the files', source: 'Source', samples: 'Samples', cores: '{basis} cores' },
   plan: { open: 'Open a plan…', workloads: '{count} workloads' },
 };
 export type Messages = typeof en;

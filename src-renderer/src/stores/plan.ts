@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { type RowMapping, rowToWorkload } from '../../../src-main/plan/rows';
-import { Constraints, PLAN_FORMAT, PLAN_VERSION, type PlanFile } from '../../../src-main/plan/schema';
+import { Constraints, type MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, type PlanFile } from '../../../src-main/plan/schema';
 import { call, isBrowserMode } from '../api/client';
 import { useUiStore } from './ui';
 
@@ -21,6 +21,9 @@ export interface GridRow {
   count: string;
   features: string;
   haGroup: string;
+  /** Carried through unchanged: the provenance of a workload imported from measurements. */
+  notes?: string;
+  measurement?: MeasurementInfo;
 }
 
 export const GRID_FIELDS = ['name', 'os', 'cpuKind', 'cpuValue', 'sourceModel', 'utilization', 'memoryGiB', 'processorMode', 'count', 'features', 'haGroup'] as const;
@@ -48,7 +51,11 @@ export function emptyRow(overrides: Partial<GridRow> = {}): GridRow {
 
 export function rowFromWorkload(workload: PlanFile['workloads'][number]): GridRow {
   const cpu = workload.cpu;
-  const base = { name: workload.name, os: workload.os, memoryGiB: String(workload.memoryGiB), processorMode: workload.processorMode, count: String(workload.count), features: workload.features.join(', '), haGroup: workload.haGroup ?? '' };
+  const base = {
+    name: workload.name, os: workload.os, memoryGiB: String(workload.memoryGiB), processorMode: workload.processorMode, count: String(workload.count),
+    features: workload.features.join(', '), haGroup: workload.haGroup ?? '',
+    ...(workload.notes ? { notes: workload.notes } : {}), ...(workload.measurement ? { measurement: workload.measurement } : {}),
+  };
   if ('rperf' in cpu) return emptyRow({ ...base, cpuKind: 'rperf', cpuValue: String(cpu.rperf) });
   if ('cpw' in cpu) return emptyRow({ ...base, cpuKind: 'cpw', cpuValue: String(cpu.cpw) });
   if ('model' in cpu) return emptyRow({ ...base, cpuKind: 'measured', cpuValue: String(cpu.cores), sourceModel: cpu.model, utilization: String(cpu.utilization) });
@@ -84,7 +91,11 @@ export const usePlanStore = defineStore('plan', () => {
   /** The plan file of the current draft, or null while a row has a problem. */
   const plan = computed<PlanFile | null>(() => {
     if (problemCount.value > 0 || rows.value.length === 0) return null;
-    const workloads = rows.value.map((row) => validations.value.get(row.id)!.workload);
+    const workloads = rows.value.map((row) => ({
+      ...validations.value.get(row.id)!.workload,
+      ...(row.notes ? { notes: row.notes } : {}),
+      ...(row.measurement ? { measurement: row.measurement } : {}),
+    }));
     const candidate = { format: PLAN_FORMAT, version: PLAN_VERSION, name: name.value.trim() || 'Plan', ...(customer.value ? { customer: customer.value } : {}), workloads, constraints: constraints.value };
     return candidate as unknown as PlanFile;
   });
