@@ -1,5 +1,7 @@
 // Drives the real renderer against the real main-process handlers: the built app behind the loopback bridge,
-// in Debian's headless Chromium. Page errors and console errors fail the test that collects them.
+// in Debian's headless Chromium. Page errors, console errors and Content-Security-Policy violations are
+// collected in `problems`; every e2e file ends by asserting that list is empty.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,19 +20,28 @@ export function chromiumPath(): string {
   return path;
 }
 
+/** `npm test` builds before the tests; a local `npx vitest run test/e2e` builds here when nothing is built yet. */
+export function ensureRendererBuilt(): string {
+  const rendererDir = join(repoRoot, 'out', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    execFileSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+    if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('`npx electron-vite build` left no out/renderer/index.html');
+  }
+  return rendererDir;
+}
+
 export interface BrowserApp {
   page: Page;
   bridge: Bridge;
   services: AppServices;
-  /** Page errors and console errors seen so far. */
+  /** Page errors, console errors and CSP violations seen so far. */
   problems: string[];
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function openBrowserApp(options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserApp> {
-  const rendererDir = join(repoRoot, 'out', 'renderer');
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is not built: run `npx electron-vite build` (npm test does)');
+  const rendererDir = ensureRendererBuilt();
   const userDataDir = await mkdtemp(join(tmpdir(), 'pvs-e2e-'));
   const services = await createAppServices({ userDataDir, resourcesDir: join(repoRoot, 'resources'), appVersion: 'e2e', transport: 'browser' });
   const bridge = await startBridge({ handlers: services.handlers, rendererDir });
@@ -42,6 +53,13 @@ export async function openBrowserApp(options: { viewport?: { width: number; heig
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    // A blocked eval or inline script may be caught by the code that tried it and never reach the console:
+    // listen for the violation events themselves, so the strict CSP is proven to hold, not just assumed.
+    await page.exposeBinding('__pvsCspViolation', (_source, text: string) => problems.push(`CSP violation: ${text}`));
+    await page.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (event) =>
+        window.__pvsCspViolation(event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline') + ' (' + event.sourceFile + ':' + event.lineNumber + ')'));`,
     });
     await page.goto(bridge.url);
     const opened = browser;
