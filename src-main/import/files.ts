@@ -1,7 +1,11 @@
 // Importing many files at once: a folder (recursively) or a list of files. Each file's kind is recognised from
 // its first lines; a damaged file is listed with its reason and the rest are imported.
-import { open, readdir, stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, open, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import unzipper from 'unzipper';
 import { AppError } from '../ipc/envelope';
 import type { LparMeasurement } from './measurement';
 import { parseNmon } from './nmon';
@@ -53,27 +57,62 @@ async function listFiles(paths: readonly string[]): Promise<string[]> {
   return files.sort();
 }
 
-export async function importFiles(paths: readonly string[], options: { onProgress?: (progress: ImportProgress) => void; signal?: AbortSignal } = {}): Promise<ImportResult> {
-  const files = await listFiles(paths);
-  const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
-  const bytesTotal = sizes.reduce((sum, size) => sum + size, 0);
-  const result: ImportResult = { measurements: [], damaged: [], bytes: 0 };
-  for (const [index, file] of files.entries()) {
-    if (options.signal?.aborted) throw new AppError('cancelled', 'the import was cancelled');
-    options.onProgress?.({ filesDone: index, filesTotal: files.length, bytesDone: result.bytes, bytesTotal, current: basename(file) });
-    try {
-      const kind = await detectKind(file);
-      if (kind === null) throw new AppError('invalid-file', 'not an nmon file, an nsum summary, an HMC lslparutil export or a generic time/LPAR/cores CSV');
-      if (kind === 'nmon') result.measurements.push(await parseNmon(file, file));
-      else if (kind === 'nsum') result.measurements.push(...(await parseNsum(file, file)));
-      else if (kind === 'hmc') result.measurements.push(...(await parseHmc(file, file)));
-      else result.measurements.push(...(await parseGeneric(file, file)));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      result.damaged.push({ file, reason: message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message });
-    }
-    result.bytes += sizes[index]!;
+/**
+ * A zip of measurement files is unpacked entry by entry into a private temporary folder (streamed, never held in
+ * memory; entry names are never used as paths) and its files are imported like the others.
+ */
+async function unpackZip(zipPath: string, into: string): Promise<Array<{ path: string; label: string }>> {
+  const directory = await unzipper.Open.file(zipPath);
+  const files: Array<{ path: string; label: string }> = [];
+  for (const [index, entry] of directory.files.entries()) {
+    if (entry.type !== 'File' || entry.path.startsWith('__MACOSX/') || basename(entry.path).startsWith('.')) continue;
+    const path = join(into, `${String(index).padStart(6, '0')}.entry`);
+    await pipeline(entry.stream(), createWriteStream(path));
+    files.push({ path, label: `${zipPath}:${entry.path}` });
   }
-  options.onProgress?.({ filesDone: files.length, filesTotal: files.length, bytesDone: result.bytes, bytesTotal, current: '' });
-  return result;
+  return files;
+}
+
+export async function importFiles(paths: readonly string[], options: { onProgress?: (progress: ImportProgress) => void; signal?: AbortSignal } = {}): Promise<ImportResult> {
+  const listed = await listFiles(paths);
+  const result: ImportResult = { measurements: [], damaged: [], bytes: 0 };
+  const unpacked: string[] = [];
+  try {
+    const sources: Array<{ path: string; label: string }> = [];
+    for (const file of listed) {
+      if (!file.toLowerCase().endsWith('.zip')) {
+        sources.push({ path: file, label: file });
+        continue;
+      }
+      const into = await mkdtemp(join(tmpdir(), 'pvs-zip-'));
+      unpacked.push(into);
+      try {
+        sources.push(...(await unpackZip(file, into)));
+      } catch (error) {
+        result.damaged.push({ file, reason: `not a readable zip archive (${error instanceof Error ? error.message : String(error)})` });
+      }
+    }
+    const sizes = await Promise.all(sources.map(async (source) => (await stat(source.path)).size));
+    const bytesTotal = sizes.reduce((sum, size) => sum + size, 0);
+    for (const [index, { path, label }] of sources.entries()) {
+      if (options.signal?.aborted) throw new AppError('cancelled', 'the import was cancelled');
+      options.onProgress?.({ filesDone: index, filesTotal: sources.length, bytesDone: result.bytes, bytesTotal, current: basename(label) });
+      try {
+        const kind = await detectKind(path);
+        if (kind === null) throw new AppError('invalid-file', 'not an nmon file, an nsum summary, an HMC lslparutil export or a generic time/LPAR/cores CSV');
+        if (kind === 'nmon') result.measurements.push(await parseNmon(path, label));
+        else if (kind === 'nsum') result.measurements.push(...(await parseNsum(path, label)));
+        else if (kind === 'hmc') result.measurements.push(...(await parseHmc(path, label)));
+        else result.measurements.push(...(await parseGeneric(path, label)));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        result.damaged.push({ file: label, reason: message.startsWith(`${label}: `) ? message.slice(label.length + 2) : message });
+      }
+      result.bytes += sizes[index]!;
+    }
+    options.onProgress?.({ filesDone: sources.length, filesTotal: sources.length, bytesDone: result.bytes, bytesTotal, current: '' });
+    return result;
+  } finally {
+    for (const dir of unpacked) await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -1,5 +1,5 @@
 export const en = {
-  app: { title: 'PowerVM Sizer', catalogVersion: 'Catalog {version}', theme: 'Theme', light: 'Light', dark: 'Dark', language: 'Language' },
+  app: { title: 'PowerVM Sizer', catalogVersion: 'Catalog {version}', theme: 'Theme', light: 'Light', dark: 'Dark', language: 'Language', appVersion: 'App {version}', dismiss: 'Dismiss', fieldPath: 'field {path}', transport: { electron: 'desktop', browser: 'browser mode' } },
   nav: { plan: 'Sizing', catalog: 'Catalog', editions: 'Editions', compare: 'Compare' },
   common: {
     missing: 'missing',
@@ -12,6 +12,11 @@ export const en = {
     loading: 'Loading…',
     error: 'Something went wrong',
     back: 'Back',
+    notPublished: 'not published',
+    classes: { scaleOut: 'Scale-out', midrange: 'Midrange', enterprise: 'Enterprise' },
+    os: { aix: 'AIX', ibmi: 'IBM i', linux: 'Linux' },
+    confidence: { high: 'high', medium: 'medium', low: 'low' },
+    confidenceHint: 'Confidence of the source: high = IBM document, medium = IBM-derived secondary, low = other',
   },
   catalog: {
     heading: 'Power server catalog',
@@ -28,6 +33,10 @@ export const en = {
     selectToCompare: 'Select two or three models to compare',
     enter: 'enter', enterFigure: 'Enter {field}', removeFigure: 'Remove the user-entered figure', sourceNote: 'where it comes from', save: 'Save',
     selectModel: 'Select {name} for comparison',
+    noMatch: 'No model matches these filters.',
+    clearFilters: 'Clear filters',
+    osUnconfirmed: 'Operating systems not researched',
+    compareLimit: 'At most three models can be compared at once.',
   },
   model: {
     configurations: 'Configurations',
@@ -47,6 +56,10 @@ export const en = {
     supportedOS: 'Operating systems',
     notResearched: 'not researched',
     sourceSystem: 'Withdrawn model kept as a source system: it converts measured use into rPerf or CPW and is never proposed.',
+    maxCores: 'Max cores', modelSockets: 'Sockets', ibmiTier: 'IBM i software tier', announced: 'Announced', available: 'Generally available', unsupportedOS: 'Not supported',
+    rperfSource: 'rPerf source', cpwSource: 'CPW source', configurationNotes: 'Notes', userModel: 'Custom model entered by the user',
+    notFound: 'The model “{id}” could not be loaded.', noConfigurations: 'No processor configuration with cores is published for this model.',
+    urlsAsText: 'Addresses are shown as text (the app does not open web pages); copy one into your browser.',
   },
   compare: { heading: 'Compare models', chartTitle: 'rPerf and CPW per configuration', none: 'Select two or three models in the catalog to compare them.' },
   editions: {
@@ -78,6 +91,8 @@ export const en = {
     costChart: 'Cumulative cost per edition',
     year: 'year {year}',
     required: 'required',
+    lineUp: 'Line-up',
+    editionNotes: 'Notes on the editions',
   },
   wizard: {
     add: 'Add workload', duplicate: 'Duplicate', delete: 'Delete', import: 'Import CSV / XLSX…', filter: 'Filter workloads',

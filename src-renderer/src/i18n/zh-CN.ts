@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 
 export const zhCN: Messages = {
-  app: { title: 'PowerVM 容量规划', catalogVersion: '目录版本 {version}', theme: '主题', light: '浅色', dark: '深色', language: '语言' },
+  app: { title: 'PowerVM 容量规划', catalogVersion: '目录版本 {version}', theme: '主题', light: '浅色', dark: '深色', language: '语言', appVersion: '应用 {version}', dismiss: '关闭', fieldPath: '字段 {path}', transport: { electron: '桌面版', browser: '浏览器模式' } },
   nav: { plan: '容量规划', catalog: '服务器目录', editions: '版本', compare: '比较' },
   common: {
     missing: '缺失',
@@ -14,6 +14,11 @@ export const zhCN: Messages = {
     loading: '加载中…',
     error: '出现错误',
     back: '返回',
+    notPublished: '未公布',
+    classes: { scaleOut: '横向扩展', midrange: '中端', enterprise: '企业级' },
+    os: { aix: 'AIX', ibmi: 'IBM i', linux: 'Linux' },
+    confidence: { high: '高', medium: '中', low: '低' },
+    confidenceHint: '资料可信度：高 = IBM 官方文档，中 = 源自 IBM 的二手资料，低 = 其他',
   },
   catalog: {
     heading: 'Power 服务器目录',
@@ -30,13 +35,17 @@ export const zhCN: Messages = {
     selectToCompare: '选择两到三个机型进行比较',
     enter: '录入', enterFigure: '录入 {field}', removeFigure: '删除用户输入值', sourceNote: '数值来源', save: '保存',
     selectModel: '选择 {name} 进行比较',
+    noMatch: '没有符合筛选条件的机型。',
+    clearFilters: '清除筛选',
+    osUnconfirmed: '未调研操作系统支持',
+    compareLimit: '一次最多比较三个机型。',
   },
   model: {
     configurations: '配置',
     sources: '资料来源',
     notes: '备注',
     featureCode: '特性代码',
-    sockets: '插槽',
+    sockets: '处理器插槽',
     cores: '核数',
     ghz: 'GHz',
     rperf: 'rPerf',
@@ -49,6 +58,10 @@ export const zhCN: Messages = {
     supportedOS: '操作系统',
     notResearched: '未调研',
     sourceSystem: '已停产机型，仅作为源系统：用于把实测使用量换算为 rPerf 或 CPW，不会被推荐。',
+    maxCores: '最大核数', modelSockets: '处理器插槽', ibmiTier: 'IBM i 软件层级', announced: '发布日期', available: '上市日期', unsupportedOS: '不支持',
+    rperfSource: 'rPerf 来源', cpwSource: 'CPW 来源', configurationNotes: '备注', userModel: '用户录入的自定义机型',
+    notFound: '无法加载机型“{id}”。', noConfigurations: '此机型没有公布含核数的处理器配置。',
+    urlsAsText: '网址以文本显示（本应用不打开网页）；请复制到您的浏览器中。',
   },
   compare: { heading: '机型比较', chartTitle: '各配置的 rPerf 与 CPW', none: '请在目录中选择两到三个机型进行比较。' },
   editions: {
@@ -80,6 +93,8 @@ export const zhCN: Messages = {
     costChart: '各版本累计成本',
     year: '第 {year} 年',
     required: '需要',
+    lineUp: '版本阵容',
+    editionNotes: '版本说明',
   },
   wizard: {
     add: '添加工作负载', duplicate: '复制', delete: '删除', import: '导入 CSV / XLSX…', filter: '筛选工作负载',

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -133,5 +134,26 @@ describe('from measurements to a plan', () => {
     await writeFile(garbage, 'nothing useful\n');
     expect((await cli(['import', garbage, '--out', join(dir, 'x.json')], dir)).code).toBe(1);
     expect((await cli(['import', fixtures, '--out', out, '--basis', 'p42'], dir)).code).toBe(2);
+  });
+});
+
+describe('zip archives of measurements', () => {
+  it('imports the files inside a zip, streaming each entry, and lists a damaged entry', async () => {
+    const dir = await tempDir();
+    const zip = join(dir, 'estate.zip');
+    execFileSync('python3', ['-c', `import zipfile,sys\nwith zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED) as z:\n  z.write(sys.argv[2],'p8/aix-shared.nmon')\n  z.write(sys.argv[3],'p8/damaged.nmon')`, zip, join(fixtures, 'aix-shared.nmon'), join(fixtures, 'damaged.nmon')]);
+    const result = await importFiles([zip]);
+    expect(result.measurements.map((measurement) => measurement.lparName)).toEqual(['erpdb01']);
+    expect(result.measurements[0]!.file).toBe(`${zip}:p8/aix-shared.nmon`);
+    expect(result.damaged.map((entry) => entry.file)).toEqual([`${zip}:p8/damaged.nmon`]);
+  });
+
+  it('reports a broken zip as damaged and imports the rest', async () => {
+    const dir = await tempDir();
+    const broken = join(dir, 'broken.zip');
+    await writeFile(broken, 'PK but not really a zip');
+    const result = await importFiles([broken, join(fixtures, 'generic.csv')]);
+    expect(result.damaged[0]!.reason).toContain('not a readable zip');
+    expect(result.measurements).toHaveLength(1);
   });
 });
