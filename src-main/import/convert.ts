@@ -70,6 +70,7 @@ export function toWorkloads(measurements: readonly LparMeasurement[], catalog: C
         samples: measurement.coresUsed.length,
         confidence: rating,
         confidenceReasons: reasons,
+        ...(measurement.profile.some((value) => value !== null) ? { profile: measurement.profile.map((value) => Number((value ?? 0).toFixed(4))) } : {}),
       },
       notes: `measured (${measurement.source}, ${measurement.file}): ${choices.basis} ${basis.cores.toFixed(3)} cores + ${Math.round(choices.headroom * 100)} % headroom on ${model.name}${measurement.machineTypeModel ? '' : ' (chosen by the user)'}; confidence ${rating}${reasons.length ? ` (${reasons.join('; ')})` : ''}${basis.note ? `; ${basis.note}` : ''}`,
     };

@@ -51,6 +51,8 @@ export const MeasurementInfo = z.object({
   samples: z.number().int().nonnegative(),
   confidence: z.enum(['high', 'medium', 'low']),
   confidenceReasons: z.array(z.string()),
+  /** Peak cores used in each 15-minute slot of the day (96 values), for peaks that do not coincide. */
+  profile: z.array(z.number().nonnegative()).length(96).optional(),
 });
 export type MeasurementInfo = z.infer<typeof MeasurementInfo>;
 

@@ -120,6 +120,7 @@ export const en = {
     servers: 'Servers', licensedCores: 'Licensed cores', cost: 'Cost', gap: 'gap to the lower bound ({servers} servers, {cores} cores)', proven: 'proven optimal',
     export: 'Export report…', unplaced: 'Workloads not placed', coresLicensed: 'licensed cores', cpu: 'CPU', memory: 'memory', cpuChart: 'Processor (cores)', memoryChart: 'Memory (GiB)',
     free: 'free to target', reserve: 'reserve', hypervisor: 'hypervisor', overview: 'Utilisation by server (%)', growth: 'Demand over the horizon (cores)', demand: 'demand', capacityAtTarget: 'capacity at target', year: 'year {year}',
+    timeOfDay: 'Time of day', timeOfDayHint: 'Measured partitions whose peaks do not coincide need less together than the sum of their peaks. The sizing still reserves each partition\'s entitlement, which PowerVM guarantees; use this view to decide on uncapped partitions with lower entitlement.', timeOfDayServer: '{server}: combined peak {combined} cores, sum of peaks {sum}', combined: 'combined demand', sumOfPeaks: 'sum of peaks',
     placement: 'Placement', workload: 'Partition', server: 'Server', mode: 'Mode', dedicated: 'dedicated', demandCores: 'Demand (cores)', alternatives: 'Alternatives', alternative: 'Alternative',
     warnings: 'Warnings ({count})', explanations: 'Why the solver chose this',
   },

@@ -19,4 +19,9 @@ export const i18n = createI18n({
     en: { decimal: { maximumFractionDigits: 1 }, integer: { maximumFractionDigits: 0 } },
     'zh-CN': { decimal: { maximumFractionDigits: 1 }, integer: { maximumFractionDigits: 0 } },
   },
+  // Catalog dates are calendar days (ISO yyyy-mm-dd): shown in UTC so no time zone moves them a day.
+  datetimeFormats: {
+    en: { day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } },
+    'zh-CN': { day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } },
+  },
 });

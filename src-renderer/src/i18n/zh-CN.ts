@@ -122,6 +122,7 @@ export const zhCN: Messages = {
     servers: '服务器', licensedCores: '许可核数', cost: '成本', gap: '与下界的差距（{servers} 台服务器，{cores} 核）', proven: '已证明最优',
     export: '导出报告…', unplaced: '未能放置的工作负载', coresLicensed: '许可核', cpu: 'CPU', memory: '内存', cpuChart: '处理器（核）', memoryChart: '内存 (GiB)',
     free: '目标内可用', reserve: '预留', hypervisor: '虚拟机管理程序', overview: '各服务器利用率 (%)', growth: '规划期内需求（核）', demand: '需求', capacityAtTarget: '目标容量', year: '第 {year} 年',
+    timeOfDay: '一天中的时段', timeOfDayHint: '峰值不重叠的实测分区合计所需少于各自峰值之和。规划仍为每个分区保留 PowerVM 保证的授权容量；可据此决定是否采用授权较低的非封顶分区。', timeOfDayServer: '{server}：合并峰值 {combined} 核，峰值之和 {sum}', combined: '合并需求', sumOfPeaks: '峰值之和',
     placement: '放置', workload: '分区', server: '服务器', mode: '模式', dedicated: '专用', demandCores: '需求（核）', alternatives: '备选方案', alternative: '方案',
     warnings: '警告（{count}）', explanations: '求解器的选择理由',
   },

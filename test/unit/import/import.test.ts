@@ -101,6 +101,9 @@ describe('from measurements to a plan', () => {
     const erp = imported.find((entry) => entry.measurement.lparName === 'erpdb01')!;
     expect(erp.workload!.cpu).toEqual({ cores: Number((erp.basisCores! * 1.1).toFixed(4)), model: '8286-42A', utilization: 1 });
     expect(erp.workload!.notes).toContain('confidence medium');
+    expect(erp.workload!.measurement).toMatchObject({ source: 'nmon', basis: 'p95', confidence: 'medium', samples: 288 });
+    expect(erp.workload!.measurement!.profile).toHaveLength(96);
+    expect(Math.max(...erp.workload!.measurement!.profile!)).toBeCloseTo(Math.max(...erp.measurement.coresUsed), 3);
     const plan = validatePlan({ format: 'powervm-sizer-plan', version: 1, name: 'imported', workloads: imported.map((entry) => entry.workload) });
     expect(plan.problems).toEqual([]);
     const solution = await solvePlan(plan.plan!, catalog, { exactLimit: 0 });
