@@ -1,6 +1,6 @@
 // The app prints reports with Electron's own Chromium: an offscreen window loads the report HTML and printToPDF.
 import { BrowserWindow } from 'electron';
-import type { PdfPrinter } from '../report/pdf';
+import { type PdfPrinter, footerTemplate } from '../report/pdf';
 
 export const electronPrinter: PdfPrinter = async (html, footer) => {
   const window = new BrowserWindow({ show: false, webPreferences: { offscreen: true, sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } });
@@ -14,7 +14,7 @@ export const electronPrinter: PdfPrinter = async (html, footer) => {
       generateTaggedPDF: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#6f6f6f;">${footer.page} <span class="pageNumber"></span> ${footer.of} <span class="totalPages"></span></div>`,
+      footerTemplate: footerTemplate(footer),
     });
     return new Uint8Array(pdf);
   } finally {

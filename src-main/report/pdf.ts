@@ -4,6 +4,11 @@ import { AppError } from '../ipc/envelope';
 
 export type PdfPrinter = (html: string, footer: { page: string; of: string }) => Promise<Uint8Array>;
 
+/** The page-number footer both printers use ("Page 3 of 9"). */
+export function footerTemplate(footer: { page: string; of: string }): string {
+  return `<div style="font-size:8px;width:100%;text-align:center;color:#6f6f6f;">${footer.page} <span class="pageNumber"></span> ${footer.of} <span class="totalPages"></span></div>`;
+}
+
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'];
 
 export function chromiumExecutable(env: NodeJS.ProcessEnv = process.env): string {
@@ -31,7 +36,7 @@ export const chromiumPrinter: PdfPrinter = async (html, footer) => {
       tagged: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#6f6f6f;">${footer.page} <span class="pageNumber"></span> ${footer.of} <span class="totalPages"></span></div>`,
+      footerTemplate: footerTemplate(footer),
     });
     return new Uint8Array(pdf);
   } finally {

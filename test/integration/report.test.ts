@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { parseCsvTable } from '../../src-main/plan';
 import { CSV_COLUMNS, buildReportModel, exportReport, renderCsv, renderHtml, renderXlsx } from '../../src-main/report';
 import { compareEditions, solvePlan } from '../../src-main/solver';
 import { cli, fixture } from '../support/cli';
@@ -15,34 +16,6 @@ const plan = fixturePlan('migration-power8');
 const solution = await solvePlan(plan, catalog, { exactLimit: 0 });
 const editions = await compareEditions(fixturePlan('power9-editions'), catalog, {});
 const model = buildReportModel(plan, solution, { language: 'en', date: '2026-11-25T10:00:00Z', catalogVersion: catalog.catalogVersion, customer: 'Acme Bank', author: 'J. Doe', editions });
-
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (char !== '\r') field += char;
-  }
-  return rows;
-}
 
 describe('capacity reports', () => {
   it('HTML is self-contained and shows the numbers of the solution', () => {
@@ -64,7 +37,8 @@ describe('capacity reports', () => {
   });
 
   it('CSV holds every partition with the solution\'s figures', () => {
-    const rows = parseCsv(renderCsv(model).replace(/^\uFEFF/, ''));
+    const table = parseCsvTable(renderCsv(model));
+    const rows = [table.headers, ...table.rows];
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     const partitions = solution.servers.flatMap((server) => server.partitions.map((partition) => ({ server, partition })));
     expect(rows.length - 1).toBe(partitions.length);

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { type RowMapping, rowToWorkload } from '../../../src-main/plan/rows';
-import { Constraints, type MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, type PlanFile } from '../../../src-main/plan/schema';
+import { Constraints, type MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, type PlanFile, type WorkloadInput } from '../../../src-main/plan/schema';
 import { call, isBrowserMode } from '../api/client';
 import { useUiStore } from './ui';
 
@@ -60,6 +60,24 @@ export function rowFromWorkload(workload: PlanFile['workloads'][number]): GridRo
   if ('cpw' in cpu) return emptyRow({ ...base, cpuKind: 'cpw', cpuValue: String(cpu.cpw) });
   if ('model' in cpu) return emptyRow({ ...base, cpuKind: 'measured', cpuValue: String(cpu.cores), sourceModel: cpu.model, utilization: String(cpu.utilization) });
   return emptyRow({ ...base, cpuKind: 'cores', cpuValue: String(cpu.cores) });
+}
+
+/** A grid row from a workload as read from a spreadsheet row or a paste (not yet validated). */
+export function rowFromInput(workload: Partial<WorkloadInput>): GridRow {
+  const cpu = (workload.cpu ?? {}) as Record<string, unknown>;
+  return emptyRow({
+    name: String(workload.name ?? ''),
+    os: String(workload.os ?? 'aix'),
+    cpuKind: 'rperf' in cpu ? 'rperf' : 'cpw' in cpu ? 'cpw' : 'model' in cpu ? 'measured' : 'cores',
+    cpuValue: String(cpu.rperf ?? cpu.cpw ?? cpu.cores ?? ''),
+    sourceModel: String(cpu.model ?? ''),
+    utilization: cpu.utilization === undefined ? '' : String(cpu.utilization),
+    memoryGiB: workload.memoryGiB === undefined ? '' : String(workload.memoryGiB),
+    processorMode: String(workload.processorMode ?? 'shared'),
+    count: String(workload.count ?? 1),
+    features: (workload.features ?? []).join(', '),
+    haGroup: workload.haGroup ?? '',
+  });
 }
 
 interface Snapshot {
