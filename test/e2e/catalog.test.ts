@@ -15,7 +15,7 @@ describe('catalog and editions in the browser mode', () => {
     await page.getByRole('link', { name: 'Catalog' }).click();
     await page.getByTestId('catalog-table').waitFor();
     await expect.poll(() => page.getByTestId('catalog-version').textContent()).toContain('2026-11-25');
-    expect(await page.locator('[data-testid^="row-"]').count()).toBeGreaterThan(30);
+    await expect.poll(() => page.locator('[data-testid^="row-"]').count(), { timeout: 20_000 }).toBeGreaterThan(30);
     await app.screenshot('catalog-all');
   });
 
@@ -30,12 +30,19 @@ describe('catalog and editions in the browser mode', () => {
     await app.screenshot('catalog-power10');
   });
 
-  it('sorts by a column with aria-sort telling the direction', async () => {
+  it('sorts by a column with aria-sort telling the direction, from the keyboard too', async () => {
     const { page } = app;
     await page.getByTestId('sort-bestRperf').click();
     await expect.poll(() => page.locator('th[aria-sort="ascending"]').count()).toBe(1);
     const first = await page.locator('[data-testid^="row-"]').first().getAttribute('data-testid');
     expect(first).toBe('row-9105-41B'); // S1014: 254.2, the smallest published best rPerf of POWER10
+    // The header is a button: focus it and press Enter to reverse the order.
+    await page.getByTestId('sort-bestRperf').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('sort-bestRperf').locator('xpath=..').getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('[data-testid^="row-"]').first().getAttribute('data-testid')).toBe('row-9080-HEX'); // E1080: 7,998.6
+    // The S1012 publishes no rPerf: last in both directions, never sorted as a zero.
+    expect(await page.locator('[data-testid^="row-"]').last().getAttribute('data-testid')).toBe('row-9028-21B');
   });
 
   it('opens a model and shows its configurations and sources', async () => {
@@ -44,9 +51,12 @@ describe('catalog and editions in the browser mode', () => {
     await page.getByTestId('model-detail').waitFor();
     const configurations = await page.getByTestId('configurations').textContent();
     expect(configurations).toContain('1,331.8');
+    expect(await page.getByTestId('configuration-48').textContent()).toMatch(/rperf41\s*medium/);
     const sources = await page.getByTestId('sources').textContent();
     expect(sources).toContain('rperf41');
     expect(sources).toContain('nigelargriffiths/rperf');
+    // Addresses are text: the window blocks navigation, so nothing there pretends to be a link.
+    expect(await page.getByTestId('sources').locator('a').count()).toBe(0);
     await app.screenshot('model-s1024');
     await page.goBack();
     await page.getByTestId('catalog-table').waitFor();
@@ -81,6 +91,27 @@ describe('catalog and editions in the browser mode', () => {
     await app.screenshot('compare');
   });
 
+  it('keeps the comparison in the address, so a reload shows it again', async () => {
+    const { page } = app;
+    expect(page.url()).toContain('#/compare?models=9105-42A,9105-22A');
+    await page.reload();
+    await page.getByTestId('compare').waitFor();
+    expect(await page.getByTestId('compare').textContent()).toContain('Power S1022');
+    expect(await page.locator('.chart canvas').count()).toBe(1);
+  });
+
+  it('names what went wrong, and the field, in the error banner', async () => {
+    const { page } = app;
+    await page.goto(`${app.bridge.url}#/catalog/NO-SUCH-MODEL`);
+    await page.getByTestId('error').waitFor();
+    expect(await page.getByTestId('error-message').textContent()).toContain('NO-SUCH-MODEL');
+    expect(await page.getByTestId('error-path').textContent()).toContain('id');
+    await page.getByTestId('model-failed').waitFor();
+    await app.screenshot('error-banner');
+    await page.getByTestId('error-dismiss').click();
+    expect(await page.getByTestId('error').count()).toBe(0);
+  });
+
   it('shows the editions matrix, unknown distinct from no, and the single-edition statement', async () => {
     const { page } = app;
     await page.getByRole('link', { name: 'Editions' }).click();
@@ -90,6 +121,9 @@ describe('catalog and editions in the browser mode', () => {
     expect(matrix).toContain('Enterprise');
     expect(matrix).toContain('Unknown');
     expect(matrix).toContain('No');
+    expect(await page.locator('[data-testid="editions-matrix"] td.flag.unknown').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="editions-matrix"] td.flag.no').count()).toBeGreaterThan(0);
+    await app.screenshot('editions-power9');
     await page.getByTestId('editions-generation').selectOption('POWER10');
     await page.getByTestId('editions-single').waitFor();
     await page.getByTestId('editions-generation').selectOption('POWER11');
@@ -101,12 +135,31 @@ describe('catalog and editions in the browser mode', () => {
     const { page } = app;
     await page.getByTestId('locale').selectOption('zh-CN');
     await expect.poll(() => page.locator('.nav').textContent()).toContain('服务器目录');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await app.screenshot('editions-zh');
+    await page.getByRole('link', { name: '服务器目录' }).click();
+    await page.getByTestId('catalog-table').waitFor();
+    expect(await page.getByTestId('catalog-table').textContent()).toContain('缺失');
+    await app.screenshot('catalog-zh');
     await page.getByTestId('locale').selectOption('en');
     await expect.poll(() => page.locator('.nav').textContent()).toContain('Catalog');
   });
 
-  it('raised no page or console error', () => {
+  it('switches to the dark theme and remembers it after a reload', async () => {
+    const { page } = app;
+    await page.getByTestId('theme').click();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await page.reload();
+    await page.getByTestId('catalog-table').waitFor();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(22, 22, 22)');
+    await app.screenshot('catalog-dark');
+    await page.getByTestId('theme').click();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+  });
+
+  it('raised no page error, console error or Content-Security-Policy violation', () => {
     expect(app.problems).toEqual([]);
   });
 });

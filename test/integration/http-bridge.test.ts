@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/app/security';
 import { type AppServices, createAppServices } from '../../src-main/app/services';
 import { type Bridge, startBridge } from '../../src-main/ipc/http-bridge';
 import { repoRoot } from '../support/browser-app';
@@ -52,12 +54,33 @@ describe('the loopback bridge of the browser mode', () => {
   it('refuses another Host header (DNS rebinding)', async () => {
     const response = await send(bridge, { method: 'POST', path: '/api/app.info', headers: { host: 'evil.example:80', 'x-powervm-sizer-token': bridge.token }, body: '{}' });
     expect(response.status).toBe(421);
+    for (const host of ['127.0.0.1', `127.0.0.1:${bridge.port + 1}`, `192.168.1.10:${bridge.port}`, `evil.example:${bridge.port}`]) {
+      expect((await send(bridge, { path: '/', headers: { host } })).status, host).toBe(421);
+    }
+    expect((await send(bridge, { path: '/', headers: { host: `localhost:${bridge.port}` } })).status).toBe(200);
   });
 
   it('serves no file outside the renderer folder', async () => {
-    const response = await send(bridge, { path: '/..%2f..%2fpackage.json' });
-    expect([403, 404]).toContain(response.status);
-    expect(response.body).not.toContain('"name": "powervm-sizer"');
+    const attempts = [
+      '/..%2f..%2fpackage.json',
+      '/../../../package.json',
+      '/assets/..%2F..%2F..%2F..%2Fpackage.json',
+      '/%2e%2e/%2e%2e/%2e%2e/package.json',
+      '/..%5c..%5c..%5cpackage.json',
+      `/${encodeURIComponent(join(repoRoot, 'package.json'))}`,
+      '/%2Fetc%2Fpasswd',
+    ];
+    for (const path of attempts) {
+      const response = await send(bridge, { path });
+      expect(response.status, path).not.toBe(200);
+      expect(response.body, path).not.toContain('powervm-sizer');
+      expect(response.body, path).not.toContain('root:');
+    }
+  });
+
+  it('serves the page without the token, but answers no channel over GET', async () => {
+    expect((await send(bridge, { path: '/index.html' })).status).toBe(200);
+    expect((await send(bridge, { path: '/api/app.info' })).status).toBe(405);
   });
 
   it('answers an unknown channel with the not-found envelope', async () => {
@@ -76,5 +99,13 @@ describe('the loopback bridge of the browser mode', () => {
     expect(response.status).toBe(200);
     expect(String(response.headers['content-security-policy'])).toContain("script-src 'self'");
     expect(String(response.headers['content-security-policy'])).toContain("object-src 'none'");
+  });
+
+  it('puts the same policy in the page itself, for the Electron window that loads it from a file', () => {
+    const page = readFileSync(join(repoRoot, 'src-renderer', 'index.html'), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1];
+    // frame-ancestors only works as a header, so the page's copy leaves it out.
+    const headerOnly = CONTENT_SECURITY_POLICY.split('; ').filter((directive) => !directive.startsWith('frame-ancestors'));
+    expect(meta?.split('; ')).toEqual(headerOnly);
   });
 });

@@ -1,5 +1,5 @@
 export const en = {
-  app: { title: 'PowerVM Sizer', catalogVersion: 'Catalog {version}', theme: 'Theme', light: 'Light', dark: 'Dark', language: 'Language', appVersion: 'App {version}', dismiss: 'Dismiss', fieldPath: 'field {path}', transport: { electron: 'desktop', browser: 'browser mode' } },
+  app: { title: 'PowerVM Sizer', catalogVersion: 'Catalog {version}', theme: 'Theme', light: 'Light', dark: 'Dark', language: 'Language', appVersion: 'App {version}', skipToContent: 'Skip to content', navigation: 'Main navigation', dismiss: 'Dismiss', fieldPath: 'field {path}', transport: { electron: 'desktop', browser: 'browser mode' } },
   nav: { plan: 'Sizing', catalog: 'Catalog', editions: 'Editions', compare: 'Compare' },
   common: {
     missing: 'missing',
@@ -20,7 +20,8 @@ export const en = {
   },
   catalog: {
     heading: 'Power server catalog',
-    search: 'Search by name, type-model or generation',
+    search: 'Name, type-model, generation or class',
+    searchLabel: 'Search',
     generation: 'Generation',
     class: 'Class',
     os: 'Operating system',
@@ -61,7 +62,7 @@ export const en = {
     notFound: 'The model “{id}” could not be loaded.', noConfigurations: 'No processor configuration with cores is published for this model.',
     urlsAsText: 'Addresses are shown as text (the app does not open web pages); copy one into your browser.',
   },
-  compare: { heading: 'Compare models', chartTitle: 'rPerf and CPW per configuration', none: 'Select two or three models in the catalog to compare them.' },
+  compare: { heading: 'Compare models', chartTitle: 'rPerf and CPW per configuration', none: 'Select two or three models in the catalog to compare them.', remove: 'Remove {name} from the comparison', noCpw: 'No CPW is published for these configurations; enter one on the model page to chart it.' },
   editions: {
     heading: 'PowerVM editions',
     generation: 'Generation',

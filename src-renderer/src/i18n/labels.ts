@@ -9,6 +9,13 @@ export function osKey(os: OperatingSystem): string {
   return `common.os.${os}`;
 }
 
+const OS_ORDER: OperatingSystem[] = ['aix', 'ibmi', 'linux'];
+
+/** Operating systems in one fixed order (AIX, IBM i, Linux), whatever order a source listed them in. */
+export function inOsOrder(systems: readonly OperatingSystem[]): OperatingSystem[] {
+  return OS_ORDER.filter((os) => systems.includes(os));
+}
+
 export function confidenceKey(confidence: Confidence): string {
   return `common.confidence.${confidence}`;
 }

@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 
 export const zhCN: Messages = {
-  app: { title: 'PowerVM 容量规划', catalogVersion: '目录版本 {version}', theme: '主题', light: '浅色', dark: '深色', language: '语言', appVersion: '应用 {version}', dismiss: '关闭', fieldPath: '字段 {path}', transport: { electron: '桌面版', browser: '浏览器模式' } },
+  app: { title: 'PowerVM 容量规划', catalogVersion: '目录版本 {version}', theme: '主题', light: '浅色', dark: '深色', language: '语言', appVersion: '应用 {version}', skipToContent: '跳到正文', navigation: '主导航', dismiss: '关闭', fieldPath: '字段 {path}', transport: { electron: '桌面版', browser: '浏览器模式' } },
   nav: { plan: '容量规划', catalog: '服务器目录', editions: '版本', compare: '比较' },
   common: {
     missing: '缺失',
@@ -22,7 +22,8 @@ export const zhCN: Messages = {
   },
   catalog: {
     heading: 'Power 服务器目录',
-    search: '按名称、型号或代次搜索',
+    search: '名称、型号、代次或类别',
+    searchLabel: '搜索',
     generation: '代次',
     class: '类别',
     os: '操作系统',
@@ -63,7 +64,7 @@ export const zhCN: Messages = {
     notFound: '无法加载机型“{id}”。', noConfigurations: '此机型没有公布含核数的处理器配置。',
     urlsAsText: '网址以文本显示（本应用不打开网页）；请复制到您的浏览器中。',
   },
-  compare: { heading: '机型比较', chartTitle: '各配置的 rPerf 与 CPW', none: '请在目录中选择两到三个机型进行比较。' },
+  compare: { heading: '机型比较', chartTitle: '各配置的 rPerf 与 CPW', none: '请在目录中选择两到三个机型进行比较。', remove: '从比较中移除 {name}', noCpw: '这些配置都没有公布 CPW；可在机型页面录入后再作图。' },
   editions: {
     heading: 'PowerVM 版本',
     generation: '代次',
