@@ -77,7 +77,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   };
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    } catch {
+      return send(res, 400, '{"error":"malformed path"}');
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
     const file = join(rendererRoot, relative);
     if (file !== rendererRoot && !file.startsWith(rendererRoot + sep)) return send(res, 403, '{"error":"forbidden"}');
     const info = await stat(file).catch(() => null);

@@ -83,6 +83,12 @@ describe('the loopback bridge of the browser mode', () => {
     expect((await send(bridge, { path: '/api/app.info' })).status).toBe(405);
   });
 
+  it('answers a malformed percent escape in a path with 400, not an error page', async () => {
+    const response = await send(bridge, { path: '/%E0%A4%A' });
+    expect(response.status).toBe(400);
+    expect(response.body).not.toContain('URIError');
+  });
+
   it('answers an unknown channel with the not-found envelope', async () => {
     const response = await call('shell.exec', { command: 'rm -rf /' });
     expect(JSON.parse(response.body)).toEqual({ ok: false, error: { code: 'not-found', message: 'unknown channel "shell.exec"' } });
