@@ -10,8 +10,6 @@ export interface BoundsResult {
   cores: number;
   /** Per candidate used alone, for ranking the candidates. */
   perCandidate: Map<string, { servers: number }>;
-  /** Raised by the exact model when it proves a count for the chosen configuration. */
-  serversForChosen?: number;
 }
 
 /**

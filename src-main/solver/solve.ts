@@ -276,7 +276,6 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     const exact = await exactServerCount(lparsByCandidate.get(candidate.key)!, candidate, settings, bins.length, hooks.exactSeconds ?? 10);
     exactMs = performance.now() - exactStart;
     if (exact.status === 'optimal' && exact.servers !== null) {
-      bounds.serversForChosen = Math.max(bounds.serversForChosen ?? 0, exact.servers);
       provenOptimal = exact.servers >= bins.length;
       if (!provenOptimal) warnings.push(`the exact model found a packing with ${exact.servers} servers (with the smallest VIOS), the heuristic ${bins.length}; VIOS sizing for the actual clients may explain the difference`);
     } else if (exact.status === 'time-limit') {
@@ -373,7 +372,6 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   // Bounds speak of what was placed: an unplaceable workload would make any bound meaningless.
   const placedLpars = new Map([...lparsByCandidate].map(([key, lpars]) => [key, lpars.filter((lpar) => placedNames.has(lpar.instance.name))]));
   const placedBounds = lowerBounds(instances.filter((instance) => placedNames.has(instance.name)), candidates, placedLpars, settings);
-  placedBounds.serversForChosen = bounds.serversForChosen;
   const licensedCores = servers.reduce((sum, server) => sum + server.cores.licensed, 0);
   const costs = servers.map((server) => server.cost ?? null);
   const totalCost = costs.length > 0 && costs.every((cost) => cost !== null) ? costs.reduce((sum: number, cost) => sum + (cost ?? 0), 0) : null;
@@ -464,7 +462,8 @@ function repick(bin: ServerBin, candidates: readonly Candidate[], lparIndex: Map
 }
 
 function summariseBounds(bounds: BoundsResult, objective: ObjectiveName, servers: number, licensedCores: number, provenOptimal: boolean): Solution['bounds'] {
-  const serversLowerBound = Math.max(bounds.servers, bounds.serversForChosen ?? 0, servers === 0 ? 0 : 1);
+  // The exact model's count holds for its one configuration only, so it does not raise the plan-wide bound.
+  const serversLowerBound = Math.max(bounds.servers, servers === 0 ? 0 : 1);
   const coresLowerBound = round(bounds.cores, 2);
   const gap =
     servers === 0
@@ -472,5 +471,5 @@ function summariseBounds(bounds: BoundsResult, objective: ObjectiveName, servers
       : objective === 'servers'
         ? (servers - Math.min(serversLowerBound, servers)) / servers
         : (licensedCores - Math.min(coresLowerBound, licensedCores)) / licensedCores;
-  return { serversLowerBound: Math.min(serversLowerBound, Math.max(servers, serversLowerBound)), coresLowerBound, gap: round(gap, 4), provenOptimal };
+  return { serversLowerBound, coresLowerBound, gap: round(gap, 4), provenOptimal };
 }
