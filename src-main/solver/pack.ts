@@ -181,6 +181,11 @@ class RoomTree {
     this.tree[node] = room;
     for (node >>= 1; node >= 1; node >>= 1) this.tree[node] = Math.max(this.tree[2 * node]!, this.tree[2 * node + 1]!);
   }
+  /** The largest room of any server. */
+  max(): number {
+    return this.tree[1]!;
+  }
+
   /** First index at or after `from` whose room is at least `need`, or -1 (iterative: this is the hot loop). */
   firstAtLeast(need: number, from: number): number {
     if (from >= this.size) return -1;
@@ -231,7 +236,15 @@ export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: Pac
           break;
         }
       }
-    } else {
+    } else if (strategy === 'worst-fit' && rooms.max() >= lpar.demandCores) {
+      // Worst fit is usually the server with the most room: take it when it fits, else scan below.
+      const roomiest = rooms.firstAtLeast(rooms.max(), 0);
+      if (roomiest >= 0 && bins[roomiest]!.fits(lpar)) {
+        chosen = bins[roomiest]!;
+        chosenIndex = roomiest;
+      }
+    }
+    if (chosen === null && strategy !== 'first-fit') {
       let chosenScore = 0;
       for (const [index, bin] of bins.entries()) {
         if (bin.demandCores + lpar.demandCores > capacity + 1e-9 || !bin.fits(lpar)) continue;
