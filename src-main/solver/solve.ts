@@ -37,13 +37,18 @@ function checkCancelled(hooks: SolveHooks): void {
   if (hooks.isCancelled?.()) throw new AppError('cancelled', 'the solve was cancelled');
 }
 
-function binCost(bin: ServerBin): number | null {
-  return bin.candidate.pricePerCoreOverHorizon === null ? null : bin.candidate.activeCores * bin.candidate.pricePerCoreOverHorizon;
+function candidateCost(candidate: Candidate): number | null {
+  return candidate.pricePerCoreOverHorizon === null ? null : candidate.activeCores * candidate.pricePerCoreOverHorizon;
 }
 
-function score(bins: readonly ServerBin[], objective: ObjectiveName): number[] {
+function binCost(bin: ServerBin): number | null {
+  return candidateCost(bin.candidate);
+}
+
+/** Objective of a set of servers; it depends on their configurations only, not on what they hold. */
+function score(bins: ReadonlyArray<{ candidate: Candidate }>, objective: ObjectiveName): number[] {
   const cores = bins.reduce((sum, bin) => sum + bin.candidate.activeCores, 0);
-  const cost = bins.reduce((sum, bin) => sum + (binCost(bin) ?? Number.POSITIVE_INFINITY), 0);
+  const cost = bins.reduce((sum, bin) => sum + (candidateCost(bin.candidate) ?? Number.POSITIVE_INFINITY), 0);
   if (objective === 'cost') return [cost, cores, bins.length];
   if (objective === 'servers') return [bins.length, cores, cost];
   return [cores, bins.length, cost];
@@ -444,7 +449,7 @@ function repick(bin: ServerBin, candidates: readonly Candidate[], lparIndex: Map
   for (const candidate of candidates) {
     if (candidate === bin.candidate) continue;
     // A server's score depends on its configuration alone: skip the ones that cannot win before trying them.
-    if (!lexLess(score([new ServerBin(candidate, settings)], objective), score([best], objective))) continue;
+    if (!lexLess(score([{ candidate }], objective), score([best], objective))) continue;
     const byIndex = lparIndex.get(candidate.key)!;
     const trial = new ServerBin(candidate, settings);
     let fits = true;
