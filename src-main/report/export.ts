@@ -4,7 +4,7 @@ import { AppError } from '../ipc/envelope';
 import { writeFileAtomic } from '../platform/atomic-file';
 import { renderCsv } from './csv';
 import { renderHtml } from './html';
-import { locateSections } from './toc';
+import { addOutline, readDestinations } from './pdf-outline';
 import { REPORT_TEXT } from './i18n';
 import type { ReportModel } from './model';
 import { type PdfPrinter, chromiumPrinter } from './pdf';
@@ -28,13 +28,20 @@ export async function renderReport(model: ReportModel, format: ReportFormat, pri
       return renderXlsx(model);
     case 'pdf': {
       const text = REPORT_TEXT[model.options.language];
-      const footer = { page: text.page, of: text.of };
       const html = renderHtml(model);
-      const first = await printer(html, footer);
       const sections = [...html.matchAll(/<section id="([^"]+)" data-title="([^"]*)"/g)].map((match) => ({ id: match[1]!, title: unescapeHtml(match[2]!) }));
-      const pages = await locateSections(first, sections, text.contents);
-      if (!pages) return first;
-      return printer(renderHtml({ ...model, options: { ...model.options, tocPages: pages } }), footer);
+      const printed = await printer({
+        html,
+        footer: { page: text.page, of: text.of },
+        locateSections: (draft) => {
+          const destinations = readDestinations(draft);
+          if (!destinations) return null;
+          const pages = Object.fromEntries(sections.flatMap((section) => (destinations.has(section.id) ? [[section.id, destinations.get(section.id)!.page]] : [])));
+          return Object.keys(pages).length === sections.length ? pages : null;
+        },
+        withPages: (tocPages) => renderHtml({ ...model, options: { ...model.options, tocPages } }),
+      });
+      return addOutline(printed, sections.map((section) => ({ title: section.title, destination: section.id })));
     }
   }
 }

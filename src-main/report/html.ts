@@ -251,7 +251,7 @@ ${options.author ? `<dt>${text.preparedBy}</dt><dd>${escapeHtml(options.author)}
   const wanted = options.sections ? new Set<string>(options.sections) : null;
   const included = wanted ? sections.filter((section) => wanted.has(section.id.startsWith('server-') ? 'servers' : section.id)) : sections;
   const pageOf = (id: string) => options.tocPages?.[id];
-  const toc = `<section class="major"><nav class="toc"><h2>${text.contents}</h2><ol>${included.map((section) => `<li data-toc="${section.id}"><a href="#${section.id}">${escapeHtml(section.title)}</a>${pageOf(section.id) !== undefined ? `<span class="page">${pageOf(section.id)}</span>` : ''}</li>`).join('')}</ol></nav></section>`;
+  const toc = `<section class="major"><nav class="toc"><h2>${text.contents}</h2><ol>${included.map((section) => `<li data-toc="${section.id}"><a href="#${section.id}">${escapeHtml(section.title)}</a><span class="page" data-toc-page="${section.id}">${pageOf(section.id) ?? ''}</span></li>`).join('')}</ol></nav></section>`;
   const body = included.map((section, index) => `<section id="${section.id}" data-title="${escapeHtml(section.title)}" class="${index === 0 || section.id === 'assumptions' || section.id.startsWith('server-') || section.id === 'appendix' ? 'major' : ''}"><h2>${escapeHtml(section.title)}</h2>${section.html}</section>`).join('\n');
   return `<!doctype html>
 <html lang="${options.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

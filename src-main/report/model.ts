@@ -17,7 +17,7 @@ export interface ReportOptions {
   editions?: EditionComparison;
   /** Sections to include (all when absent). */
   sections?: ReportSection[];
-  /** Page of each section in the PDF, filled by the second printing pass. */
+  /** Page of each section in the PDF, read from the draft print. */
   tocPages?: Record<string, number>;
 }
 
