@@ -23,6 +23,10 @@ export function lowerBounds(instances: readonly Instance[], candidates: readonly
   const minCpuShare = new Map<number, number>();
   const minMemoryShare = new Map<number, number>();
   const minCores = new Map<number, number>();
+  // Cores an instance takes at least, counting its share of the servers' VIOS: a server of `candidate` holds at most
+  // target × cores − VIOS of client demand, so each core of client demand costs cores / (that capacity).
+  const minCpuCores = new Map<number, number>();
+  const minMemoryCores = new Map<number, number>();
   const perCandidate = new Map<string, { servers: number }>();
   for (const candidate of candidates) {
     const lpars = lparsByCandidate.get(candidate.key) ?? [];
@@ -35,6 +39,8 @@ export function lowerBounds(instances: readonly Instance[], candidates: readonly
       minCpuShare.set(index, Math.min(minCpuShare.get(index) ?? Number.POSITIVE_INFINITY, cpuShare));
       minMemoryShare.set(index, Math.min(minMemoryShare.get(index) ?? Number.POSITIVE_INFINITY, memoryShare));
       minCores.set(index, Math.min(minCores.get(index) ?? Number.POSITIVE_INFINITY, lpar.demandCores / constraints.targetCpuUtilization));
+      minCpuCores.set(index, Math.min(minCpuCores.get(index) ?? Number.POSITIVE_INFINITY, cpuShare * candidate.activeCores));
+      minMemoryCores.set(index, Math.min(minMemoryCores.get(index) ?? Number.POSITIVE_INFINITY, memoryShare * candidate.activeCores));
       demand += cpuShare;
       memory += memoryShare;
     }
@@ -47,7 +53,8 @@ export function lowerBounds(instances: readonly Instance[], candidates: readonly
     if (group !== undefined && minCpuShare.has(instance.index)) groups.set(group, (groups.get(group) ?? 0) + 1);
   }
   let servers = Math.max(Math.ceil(sum(minCpuShare) - 1e-9), Math.ceil(sum(minMemoryShare) - 1e-9), ...groups.values(), minCpuShare.size > 0 ? 1 : 0);
-  let cores = sum(minCores) + (servers * smallestVios) / constraints.targetCpuUtilization;
+  // Processor and memory are separate relaxations: each bounds the cores alone, so the larger one holds.
+  let cores = Math.max(sum(minCores) + (servers * smallestVios) / constraints.targetCpuUtilization, sum(minCpuCores), sum(minMemoryCores));
   if (constraints.redundancy === 'n+1' && minCpuShare.size > 0) {
     // The survivors of any one loss hold everything: one more server, and at least the smallest server's cores more.
     servers += 1;

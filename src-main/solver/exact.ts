@@ -4,7 +4,7 @@ import highsLoader from 'highs';
 import { viosTier, emptyViosLoad } from '../powervm';
 import type { Candidate, Lpar } from './normalise';
 import { FIRMWARE_SHARE_OF_INSTALLED } from '../powervm';
-import type { PackSettings } from './pack';
+import { type PackSettings, ServerBin } from './pack';
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
 let loaded: Promise<Highs> | null = null;
@@ -73,4 +73,22 @@ export async function exactServerCount(lpars: readonly Lpar[], candidate: Candid
   } catch {
     return { status: 'error', servers: null, assignment: null };
   }
+}
+
+/**
+ * The exact model's placement checked against the real rules (VIOS sized for their clients, hypervisor memory):
+ * the servers it describes, or null when some partition does not fit there after all. A placement that passes is
+ * optimal for the configuration, since the model relaxes the rules.
+ */
+export function serversFromAssignment(lpars: readonly Lpar[], assignment: readonly number[], candidate: Candidate, settings: PackSettings): ServerBin[] | null {
+  const bins = new Map<number, ServerBin>();
+  for (const [index, lpar] of lpars.entries()) {
+    const slot = assignment[index] ?? -1;
+    if (slot < 0) return null;
+    if (!bins.has(slot)) bins.set(slot, new ServerBin(candidate, settings));
+    const bin = bins.get(slot)!;
+    if (!bin.fits(lpar)) return null;
+    bin.add(lpar);
+  }
+  return [...bins.entries()].sort(([a], [b]) => a - b).map(([, bin]) => bin);
 }

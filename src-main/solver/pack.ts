@@ -145,6 +145,21 @@ export class ServerBin {
     }
   }
 
+  /** Entitlement of this server's VIOS for its present clients (one more client can only keep or raise it). */
+  private viosUnits(): number {
+    return this.settings.viosCount === 0 ? 0 : this.viosShapes[viosTierName(this.load)].ec * this.settings.viosCount;
+  }
+
+  /** Client demand this server can still take at its target utilisation. */
+  demandRoom(): number {
+    return this.settings.plan.constraints.targetCpuUtilization * this.candidate.activeCores - this.demandCores - this.viosUnits();
+  }
+
+  /** Entitlement this server can still grant. */
+  unitsRoom(): number {
+    return this.candidate.activeCores - this.cpuUnits - this.viosUnits();
+  }
+
   /** Share of the cores the clients use, for ordering and balancing. */
   cpuFill(): number {
     return this.demandCores / this.candidate.activeCores;
@@ -159,6 +174,8 @@ export function sizeKey(lpar: Lpar, candidate: Candidate, plan: PlanFile): numbe
 }
 
 export type Strategy = 'first-fit' | 'best-fit' | 'worst-fit';
+/** Decreasing size, or the largest haGroups first (their members spread over the servers before the rest fill them). */
+export type PackOrder = 'size' | 'groups-first';
 
 export interface PackResult {
   bins: ServerBin[];
@@ -166,95 +183,123 @@ export interface PackResult {
   rejected: Array<{ lpar: Lpar; reason: string }>;
 }
 
-/** Decreasing-size packing with one of three bin choices; opens servers up to `maxBins`. */
-/** Max-tree over the servers' processor room, so first-fit skips full servers in O(log n) (10,000-workload plans). */
+/**
+ * Max-tree over the servers' processor room in two measures, utilisation (demand) and entitlement, so a packing
+ * skips full servers in O(log n) instead of trying each (10,000-workload plans). Room is necessary, not sufficient.
+ */
 class RoomTree {
   private size = 1;
-  private tree: Float64Array;
+  private demand: Float64Array;
+  private units: Float64Array;
   constructor(capacity: number) {
     while (this.size < Math.max(capacity, 1)) this.size *= 2;
-    this.tree = new Float64Array(2 * this.size).fill(Number.NEGATIVE_INFINITY);
+    this.demand = new Float64Array(2 * this.size).fill(Number.NEGATIVE_INFINITY);
+    this.units = new Float64Array(2 * this.size).fill(Number.NEGATIVE_INFINITY);
   }
-  set(index: number, room: number): void {
+  set(index: number, demandRoom: number, unitsRoom: number): void {
     if (index >= this.size) this.grow(index + 1);
     let node = index + this.size;
-    this.tree[node] = room;
-    for (node >>= 1; node >= 1; node >>= 1) this.tree[node] = Math.max(this.tree[2 * node]!, this.tree[2 * node + 1]!);
+    this.demand[node] = demandRoom;
+    this.units[node] = unitsRoom;
+    for (node >>= 1; node >= 1; node >>= 1) {
+      this.demand[node] = Math.max(this.demand[2 * node]!, this.demand[2 * node + 1]!);
+      this.units[node] = Math.max(this.units[2 * node]!, this.units[2 * node + 1]!);
+    }
   }
-  /** The largest room of any server. */
-  max(): number {
-    return this.tree[1]!;
+  unitsRoom(index: number): number {
+    return this.units[index + this.size]!;
   }
-
-  /** First index at or after `from` whose room is at least `need`, or -1 (iterative: this is the hot loop). */
-  firstAtLeast(need: number, from: number): number {
-    if (from >= this.size) return -1;
-    let node = from + this.size;
-    for (;;) {
-      if (this.tree[node]! >= need) {
-        while (node < this.size) {
-          node *= 2;
-          if (this.tree[node]! < need) node += 1;
-        }
-        return node - this.size;
-      }
-      // Climb while this is a right child, then step to the next subtree on the right.
-      while (node & 1) {
-        node >>= 1;
-        if (node === 0) return -1;
-      }
-      node += 1;
+  /** Server indices with both rooms large enough, in index order. */
+  *atLeast(demand: number, units: number): Generator<number> {
+    const stack = [1];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (this.demand[node]! < demand || this.units[node]! < units) continue;
+      if (node >= this.size) yield node - this.size;
+      else stack.push(2 * node + 1, 2 * node);
     }
   }
   private grow(capacity: number): void {
-    const old = this.tree;
-    const oldSize = this.size;
+    const [demand, units, oldSize] = [this.demand, this.units, this.size];
     while (this.size < capacity) this.size *= 2;
-    this.tree = new Float64Array(2 * this.size).fill(Number.NEGATIVE_INFINITY);
-    for (let index = 0; index < oldSize; index += 1) this.set(index, old[index + oldSize]!);
+    this.demand = new Float64Array(2 * this.size).fill(Number.NEGATIVE_INFINITY);
+    this.units = new Float64Array(2 * this.size).fill(Number.NEGATIVE_INFINITY);
+    for (let index = 0; index < oldSize; index += 1) this.set(index, demand[index + oldSize]!, units[index + oldSize]!);
+  }
+}
+
+/** The servers ordered by processor (demand) room, so best fit and worst fit try the likeliest servers first. */
+class RoomOrder {
+  private readonly rooms: number[] = [];
+  private readonly indices: number[] = [];
+  private readonly current: number[] = [];
+
+  /** Position of the first entry at or after (room, index). */
+  private lowerBound(room: number, index: number): number {
+    let low = 0;
+    let high = this.rooms.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const value = this.rooms[middle]!;
+      if (value < room || (value === room && this.indices[middle]! < index)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+  set(index: number, room: number): void {
+    const old = this.current[index];
+    if (old !== undefined) {
+      const at = this.lowerBound(old, index);
+      this.rooms.splice(at, 1);
+      this.indices.splice(at, 1);
+    }
+    const at = this.lowerBound(room, index);
+    this.rooms.splice(at, 0, room);
+    this.indices.splice(at, 0, index);
+    this.current[index] = room;
+  }
+  /** Indices with room >= `need`, tightest first (ties by index). */
+  *tightestFirst(need: number): Generator<number> {
+    for (let at = this.lowerBound(need, -1); at < this.rooms.length; at += 1) yield this.indices[at]!;
+  }
+  /** Indices with room >= `need`, roomiest first (ties by index, so empty servers fill in order). */
+  *roomiestFirst(need: number): Generator<number> {
+    for (let end = this.rooms.length - 1; end >= 0 && this.rooms[end]! >= need; ) {
+      const start = this.lowerBound(this.rooms[end]!, -1);
+      for (let at = start; at <= end; at += 1) yield this.indices[at]!;
+      end = start - 1;
+    }
   }
 }
 
 /** Decreasing-size packing with one of three bin choices; opens servers up to `maxBins`. */
-export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: PackSettings, strategy: Strategy, maxBins = Number.POSITIVE_INFINITY, openBins = 0): PackResult {
-  const sorted = [...lpars].sort((a, b) => sizeKey(b, candidate, settings.plan) - sizeKey(a, candidate, settings.plan) || a.instance.index - b.instance.index);
+export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: PackSettings, strategy: Strategy, maxBins = Number.POSITIVE_INFINITY, openBins = 0, order: PackOrder = 'size'): PackResult {
+  const groupSizes = new Map<string, number>();
+  if (order === 'groups-first') for (const lpar of lpars) if (lpar.instance.workload.haGroup !== undefined) groupSizes.set(lpar.instance.workload.haGroup, (groupSizes.get(lpar.instance.workload.haGroup) ?? 0) + 1);
+  const groupSize = (lpar: Lpar) => (lpar.instance.workload.haGroup === undefined ? 0 : (groupSizes.get(lpar.instance.workload.haGroup) ?? 0));
+  const sorted = [...lpars].sort((a, b) => groupSize(b) - groupSize(a) || sizeKey(b, candidate, settings.plan) - sizeKey(a, candidate, settings.plan) || a.instance.index - b.instance.index);
   // Servers opened up front let worst-fit spread the load over all of them (balancing, N+1 headroom).
   const bins: ServerBin[] = Array.from({ length: openBins }, () => new ServerBin(candidate, settings));
-  const capacity = candidate.activeCores * settings.plan.constraints.targetCpuUtilization;
   const rooms = new RoomTree(Math.max(openBins, 64));
-  bins.forEach((bin, index) => rooms.set(index, capacity - bin.demandCores));
+  const byRoom = strategy === 'first-fit' ? null : new RoomOrder();
+  const setRoom = (index: number) => {
+    const bin = bins[index]!;
+    rooms.set(index, bin.demandRoom(), bin.unitsRoom());
+    byRoom?.set(index, bin.demandRoom());
+  };
+  bins.forEach((_, index) => setRoom(index));
   const rejected: PackResult['rejected'] = [];
   for (const lpar of sorted) {
     let chosen: ServerBin | null = null;
     let chosenIndex = -1;
-    if (strategy === 'first-fit') {
-      // Room is necessary, not sufficient (VIOS, memory, haGroups): check each server that has it, in order.
-      for (let index = rooms.firstAtLeast(lpar.demandCores - 1e-9, 0); index >= 0; index = rooms.firstAtLeast(lpar.demandCores - 1e-9, index + 1)) {
-        if (bins[index]!.fits(lpar)) {
-          chosen = bins[index]!;
-          chosenIndex = index;
-          break;
-        }
-      }
-    } else if (strategy === 'worst-fit' && rooms.max() >= lpar.demandCores) {
-      // Worst fit is usually the server with the most room: take it when it fits, else scan below.
-      const roomiest = rooms.firstAtLeast(rooms.max(), 0);
-      if (roomiest >= 0 && bins[roomiest]!.fits(lpar)) {
-        chosen = bins[roomiest]!;
-        chosenIndex = roomiest;
-      }
-    }
-    if (chosen === null && strategy !== 'first-fit') {
-      let chosenScore = 0;
-      for (const [index, bin] of bins.entries()) {
-        if (bin.demandCores + lpar.demandCores > capacity + 1e-9 || !bin.fits(lpar)) continue;
-        const slack = 1 - (bin.demandCores + lpar.demandCores) / capacity;
-        const score = strategy === 'best-fit' ? -slack : slack;
-        if (chosen === null || score > chosenScore) {
-          chosen = bin;
-          chosenIndex = index;
-          chosenScore = score;
-        }
+    const [demand, units] = [lpar.demandCores - EPSILON, lpar.cpuUnits - EPSILON];
+    // In the order the strategy prefers: by server index (first fit), tightest (best fit) or roomiest (worst fit).
+    const inOrder = byRoom === null ? rooms.atLeast(demand, units) : strategy === 'best-fit' ? byRoom.tightestFirst(demand) : byRoom.roomiestFirst(demand);
+    for (const index of inOrder) {
+      if (rooms.unitsRoom(index) >= units && bins[index]!.fits(lpar)) {
+        chosen = bins[index]!;
+        chosenIndex = index;
+        break;
       }
     }
     if (chosen === null) {
@@ -273,15 +318,19 @@ export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: Pac
       chosenIndex = bins.length - 1;
     }
     chosen.add(lpar);
-    rooms.set(chosenIndex, capacity - chosen.demandCores);
+    setRoom(chosenIndex);
   }
   return { bins, rejected };
 }
 
 export const LOCAL_SEARCH_VICTIMS = 8;
 
-/** Local search: empty the least-loaded server into the others while that works. */
-export function emptyLightServers(bins: ServerBin[]): ServerBin[] {
+/**
+ * Local search: empty the least-loaded server into the others while that works. With `ejections`, a partition
+ * that fits nowhere may take the place of one on another server, which moves to a third (one level deep; for
+ * small plans, where it finds the packings first-fit misses in two dimensions and with haGroups).
+ */
+export function emptyLightServers(bins: ServerBin[], ejections = false): ServerBin[] {
   let current = [...bins];
   let improved = true;
   while (improved && current.length > 1) {
@@ -290,26 +339,56 @@ export function emptyLightServers(bins: ServerBin[]): ServerBin[] {
     const order = [...current].sort((a, b) => a.cpuFill() - b.cpuFill()).slice(0, LOCAL_SEARCH_VICTIMS);
     for (const victim of order) {
       const others = current.filter((bin) => bin !== victim);
-      const moves: Array<[Lpar, ServerBin]> = [];
+      // Every move is logged as [partition, from, to] so a failed attempt is undone exactly.
+      const log: Array<[Lpar, ServerBin | null, ServerBin]> = [];
+      const move = (lpar: Lpar, from: ServerBin | null, to: ServerBin) => {
+        from?.remove(lpar);
+        to.add(lpar);
+        log.push([lpar, from, to]);
+      };
       let ok = true;
       for (const lpar of [...victim.lpars].sort((a, b) => b.demandCores - a.demandCores)) {
         const target = others.find((bin) => bin.fits(lpar));
-        if (!target) {
+        if (target) move(lpar, null, target);
+        else if (!(ejections && eject(lpar, others, move))) {
           ok = false;
           break;
         }
-        target.add(lpar);
-        moves.push([lpar, target]);
       }
       if (ok) {
         current = others;
         improved = true;
         break;
       }
-      for (const [lpar, target] of moves) target.remove(lpar);
+      for (const [lpar, from, to] of log.reverse()) {
+        to.remove(lpar);
+        from?.add(lpar);
+      }
     }
   }
   return current;
+}
+
+/** Places `lpar` on some server by moving one of that server's partitions to a third one. */
+function eject(lpar: Lpar, servers: readonly ServerBin[], move: (lpar: Lpar, from: ServerBin | null, to: ServerBin) => void): boolean {
+  for (const host of servers) {
+    for (const evicted of [...host.lpars]) {
+      host.remove(evicted);
+      const fits = host.fits(lpar);
+      host.add(evicted);
+      if (!fits) continue;
+      host.remove(evicted);
+      host.add(lpar);
+      const refuge = servers.find((bin) => bin !== host && bin.fits(evicted));
+      host.remove(lpar);
+      host.add(evicted);
+      if (!refuge) continue;
+      move(evicted, host, refuge);
+      move(lpar, null, host);
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

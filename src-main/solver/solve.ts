@@ -5,9 +5,9 @@ import { AppError } from '../ipc/envelope';
 import type { PlanFile } from '../plan/schema';
 import { editionFit, editionsOf, hptGiB, minimalEdition, pptGiB, roundToLmb, sizeVios, viosLoadOf } from '../powervm';
 import { type BoundsResult, lowerBounds } from './bounds';
-import { exactServerCount } from './exact';
+import { exactServerCount, serversFromAssignment } from './exact';
 import { type Candidate, type Instance, type Lpar, buildCandidates, expandInstances, growthFactor, lparOn, osLabel, osUnconfirmed, sourcePerCore } from './normalise';
-import { type PackSettings, ServerBin, emptyLightServers, failoverMap, memoryNeed, pack, viosCountOf } from './pack';
+import { type PackOrder, type PackSettings, ServerBin, type Strategy, emptyLightServers, failoverMap, memoryNeed, pack, sizeKey, viosCountOf } from './pack';
 import type { Partition, ServerPlan, Solution } from './schema';
 
 export interface SolveHooks {
@@ -23,6 +23,8 @@ type ObjectiveName = Solution['objective'];
 
 /** Above this many partitions on one candidate, the portfolio is trimmed to keep solves within seconds. */
 const LARGE_PLAN = 3000;
+/** Up to this many partitions on one candidate, more orderings are tried (they cost little and find fewer servers). */
+const SMALL_PLAN = 300;
 
 interface Evaluated {
   candidate: Candidate;
@@ -66,14 +68,16 @@ function lexLess(a: number[], b: number[]): boolean {
 const serverIds = (count: number, offset = 0) => Array.from({ length: count }, (_, index) => `server-${index + 1 + offset}`);
 
 /** Packs onto one candidate: best of the portfolio, emptied where possible, grown until N+1 holds. */
-function packCandidate(lpars: Lpar[], candidate: Candidate, settings: PackSettings, objective: ObjectiveName): Evaluated {
+export function packCandidate(lpars: Lpar[], candidate: Candidate, settings: PackSettings, objective: ObjectiveName): Evaluated {
   const maxBins = settings.plan.constraints.maxServers ?? Number.POSITIVE_INFINITY;
   let best: Evaluated | null = null;
   // Best-fit scans every server per partition; on very large plans first-fit (indexed) with local search is kept.
-  const strategies = lpars.length > LARGE_PLAN ? (['first-fit'] as const) : (['first-fit', 'best-fit'] as const);
-  for (const strategy of strategies) {
-    const result = pack(lpars, candidate, settings, strategy, maxBins);
-    const bins = emptyLightServers(result.bins);
+  const hasGroups = lpars.some((lpar) => lpar.instance.workload.haGroup !== undefined);
+  const trials: Array<[Strategy, PackOrder]> = lpars.length > LARGE_PLAN ? [['first-fit', 'size']] : [['first-fit', 'size'], ['best-fit', 'size']];
+  if (hasGroups && lpars.length <= SMALL_PLAN) trials.push(['first-fit', 'groups-first'], ['best-fit', 'groups-first']);
+  for (const [strategy, order] of trials) {
+    const result = pack(lpars, candidate, settings, strategy, maxBins, 0, order);
+    const bins = emptyLightServers(result.bins, lpars.length <= SMALL_PLAN);
     const evaluated: Evaluated = { candidate, bins, packedBins: bins, rejected: result.rejected, failover: null };
     if (!best || evaluated.rejected.length < best.rejected.length || (evaluated.rejected.length === best.rejected.length && lexLess(score(bins, objective), score(best.bins, objective)))) best = evaluated;
   }
@@ -95,6 +99,52 @@ function packCandidate(lpars: Lpar[], candidate: Candidate, settings: PackSettin
     return { ...result, failover: null };
   }
   return result;
+}
+
+/**
+ * Each partition on the configuration where it weighs least for the objective (its share of a server times what
+ * that server counts: cores, cost, or one server), so a plan whose workloads suit different configurations (IBM i
+ * only where CPW is published, AIX where rPerf per core is highest) is not forced onto one. A group too small to
+ * fill one server joins its partitions' next best configuration among the others in use. Null when it does not
+ * apply (n+1 keeps one configuration, so any survivor can take any partition) or does not fit `maxServers`.
+ */
+function mixedProposal(instances: readonly Instance[], ranked: readonly Candidate[], lparIndex: Map<string, Array<Lpar | undefined>>, settings: PackSettings, objective: ObjectiveName): ServerBin[] | null {
+  const { plan } = settings;
+  if (plan.constraints.redundancy === 'n+1' || ranked.length < 2) return null;
+  const weight = (candidate: Candidate) => (objective === 'servers' ? 1 : objective === 'cost' ? (candidateCost(candidate) ?? Number.POSITIVE_INFINITY) : candidate.activeCores);
+  const rank = new Map(ranked.map((candidate, index) => [candidate, index]));
+  const choices = new Map<Instance, Array<{ candidate: Candidate; lpar: Lpar }>>();
+  for (const instance of instances) {
+    const options = ranked.flatMap((candidate) => {
+      const lpar = lparIndex.get(candidate.key)![instance.index];
+      return lpar ? [{ candidate, lpar, weight: sizeKey(lpar, candidate, plan) * weight(candidate) }] : [];
+    });
+    // Within 1 % the better-ranked configuration wins: it is the one whose servers fill best.
+    options.sort((a, b) => (Math.abs(a.weight - b.weight) > 0.01 * Math.min(a.weight, b.weight) ? a.weight - b.weight : rank.get(a.candidate)! - rank.get(b.candidate)!));
+    if (options.length > 0) choices.set(instance, options);
+  }
+  const groups = new Map<Candidate, Instance[]>();
+  const join = (instance: Instance, candidate: Candidate) => {
+    if (!groups.has(candidate)) groups.set(candidate, []);
+    groups.get(candidate)!.push(instance);
+  };
+  for (const [instance, options] of choices) join(instance, options[0]!.candidate);
+  const fill = (candidate: Candidate) => groups.get(candidate)!.reduce((sum, instance) => sum + sizeKey(lparIndex.get(candidate.key)![instance.index]!, candidate, plan), 0);
+  for (;;) {
+    const small = [...groups.keys()].filter((candidate) => fill(candidate) < 1).sort((a, b) => fill(a) - fill(b));
+    const moved = small.find((candidate) => groups.get(candidate)!.every((instance) => choices.get(instance)!.some((option) => option.candidate !== candidate && groups.has(option.candidate))));
+    if (!moved || groups.size < 2) break;
+    const members = groups.get(moved)!;
+    groups.delete(moved);
+    for (const instance of members) join(instance, choices.get(instance)!.find((option) => groups.has(option.candidate))!.candidate);
+  }
+  if (groups.size < 2) return null;
+  const bins: ServerBin[] = [];
+  for (const [candidate, members] of groups) {
+    const lpars = members.map((instance) => lparIndex.get(candidate.key)![instance.index]!);
+    bins.push(...packCandidate(lpars, candidate, settings, objective).bins);
+  }
+  return bins.length <= (plan.constraints.maxServers ?? Number.POSITIVE_INFINITY) ? bins : null;
 }
 
 function partitionsOf(bin: ServerBin, settings: PackSettings, plan: PlanFile, failoverExtra = { memoryGiB: 0, pageTablesGiB: 0 }): { partitions: Partition[]; hypervisorGiB: number; installedGiB: number; viosEc: number } {
@@ -220,14 +270,6 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   }
   const placedCount = (result: Evaluated) => result.bins.reduce((sum, bin) => sum + bin.lpars.length, 0);
   const feasibleRedundancy = (result: Evaluated) => plan.constraints.redundancy !== 'n+1' || result.failover !== null;
-  evaluated.sort((a, b) => {
-    if (feasibleRedundancy(a) !== feasibleRedundancy(b)) return feasibleRedundancy(a) ? -1 : 1;
-    if (placedCount(a) !== placedCount(b)) return placedCount(b) - placedCount(a);
-    return lexLess(score(a.bins, objective), score(b.bins, objective)) ? -1 : lexLess(score(b.bins, objective), score(a.bins, objective)) ? 1 : 0;
-  });
-  const best = evaluated[0];
-  progress(0.75, 'improving the best proposal');
-
   const placedNames = new Set<string>();
   const lparIndex = new Map<string, Array<Lpar | undefined>>();
   for (const [key, lpars] of lparsByCandidate) {
@@ -235,6 +277,26 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     for (const lpar of lpars) byIndex[lpar.instance.index] = lpar;
     lparIndex.set(key, byIndex);
   }
+  // Ranked as they will end: the lightest server of the tight packing is re-picked to a smaller configuration
+  // (4 full 192-core servers and a small one beat 7 of 120 cores), except with n+1 where one configuration stays.
+  const projected = new Map<Evaluated, number[]>();
+  for (const result of evaluated) {
+    if (plan.constraints.redundancy === 'n+1') {
+      projected.set(result, score(result.bins, objective));
+      continue;
+    }
+    const servers = [...result.packedBins].sort((a, b) => a.cpuFill() - b.cpuFill());
+    if (servers.length > 0) servers[0] = repick(servers[0]!, candidates, lparIndex, settings, objective);
+    projected.set(result, score(servers, objective));
+  }
+  evaluated.sort((a, b) => {
+    if (feasibleRedundancy(a) !== feasibleRedundancy(b)) return feasibleRedundancy(a) ? -1 : 1;
+    if (placedCount(a) !== placedCount(b)) return placedCount(b) - placedCount(a);
+    const [scoreA, scoreB] = [projected.get(a)!, projected.get(b)!];
+    return lexLess(scoreA, scoreB) ? -1 : lexLess(scoreB, scoreA) ? 1 : 0;
+  });
+  const best = evaluated[0];
+  progress(0.75, 'improving the best proposal');
   /** Leftovers onto the best other configuration, then each server re-picked to the cheapest that holds it. */
   const finish = (start: ServerBin[]): ServerBin[] => {
     const bins = start.map((bin) => bin);
@@ -260,30 +322,49 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   // With N+1 the servers were chosen for the failover map, so only that layout stands.
   const packedFinish = best && best.packedBins !== best.bins && plan.constraints.redundancy !== 'n+1' ? finish(best.packedBins) : balancedFinish;
   const placedIn = (bins: ServerBin[]) => bins.reduce((sum, bin) => sum + bin.lpars.length, 0);
-  // Balanced unless the tighter packing places more or costs less once re-picked.
-  const bins =
-    placedIn(packedFinish) > placedIn(balancedFinish) || (placedIn(packedFinish) === placedIn(balancedFinish) && lexLess(score(packedFinish, objective), score(balancedFinish, objective)))
-      ? packedFinish
-      : balancedFinish;
+  const better = (a: ServerBin[], b: ServerBin[]) => placedIn(a) > placedIn(b) || (placedIn(a) === placedIn(b) && lexLess(score(a, objective), score(b, objective)));
+  // Balanced unless the tighter packing, or the mix of configurations, places more or costs less once re-picked.
+  let bins = better(packedFinish, balancedFinish) ? packedFinish : balancedFinish;
+  const mixed = best ? mixedProposal(instances, ranked, lparIndex, settings, objective) : null;
+  if (mixed) {
+    const mixedFinish = finish(mixed);
+    if (better(mixedFinish, bins)) {
+      bins = mixedFinish;
+      const configurations = new Set(bins.map((bin) => `${bin.candidate.model.name} ${bin.candidate.activeCores}-core`));
+      explanations.push(`mixed configurations (${[...configurations].join(', ')}): each partition where it weighs least for the objective beat any single configuration`);
+    }
+  }
   let failover = best?.failover ?? null;
   for (const bin of bins) for (const lpar of bin.lpars) placedNames.add(lpar.instance.name);
   checkCancelled(hooks);
 
-  // Exact model (HiGHS) for small plans: proves the server count or finds it can be lower.
+  // Exact model (HiGHS) for small plans, on the configuration the heuristic chose first: proves its server count,
+  // or finds fewer servers; that placement is used when it passes the real rules and scores better once re-picked.
   let provenOptimal = false;
   let exactMs: number | null = null;
   const exactLimit = hooks.exactLimit ?? 24;
   const single = bins.length > 0 && bins.every((bin) => bin.candidate === bins[0]!.candidate);
-  if (exactLimit > 0 && single && placedNames.size === instances.length && instances.length <= exactLimit && plan.constraints.redundancy !== 'n+1') {
+  const exactCandidate = single ? bins[0]!.candidate : best?.candidate;
+  if (exactLimit > 0 && exactCandidate && placedNames.size === instances.length && instances.length <= exactLimit && plan.constraints.redundancy !== 'n+1') {
     progress(0.85, 'proving with the exact model (HiGHS)');
     const exactStart = performance.now();
-    const candidate = bins[0]!.candidate;
-    const exact = await exactServerCount(lparsByCandidate.get(candidate.key)!, candidate, settings, bins.length, hooks.exactSeconds ?? 10);
+    const candidate = exactCandidate;
+    const lpars = lparsByCandidate.get(candidate.key)!;
+    const slots = single ? bins.length : Math.max(bins.length, best!.bins.length);
+    const exact = lpars.length === instances.length ? await exactServerCount(lpars, candidate, settings, slots, hooks.exactSeconds ?? 10) : null;
     exactMs = performance.now() - exactStart;
-    if (exact.status === 'optimal' && exact.servers !== null) {
-      provenOptimal = exact.servers >= bins.length;
-      if (!provenOptimal) warnings.push(`the exact model found a packing with ${exact.servers} servers (with the smallest VIOS), the heuristic ${bins.length}; VIOS sizing for the actual clients may explain the difference`);
-    } else if (exact.status === 'time-limit') {
+    if (exact?.status === 'optimal' && exact.servers !== null) {
+      provenOptimal = single && exact.servers >= bins.length;
+      const found = provenOptimal || !exact.assignment ? null : serversFromAssignment(lpars, exact.assignment, candidate, settings);
+      const exactServers = found?.map((bin) => repick(bin, candidates, lparIndex, settings, objective)) ?? null;
+      if (exactServers && lexLess(score(exactServers, objective), score(bins, objective))) {
+        bins = exactServers;
+        provenOptimal = true;
+        explanations.push(`the exact model (HiGHS) placed the partitions on ${found!.length} ${candidate.model.name} ${candidate.activeCores}-core servers, fewer than the heuristic; its placement is used (optimal for that configuration), each server then re-picked to the smallest configuration that holds it`);
+      } else if (single && !provenOptimal) {
+        warnings.push(`the exact model found a packing with ${exact.servers} servers (with the smallest VIOS), the heuristic ${bins.length}; VIOS sizing for the actual clients may explain the difference`);
+      }
+    } else if (exact?.status === 'time-limit') {
       warnings.push(`the exact model (HiGHS) did not finish within ${hooks.exactSeconds ?? 10} s; optimality is not proven`);
     }
   }

@@ -61,6 +61,11 @@ describe('solver properties', () => {
       fc.asyncProperty(arbitrarySmallPlan, async (plan) => {
         const solution = await solvePlan(plan, catalog, { exactLimit: 0 });
         checkInvariants(plan, solution);
+        // The bounds are bounds: no answer beats them.
+        if (solution.unplaced.length === 0 && solution.servers.length > 0) {
+          expect(solution.bounds.serversLowerBound).toBeLessThanOrEqual(solution.servers.length);
+          expect(solution.bounds.coresLowerBound).toBeLessThanOrEqual(solution.totals!.licensedCores + 1e-6);
+        }
       }),
       { numRuns: 60 },
     );
