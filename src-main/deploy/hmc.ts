@@ -105,7 +105,11 @@ export function hmcScript(solution: Solution, options: DesignOptions = {}): stri
   return `${lines.join('\n')}\n`;
 }
 
-/** Options of ibm.power_hmc.powervm_lpar_instance that this playbook uses (module documentation, IBM/ansible-power-hmc). */
+/**
+ * Options of ibm.power_hmc.powervm_lpar_instance that this playbook uses: the module documentation and its argument
+ * spec in IBM/ansible-power-hmc (plugins/modules/powervm_lpar_instance.py: proc int, proc_unit float, mem int MB,
+ * os_type one of aix, linux, aix_linux, ibmi).
+ */
 export const LPAR_INSTANCE_OPTIONS = ['hmc_host', 'hmc_auth', 'system_name', 'vm_name', 'proc', 'proc_unit', 'mem', 'os_type', 'state'] as const;
 /** Options of ibm.power_hmc.hmc_command that the VIOS tasks use. */
 export const HMC_COMMAND_OPTIONS = ['hmc_host', 'hmc_auth', 'cmd'] as const;
