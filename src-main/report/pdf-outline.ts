@@ -30,7 +30,10 @@ export interface OutlineEntry {
 /** Named destinations of a PDF with the page each one is on, or null when the file has none we can read. */
 export function readDestinations(pdf: Uint8Array): Map<string, PdfDestination> | null {
   const objects = parseObjects(pdf);
-  if (!objects) return null;
+  return objects ? destinationsOf(objects) : null;
+}
+
+function destinationsOf(objects: PdfObjects): Map<string, PdfDestination> | null {
   const catalog = dictionaryOf(objects, objects.root);
   const pagesRoot = reference(catalog, 'Pages');
   const destsRef = reference(catalog, 'Dests');
@@ -52,7 +55,7 @@ export function readDestinations(pdf: Uint8Array): Map<string, PdfDestination> |
  */
 export function addOutline(pdf: Uint8Array, entries: OutlineEntry[]): Uint8Array {
   const objects = parseObjects(pdf);
-  const destinations = readDestinations(pdf);
+  const destinations = objects ? destinationsOf(objects) : null;
   if (!objects || !destinations) return pdf;
   const items = entries.flatMap((entry) => {
     const destination = destinations.get(entry.destination);
