@@ -2,6 +2,7 @@
 // as measured use on the source server, so the solver converts it through that server's published rPerf or CPW.
 import type { CatalogSnapshot } from '../catalog/schema';
 import type { WorkloadInput } from '../plan/schema';
+import { BASES, basisPhrase, measuredCores } from '../plan/measured';
 import { type Basis, type Confidence, type LparMeasurement, basisCores, confidenceOf } from './measurement';
 
 export interface ImportChoices {
@@ -36,7 +37,13 @@ export function toWorkloads(measurements: readonly LparMeasurement[], catalog: C
     if (!modelId) return { ...base, workload: null, basisCores: basis.cores, problem: 'the file does not say which server it ran on: choose the source model (--source-model)' };
     if (!model) return { ...base, workload: null, basisCores: basis.cores, problem: `source model ${modelId} is not in the catalog: add it as a user model or choose another` };
     const os = measurement.os ?? 'aix';
-    const cores = basis.cores * (1 + choices.headroom);
+    const statistics = Object.fromEntries(
+      BASES.flatMap((each) => {
+        // Only what the file really gives: a summary's stand-in for a missing percentile is not kept as that percentile.
+        const value = each === choices.basis ? basis : basisCores(measurement, each);
+        return value && (value.note === null || each === choices.basis) ? [[each, Number(value.cores.toFixed(4))]] : [];
+      }),
+    );
     // Unique names: LPARs of different servers may share a name.
     const seen = names.get(measurement.lparName) ?? 0;
     names.set(measurement.lparName, seen + 1);
@@ -47,7 +54,7 @@ export function toWorkloads(measurements: readonly LparMeasurement[], catalog: C
       name,
       os,
       // cores x utilisation = the measured cores: the solver converts them through the source model's figure.
-      cpu: { cores: Math.max(0.01, Number(cores.toFixed(4))), model: model.machineTypeModel ?? model.id, utilization: 1 },
+      cpu: { cores: measuredCores(basis.cores, choices.headroom), model: model.machineTypeModel ?? model.id, utilization: 1 },
       memoryGiB: Math.max(GiB_STEP, Math.ceil(memory / GiB_STEP) * GiB_STEP),
       processorMode: measurement.mode === 'dedicated' ? 'dedicated' : 'shared',
       ...(measurement.networkKBpsPeak !== null || measurement.diskIopsPeak !== null
@@ -70,9 +77,10 @@ export function toWorkloads(measurements: readonly LparMeasurement[], catalog: C
         samples: measurement.coresUsed.length,
         confidence: rating,
         confidenceReasons: reasons,
+        statistics,
         ...(measurement.profile.some((value) => value !== null) ? { profile: measurement.profile.map((value) => Number((value ?? 0).toFixed(4))) } : {}),
       },
-      notes: `measured (${measurement.source}, ${measurement.file}): ${choices.basis} ${basis.cores.toFixed(3)} cores + ${Math.round(choices.headroom * 100)} % headroom on ${model.name}${measurement.machineTypeModel ? '' : ' (chosen by the user)'}; confidence ${rating}${reasons.length ? ` (${reasons.join('; ')})` : ''}${basis.note ? `; ${basis.note}` : ''}`,
+      notes: `measured (${measurement.source}, ${measurement.file}): ${basisPhrase(choices.basis, basis.cores, choices.headroom)} on ${model.name}${measurement.machineTypeModel ? '' : ' (chosen by the user)'}; confidence ${rating}${reasons.length ? ` (${reasons.join('; ')})` : ''}${basis.note ? `; ${basis.note}` : ''}`,
     };
     return { ...base, workload, basisCores: basis.cores, problem: null };
   });

@@ -1,5 +1,7 @@
 // What an imported file tells about one LPAR, and the statistics that turn it into a sizing basis.
 import type { OperatingSystem } from '../catalog/schema';
+import type { Basis } from '../plan/measured';
+export type { Basis };
 
 export type MeasurementSource = 'nmon' | 'nsum' | 'hmc' | 'generic';
 export const PROFILE_BUCKETS = 96; // 15-minute slots of a day
@@ -35,8 +37,7 @@ export interface LparMeasurement {
   profile: Array<number | null>;
 }
 
-export type Basis = 'peak' | 'p50' | 'p90' | 'p95' | 'p99' | 'average';
-export const BASES: readonly Basis[] = ['peak', 'p50', 'p90', 'p95', 'p99', 'average'];
+export { BASES } from '../plan/measured';
 
 /** Nearest-rank percentile of unsorted values. */
 export function percentile(values: readonly number[], p: number): number {

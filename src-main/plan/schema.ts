@@ -51,6 +51,8 @@ export const MeasurementInfo = z.object({
   samples: z.number().int().nonnegative(),
   confidence: z.enum(['high', 'medium', 'low']),
   confidenceReasons: z.array(z.string()),
+  /** Every basis the file allowed (cores used on the source server, no headroom), so the basis can change per workload. */
+  statistics: z.partialRecord(z.enum(['peak', 'p50', 'p90', 'p95', 'p99', 'average']), z.number().nonnegative()).optional(),
   /** Peak cores used in each 15-minute slot of the day (96 values), for peaks that do not coincide. */
   profile: z.array(z.number().nonnegative()).length(96).optional(),
 });

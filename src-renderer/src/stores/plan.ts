@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
+import { type Basis, rebaseMeasured } from '../../../src-main/plan/measured';
 import { type RowMapping, rowToWorkload } from '../../../src-main/plan/rows';
 import { Constraints, type MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, type PlanFile, type WorkloadInput } from '../../../src-main/plan/schema';
 import { call, isBrowserMode } from '../api/client';
@@ -149,6 +150,21 @@ export const usePlanStore = defineStore('plan', () => {
     dirty.value = true;
   }
 
+  /** Another sizing basis or headroom for one measured row; returns the problem when its statistics cannot give it. */
+  function rebaseRow(rowId: number, basis: Basis, headroom: number): string | null {
+    const row = rows.value.find((each) => each.id === rowId);
+    if (!row?.measurement) return 'this row was not imported from measurements';
+    const rebased = rebaseMeasured(row.measurement, row.notes, basis, headroom);
+    if ('problem' in rebased) return rebased.problem;
+    edit(() => {
+      row.cpuValue = String(rebased.cpuCores);
+      row.utilization = '1';
+      row.measurement = rebased.measurement;
+      if (rebased.notes !== undefined) row.notes = rebased.notes;
+    });
+    return null;
+  }
+
   function load(file: PlanFile, filePath: string | null): void {
     name.value = file.name;
     customer.value = file.customer ?? '';
@@ -255,6 +271,6 @@ export const usePlanStore = defineStore('plan', () => {
   return {
     name, customer, rows, constraints, path, dirty, plan, validations, problemCount, undoStack, redoStack, recovery, canUseDialogs,
     recent, loadRecent, openRecent,
-    edit, undo, redo, load, reset, loadText, openWithDialog, save, checkRecovery, recover, discardRecovery,
+    edit, undo, redo, rebaseRow, load, reset, loadText, openWithDialog, save, checkRecovery, recover, discardRecovery,
   };
 });

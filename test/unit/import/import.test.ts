@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   basisCores, combinedProfile, confidenceOf, importFiles, parseGeneric, parseHmc, parseNmon, parseNsum, percentile, toWorkloads,
 } from '../../../src-main/import';
-import { validatePlan } from '../../../src-main/plan';
+import { Workload, rebaseWorkload, validatePlan } from '../../../src-main/plan';
 import { solvePlan } from '../../../src-main/solver';
 import { repoRoot } from '../../support/browser-app';
 import { cli } from '../../support/cli';
@@ -110,6 +110,32 @@ describe('from measurements to a plan', () => {
     expect(solution.unplaced).toEqual([]);
   });
 
+  it('keeps every statistic, so one workload can move to another basis and headroom without the file', async () => {
+    const measurement = await parseNmon(join(fixtures, 'aix-shared.nmon'));
+    const [entry] = toWorkloads([measurement], catalog, { basis: 'p95', headroom: 0.1 });
+    const workload = Workload.parse(entry!.workload);
+    const statistics = workload.measurement!.statistics!;
+    expect(statistics.peak).toBeCloseTo(Math.max(...measurement.coresUsed), 4);
+    expect(statistics.p50!).toBeLessThanOrEqual(statistics.p90!);
+    expect(statistics.p90!).toBeLessThanOrEqual(statistics.p95!);
+    expect(statistics.p95!).toBeLessThanOrEqual(statistics.p99!);
+    const rebased = rebaseWorkload(workload, 'peak', 0.25);
+    if ('problem' in rebased) throw new Error(rebased.problem);
+    expect(rebased.cpu).toEqual({ cores: Number((statistics.peak! * 1.25).toFixed(4)), model: '8286-42A', utilization: 1 });
+    expect(rebased.measurement).toMatchObject({ basis: 'peak', headroom: 0.25, basisCores: statistics.peak });
+    expect(rebased.notes).toContain(`peak ${statistics.peak!.toFixed(3)} cores + 25 % headroom`);
+    expect(rebased.notes).not.toContain('p95');
+  });
+
+  it('refuses a basis a summary file does not give rather than passing off another statistic as it', async () => {
+    const [sapdb] = await parseNsum(join(fixtures, 'summary.nsum.csv'));
+    const [entry] = toWorkloads([sapdb!], catalog, { basis: 'p95', headroom: 0, sourceModel: '9009-42A' });
+    const workload = Workload.parse(entry!.workload);
+    expect(Object.keys(workload.measurement!.statistics!).sort()).toEqual(['average', 'p95', 'peak']);
+    const refused = rebaseWorkload(workload, 'p99', 0);
+    expect(refused).toEqual({ problem: expect.stringContaining('the file gave no p99; it has peak, p95, average') });
+  });
+
   it('asks for a source model when the file does not say which server it ran on', async () => {
     const measurements = await parseHmc(join(fixtures, 'hmc-lslparutil.csv'));
     const [entry] = toWorkloads(measurements, catalog, { basis: 'peak', headroom: 0 });
@@ -137,6 +163,15 @@ describe('from measurements to a plan', () => {
     await writeFile(garbage, 'nothing useful\n');
     expect((await cli(['import', garbage, '--out', join(dir, 'x.json')], dir)).code).toBe(1);
     expect((await cli(['import', fixtures, '--out', out, '--basis', 'p42'], dir)).code).toBe(2);
+    // One LPAR on its own basis: its cores follow its peak, the others keep p90.
+    expect((await cli(['import', fixtures, '--out', out, '--basis', 'p90', '--source-model', '9009-42A', '--basis-for', 'erpdb01=peak:0.3'], dir)).code).toBe(0);
+    const written = validatePlan(JSON.parse(await readFile(out, 'utf8'))).plan!;
+    const erp = written.workloads.find((workload) => workload.name === 'erpdb01')!;
+    expect(erp.measurement).toMatchObject({ basis: 'peak', headroom: 0.3 });
+    expect(written.workloads.filter((workload) => workload.name !== 'erpdb01').every((workload) => workload.measurement?.basis === 'p90')).toBe(true);
+    const unknown = await cli(['import', fixtures, '--out', out, '--source-model', '9009-42A', '--basis-for', 'nobody=peak'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no imported LPAR is named "nobody"');
   });
 });
 
