@@ -94,6 +94,11 @@ export const Constraints = z.strictObject({
   edition: z.string().min(1).default('auto'),
   objective: Objective.default('auto'),
   /**
+   * 'time-of-day': shared partitions imported with a full-day profile are entitled to their mean demand and the server's
+   * processor check uses the peak of their combined profile instead of the sum of their peaks (docs/sizing-method.md §8).
+   */
+  peakSharing: z.enum(['none', 'time-of-day']).default('none'),
+  /**
    * Firmware part of the hypervisor's memory per server, in GiB. IBM publishes no formula (use the System
    * Planning Tool); when null, the sizing assumes IBM's one published example proportion (docs/sizing-method.md).
    */

@@ -34,11 +34,12 @@ export function lowerBounds(instances: readonly Instance[], candidates: readonly
     let memory = 0;
     for (const lpar of lpars) {
       const index = lpar.instance.index;
-      const cpuShare = lpar.demandCores / cpuCapacity(candidate);
+      // The mean over the day: with time-of-day sharing no server's busiest slot is below its partitions' mean.
+      const cpuShare = lpar.demandMean / cpuCapacity(candidate);
       const memoryShare = candidate.maxMemoryGiB === null ? 0 : lpar.memoryGiB / (candidate.maxMemoryGiB * constraints.targetMemoryUtilization);
       minCpuShare.set(index, Math.min(minCpuShare.get(index) ?? Number.POSITIVE_INFINITY, cpuShare));
       minMemoryShare.set(index, Math.min(minMemoryShare.get(index) ?? Number.POSITIVE_INFINITY, memoryShare));
-      minCores.set(index, Math.min(minCores.get(index) ?? Number.POSITIVE_INFINITY, lpar.demandCores / constraints.targetCpuUtilization));
+      minCores.set(index, Math.min(minCores.get(index) ?? Number.POSITIVE_INFINITY, lpar.demandMean / constraints.targetCpuUtilization));
       minCpuCores.set(index, Math.min(minCpuCores.get(index) ?? Number.POSITIVE_INFINITY, cpuShare * candidate.activeCores));
       minMemoryCores.set(index, Math.min(minMemoryCores.get(index) ?? Number.POSITIVE_INFINITY, memoryShare * candidate.activeCores));
       demand += cpuShare;

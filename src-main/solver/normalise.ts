@@ -2,7 +2,8 @@
 // configuration (through its published rPerf or CPW), entitled capacity or dedicated cores, memory in LMBs.
 import type { CatalogSnapshot, Configuration, Edition, FeatureKey, Generation, OperatingSystem, ServerModel } from '../catalog/schema';
 import type { PlanFile, Workload } from '../plan/schema';
-import { DEFAULT_IO, type ClientIo, MAX_PARTITIONS_PER_SERVER, dedicatedCores, entitledCapacity, hptGiB, minimalEdition, pptGiB, roundToLmb, virtualProcessors } from '../powervm';
+import { DEFAULT_IO, type ClientIo, MAX_PARTITIONS_PER_SERVER, dedicatedCores, entitledCapacity, hptGiB, maxVirtualProcessors, minimalEdition, minimumEntitlement, pptGiB, roundToLmb, roundUpToStep, virtualProcessors } from '../powervm';
+import { demandProfile, meanOf } from './time-of-day';
 
 export interface Candidate {
   key: string;
@@ -42,6 +43,11 @@ export interface Lpar {
   memoryGiB: number;
   /** Hardware and physical page tables, in GiB. */
   pageTablesGiB: number;
+  /** Demand per 15-minute slot when the plan shares capacity by time of day and the workload has a full-day profile. */
+  profile: Float64Array | null;
+  /** Smallest and mean demand over the slots (both = demandCores without a profile): relaxations for indexes and bounds. */
+  demandFloor: number;
+  demandMean: number;
 }
 
 export function growthFactor(plan: PlanFile): number {
@@ -195,13 +201,22 @@ export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile,
   const atTarget = demandCores / constraints.targetCpuUtilization;
   const memoryGiB = roundToLmb(workload.memoryGiB * growth, constraints.lmbMiB);
   const pageTablesGiB = hptGiB(memoryGiB, workload.os) + pptGiB(memoryGiB);
+  const flat = { profile: null, demandFloor: demandCores, demandMean: demandCores };
   if (workload.processorMode === 'dedicated') {
+    // Dedicated cores are not shared with other partitions, whatever the hour.
     const dedicated = dedicatedCores(atTarget);
-    return { instance, demandCores, mode: 'dedicated', cpuUnits: dedicated, virtualProcessors: dedicated, memoryGiB, pageTablesGiB };
+    return { instance, demandCores, mode: 'dedicated', cpuUnits: dedicated, virtualProcessors: dedicated, memoryGiB, pageTablesGiB, ...flat };
   }
   const ec = entitledCapacity(atTarget, candidate.generation);
   const vp = virtualProcessors(ec, candidate.generation, candidate.model.id, candidate.activeCores);
-  return { instance, demandCores, mode: 'shared', cpuUnits: ec, virtualProcessors: vp.proposed, memoryGiB, pageTablesGiB };
+  const profile = constraints.peakSharing === 'time-of-day' ? demandProfile(workload, demandCores) : null;
+  if (profile === null) return { instance, demandCores, mode: 'shared', cpuUnits: ec, virtualProcessors: vp.proposed, memoryGiB, pageTablesGiB, ...flat };
+  // Uncapped and sharing by time of day: entitled to its mean demand of the day, with the virtual processors of its
+  // peak so it can reach the peak from the shared pool; EC stays at least the minimum per virtual processor.
+  const demandMean = meanOf(profile);
+  const sharedVp = Math.max(vp.proposed, Math.min(Math.ceil(atTarget - 1e-9), maxVirtualProcessors(candidate.model.id), candidate.activeCores));
+  const sharedEc = Math.min(ec, Math.max(entitledCapacity(demandMean / constraints.targetCpuUtilization, candidate.generation), roundUpToStep(sharedVp * minimumEntitlement(candidate.generation))));
+  return { instance, demandCores, mode: 'shared', cpuUnits: sharedEc, virtualProcessors: sharedVp, memoryGiB, pageTablesGiB, profile, demandFloor: Math.min(...profile), demandMean };
 }
 
 /** An OS the catalog does not confirm for a model: allowed, and said in the warnings. */

@@ -4,6 +4,7 @@ import type { ViosMinimum } from '../catalog/schema';
 import type { PlanFile } from '../plan/schema';
 import { FIRMWARE_SHARE_OF_INSTALLED, HYPERVISOR_MIB_PER_VIRTUAL_FC, MICRO_PARTITIONS_PER_CORE, VIOS_TIERS, type ViosLoad, type ViosTierName, addToViosLoad, emptyViosLoad, hptGiB, pptGiB, roundToLmb, viosTierName } from '../powervm';
 import type { Candidate, Lpar } from './normalise';
+import { PROFILE_SLOTS, peakOf } from './time-of-day';
 
 const EPSILON = 1e-9;
 /** Installed memory is proposed in steps of this many GiB [practice]; the model's maximum bounds it when published. */
@@ -44,11 +45,14 @@ export class ServerBin {
   nonLinuxUnits = 0;
   readonly load: ViosLoad = emptyViosLoad();
   readonly haGroups = new Map<string, number>();
+  /** Client demand per 15-minute slot, when the plan shares capacity by time of day; else null (sum of peaks). */
+  readonly slotLoad: Float64Array | null;
 
   constructor(
     readonly candidate: Candidate,
     private readonly settings: PackSettings,
   ) {
+    this.slotLoad = settings.plan.constraints.peakSharing === 'time-of-day' ? new Float64Array(PROFILE_SLOTS) : null;
     const shape = (tier: ViosTierName) => {
       const start = VIOS_TIERS[tier];
       const ec = Math.max(start.entitledCapacity, settings.viosMinimum?.minEntitledCapacity ?? 0);
@@ -91,9 +95,14 @@ export class ServerBin {
         return explain ? `${candidate.model.name} lets AIX and IBM i use at most ${Math.round(candidate.nonLinuxCoreShare * 100)} % of its cores` : BLOCKED;
       }
     }
+    const capacity = constraints.targetCpuUtilization * candidate.activeCores + EPSILON;
     const demand = this.demandCores + lpar.demandCores + vios.ec * vioses;
-    if (demand > constraints.targetCpuUtilization * candidate.activeCores + EPSILON) {
-      return explain ? `processor demand ${demand.toFixed(2)} cores would exceed ${Math.round(constraints.targetCpuUtilization * 100)} % of ${candidate.activeCores} cores` : BLOCKED;
+    // The sum of peaks bounds the combined peak, so the slot-by-slot check runs only when the sum does not fit.
+    if (demand > capacity) {
+      const combined = this.slotLoad === null ? demand : this.combinedPeakWith(lpar) + vios.ec * vioses;
+      if (combined > capacity) {
+        return explain ? `processor demand ${combined.toFixed(2)} cores${this.slotLoad ? ' at the busiest quarter-hour' : ''} would exceed ${Math.round(constraints.targetCpuUtilization * 100)} % of ${candidate.activeCores} cores` : BLOCKED;
+      }
     }
     if (candidate.maxMemoryGiB !== null) {
       // Cheap necessary condition first: the partitions alone, at the target, must fit the maximum.
@@ -113,8 +122,27 @@ export class ServerBin {
     return null;
   }
 
+  private combinedPeakWith(lpar: Lpar): number {
+    const load = this.slotLoad!;
+    let peak = 0;
+    for (let slot = 0; slot < PROFILE_SLOTS; slot += 1) peak = Math.max(peak, load[slot]! + (lpar.profile === null ? lpar.demandCores : lpar.profile[slot]!));
+    return peak;
+  }
+
+  private addToSlots(lpar: Lpar, sign: 1 | -1): void {
+    const load = this.slotLoad;
+    if (load === null) return;
+    for (let slot = 0; slot < PROFILE_SLOTS; slot += 1) load[slot]! += sign * (lpar.profile === null ? lpar.demandCores : lpar.profile[slot]!);
+  }
+
+  /** Client demand at the busiest moment: the combined profile's peak when sharing by time of day, else the sum of peaks. */
+  peakDemand(): number {
+    return this.slotLoad === null ? this.demandCores : Math.min(this.demandCores, peakOf(this.slotLoad));
+  }
+
   add(lpar: Lpar): void {
     this.lpars.push(lpar);
+    this.addToSlots(lpar, 1);
     this.cpuUnits += lpar.cpuUnits;
     this.demandCores += lpar.demandCores;
     this.memoryGiB += lpar.memoryGiB;
@@ -130,6 +158,7 @@ export class ServerBin {
     const at = this.lpars.indexOf(lpar);
     if (at < 0) return;
     this.lpars.splice(at, 1);
+    this.addToSlots(lpar, -1);
     this.cpuUnits -= lpar.cpuUnits;
     this.demandCores -= lpar.demandCores;
     this.memoryGiB -= lpar.memoryGiB;
@@ -152,7 +181,10 @@ export class ServerBin {
 
   /** Client demand this server can still take at its target utilisation. */
   demandRoom(): number {
-    return this.settings.plan.constraints.targetCpuUtilization * this.candidate.activeCores - this.demandCores - this.viosUnits();
+    // Sharing by time of day: the room at the quietest slot, an upper bound that never hides a server a partition fits.
+    let used = this.demandCores;
+    if (this.slotLoad !== null) for (let slot = 0; slot < PROFILE_SLOTS; slot += 1) used = Math.min(used, this.slotLoad[slot]!);
+    return this.settings.plan.constraints.targetCpuUtilization * this.candidate.activeCores - used - this.viosUnits();
   }
 
   /** Entitlement this server can still grant. */
@@ -292,7 +324,7 @@ export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: Pac
   for (const lpar of sorted) {
     let chosen: ServerBin | null = null;
     let chosenIndex = -1;
-    const [demand, units] = [lpar.demandCores - EPSILON, lpar.cpuUnits - EPSILON];
+    const [demand, units] = [lpar.demandFloor - EPSILON, lpar.cpuUnits - EPSILON];
     // In the order the strategy prefers: by server index (first fit), tightest (best fit) or roomiest (worst fit).
     const inOrder = byRoom === null ? rooms.atLeast(demand, units) : strategy === 'best-fit' ? byRoom.tightestFirst(demand) : byRoom.roomiestFirst(demand);
     for (const index of inOrder) {

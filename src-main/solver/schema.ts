@@ -45,6 +45,8 @@ export const ServerPlan = z.object({
   partitions: z.array(Partition),
   utilization: z.object({ cpu: z.number(), memory: z.number() }),
   hypervisorMemoryGiB: z.number(),
+  /** Sharing by time of day: demand per 15-minute slot (VIOS included), its peak, and the sum of the partitions' peaks. */
+  timeOfDay: z.object({ demandCores: z.array(z.number()).length(96), combinedPeakCores: z.number(), sumOfPeaksCores: z.number() }).optional(),
   /** Why this model and configuration. */
   explanation: z.array(z.string()).optional(),
   cost: z.number().nullable().optional(),

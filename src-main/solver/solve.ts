@@ -6,6 +6,7 @@ import type { PlanFile } from '../plan/schema';
 import { editionFit, editionsOf, hptGiB, minimalEdition, pptGiB, roundToLmb, sizeVios, viosLoadOf } from '../powervm';
 import { type BoundsResult, lowerBounds } from './bounds';
 import { exactServerCount, serversFromAssignment } from './exact';
+import { profileProblem } from './time-of-day';
 import { type Candidate, type Instance, type Lpar, buildCandidates, expandInstances, growthFactor, lparOn, osLabel, osUnconfirmed, sourcePerCore } from './normalise';
 import { type PackOrder, type PackSettings, ServerBin, type Strategy, emptyLightServers, failoverMap, memoryNeed, pack, sizeKey, viosCountOf } from './pack';
 import type { Partition, ServerPlan, Solution } from './schema';
@@ -181,6 +182,9 @@ function partitionsOf(bin: ServerBin, settings: PackSettings, plan: PlanFile, fa
       virtualProcessors: lpar.virtualProcessors,
       memoryGiB: lpar.memoryGiB,
       demandCores: round(lpar.demandCores, 4),
+      ...(lpar.profile
+        ? { explanation: [`shares by time of day: entitled to its mean demand of the day (${round(lpar.demandMean, 3)} cores at ${Math.round(plan.constraints.targetCpuUtilization * 100)} %), uncapped with ${lpar.virtualProcessors} virtual processors to reach its peak of ${round(lpar.demandCores, 3)} cores from the shared pool`] }
+        : {}),
     });
   }
   const pageTables = bin.pageTablesGiB + vioses * (hptGiB(viosMemory, 'vios') + pptGiB(viosMemory));
@@ -212,6 +216,14 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   }
   if (plan.constraints.hypervisorFirmwareGiB === null) {
     warnings.push('hypervisor firmware memory has no published formula: assumed 3.5 GB per 128 GB installed, IBM\'s one example (S1 3.3.1); check with IBM\'s System Planning Tool or set constraints.hypervisorFirmwareGiB');
+  }
+  const sharing = plan.constraints.peakSharing === 'time-of-day';
+  if (sharing) {
+    const flat = plan.workloads.filter((workload) => workload.processorMode === 'shared' && profileProblem(workload) !== null);
+    const sharingCount = plan.workloads.filter((workload) => workload.processorMode === 'shared' && workload.measurement && profileProblem(workload) === null).length;
+    warnings.push(`sharing by time of day: ${sharingCount} shared partitions with a full-day profile are entitled to their mean demand and reach their peak uncapped from the shared pool; each server's busiest quarter-hour stays under the target. It assumes the measured days repeat: check the measurements cover month-end and batch peaks`);
+    for (const workload of flat.slice(0, 20)) warnings.push(`${workload.name}: sized at its peak, not by time of day (${profileProblem(workload)})`);
+    if (flat.length > 20) warnings.push(`${flat.length - 20} more measured workloads sized at their peak, not by time of day`);
   }
   progress(0.05, 'normalising workloads');
 
@@ -345,7 +357,8 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   const exactLimit = hooks.exactLimit ?? 24;
   const single = bins.length > 0 && bins.every((bin) => bin.candidate === bins[0]!.candidate);
   const exactCandidate = single ? bins[0]!.candidate : best?.candidate;
-  if (exactLimit > 0 && exactCandidate && placedNames.size === instances.length && instances.length <= exactLimit && plan.constraints.redundancy !== 'n+1') {
+  // The exact model adds up peaks; with time-of-day sharing it would prove the wrong problem, so it is not run.
+  if (exactLimit > 0 && !sharing && exactCandidate && placedNames.size === instances.length && instances.length <= exactLimit && plan.constraints.redundancy !== 'n+1') {
     progress(0.85, 'proving with the exact model (HiGHS)');
     const exactStart = performance.now();
     const candidate = exactCandidate;
@@ -391,10 +404,11 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     const extra = failoverExtra(ids[index]!);
     const { partitions, hypervisorGiB, installedGiB, viosEc } = partitionsOf(bin, settings, plan, extra);
     const memoryUsed = partitions.reduce((sum, partition) => sum + partition.memoryGiB, 0) + hypervisorGiB;
-    const demand = bin.demandCores + viosEc;
+    const demand = bin.peakDemand() + viosEc;
     const cost = binCost(bin);
+    const combined = bin.slotLoad === null ? null : Array.from(bin.slotLoad, (value) => round(value + viosEc, 3));
     const why = [
-      `${bin.candidate.model.name} ${bin.candidate.activeCores}-core (${bin.candidate.configuration.id}): ${bin.lpars.length} client partitions, ${round(demand)} cores of demand at ${Math.round((demand / bin.candidate.activeCores) * 100)} % of the cores (target ${Math.round(plan.constraints.targetCpuUtilization * 100)} %)`,
+      `${bin.candidate.model.name} ${bin.candidate.activeCores}-core (${bin.candidate.configuration.id}): ${bin.lpars.length} client partitions, ${round(demand)} cores of demand${combined ? ` at the busiest quarter-hour (the sum of the peaks is ${round(bin.demandCores + viosEc)})` : ''} at ${Math.round((demand / bin.candidate.activeCores) * 100)} % of the cores (target ${Math.round(plan.constraints.targetCpuUtilization * 100)} %)`,
       `installed memory ${installedGiB} GiB: partitions and hypervisor ${round(memoryUsed)} GiB at ${Math.round((memoryUsed / installedGiB) * 100)} % (target ${Math.round(plan.constraints.targetMemoryUtilization * 100)} %)${extra.memoryGiB > 0 ? `, with room for ${round(extra.memoryGiB)} GiB of partitions taken over when another server is lost` : ''}${bin.candidate.maxMemoryGiB === null ? '; the model\'s maximum memory is not published, so it is not checked' : ''}`,
     ];
     if (bin.candidate.model.pcieSlots) {
@@ -414,6 +428,7 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
       partitions,
       utilization: { cpu: round(demand / bin.candidate.activeCores, 4), memory: round(memoryUsed / installedGiB, 4) },
       hypervisorMemoryGiB: round(hypervisorGiB, 3),
+      ...(combined ? { timeOfDay: { demandCores: combined, combinedPeakCores: round(demand, 3), sumOfPeaksCores: round(bin.demandCores + viosEc, 3) } } : {}),
       explanation: why,
       cost,
     };

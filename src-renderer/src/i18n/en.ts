@@ -113,15 +113,17 @@ export const en = {
     noResults: 'No results yet: enter valid workloads, then solve.',
   },
   targets: {
+    peakSharing: 'Processor peaks', peakSharingHint: 'Sum of peaks reserves every partition\'s peak. Time of day lets measured shared partitions whose busy hours differ share capacity: each is entitled to its mean demand and reaches its peak uncapped; every quarter-hour of each server stays under the target.', sumOfPeaks: 'sum of peaks', timeOfDay: 'share by time of day',
     generations: 'Candidate generations', models: 'Candidate models', modelsHint: 'None ticked: every model of the chosen generations.',
     targets: 'Targets', cpu: 'Processor utilisation', memory: 'Memory utilisation', growth: 'Growth per year', horizon: 'Horizon (years)', maxServers: 'Maximum servers',
     design: 'Design', vios: 'VIOS', dual: 'dual', single: 'single', none: 'none', redundancy: 'Redundancy', edition: 'Edition', auto: 'automatic', objective: 'Objective', cost: 'cost', cores: 'licensed cores', servers: 'servers',
   },
   results: {
+    timeOfDayShared: 'This plan shares capacity by time of day: the solver kept each server\'s busiest quarter-hour (VIOS included) under the target; the partitions are entitled to their mean demand and reach their peaks uncapped.',
     servers: 'Servers', licensedCores: 'Licensed cores', cost: 'Cost', gap: 'gap to the lower bound ({servers} servers, {cores} cores)', proven: 'proven optimal',
     export: 'Export report…', unplaced: 'Workloads not placed', coresLicensed: 'licensed cores', cpu: 'CPU', memory: 'memory', cpuChart: 'Processor (cores)', memoryChart: 'Memory (GiB)',
     free: 'free to target', reserve: 'reserve', hypervisor: 'hypervisor', overview: 'Utilisation by server (%)', growth: 'Demand over the horizon (cores)', demand: 'demand', capacityAtTarget: 'capacity at target', year: 'year {year}',
-    timeOfDay: 'Time of day', timeOfDayHint: 'Measured partitions whose peaks do not coincide need less together than the sum of their peaks. The sizing still reserves each partition\'s entitlement, which PowerVM guarantees; use this view to decide on uncapped partitions with lower entitlement.', timeOfDayServer: '{server}: combined peak {combined} cores, sum of peaks {sum}', combined: 'combined demand', sumOfPeaks: 'sum of peaks',
+    timeOfDay: 'Time of day', timeOfDayHint: 'Measured partitions whose peaks do not coincide need less together than the sum of their peaks. This plan reserves each partition\'s peak; choose "share by time of day" under Processor peaks to let the solver use the combined profile.', timeOfDayServer: '{server}: combined peak {combined} cores, sum of peaks {sum}', combined: 'combined demand', sumOfPeaks: 'sum of peaks',
     placement: 'Placement', workload: 'Partition', server: 'Server', mode: 'Mode', dedicated: 'dedicated', demandCores: 'Demand (cores)', alternatives: 'Alternatives', alternative: 'Alternative',
     warnings: 'Warnings ({count})', explanations: 'Why the solver chose this',
   },

@@ -115,15 +115,17 @@ export const zhCN: Messages = {
     noResults: '尚无结果：请输入有效的工作负载后求解。',
   },
   targets: {
+    peakSharing: '处理器峰值', peakSharingHint: '峰值之和为每个分区保留其峰值。按时段共享让忙时不同的实测共享分区共用容量：各分区授权为其平均需求，以非封顶方式达到峰值；每台服务器每 15 分钟时段的需求都保持在目标以下。', sumOfPeaks: '峰值之和', timeOfDay: '按时段共享',
     generations: '候选代次', models: '候选机型', modelsHint: '未勾选：所选代次的全部机型。',
     targets: '目标', cpu: '处理器利用率', memory: '内存利用率', growth: '年增长率', horizon: '规划期（年）', maxServers: '最多服务器数',
     design: '设计', vios: 'VIOS', dual: '双 VIOS', single: '单 VIOS', none: '无', redundancy: '冗余', edition: '版本', auto: '自动', objective: '优化目标', cost: '成本', cores: '许可核数', servers: '服务器数',
   },
   results: {
+    timeOfDayShared: '本方案按时段共享容量：求解器使每台服务器最忙的 15 分钟时段（含 VIOS）保持在目标以下；各分区授权为其平均需求，以非封顶方式达到峰值。',
     servers: '服务器', licensedCores: '许可核数', cost: '成本', gap: '与下界的差距（{servers} 台服务器，{cores} 核）', proven: '已证明最优',
     export: '导出报告…', unplaced: '未能放置的工作负载', coresLicensed: '许可核', cpu: 'CPU', memory: '内存', cpuChart: '处理器（核）', memoryChart: '内存 (GiB)',
     free: '目标内可用', reserve: '预留', hypervisor: '虚拟机管理程序', overview: '各服务器利用率 (%)', growth: '规划期内需求（核）', demand: '需求', capacityAtTarget: '目标容量', year: '第 {year} 年',
-    timeOfDay: '一天中的时段', timeOfDayHint: '峰值不重叠的实测分区合计所需少于各自峰值之和。规划仍为每个分区保留 PowerVM 保证的授权容量；可据此决定是否采用授权较低的非封顶分区。', timeOfDayServer: '{server}：合并峰值 {combined} 核，峰值之和 {sum}', combined: '合并需求', sumOfPeaks: '峰值之和',
+    timeOfDay: '一天中的时段', timeOfDayHint: '峰值不重叠的实测分区合计所需少于各自峰值之和。本方案为每个分区保留其峰值；在“处理器峰值”中选择“按时段共享”，求解器即按合并曲线规划。', timeOfDayServer: '{server}：合并峰值 {combined} 核，峰值之和 {sum}', combined: '合并需求', sumOfPeaks: '峰值之和',
     placement: '放置', workload: '分区', server: '服务器', mode: '模式', dedicated: '专用', demandCores: '需求（核）', alternatives: '备选方案', alternative: '方案',
     warnings: '警告（{count}）', explanations: '求解器的选择理由',
   },
