@@ -7,6 +7,8 @@ export interface Dialogs {
   savePlan(suggestedFileName: string): Promise<string | null>;
   /** Where to write an exported file of the given extension (report, design), or null when cancelled. */
   saveExport(suggestedFileName: string, extension: string): Promise<string | null>;
+  /** A folder to write several files into (one design CSV per server), or null when cancelled. */
+  chooseFolder(title: string): Promise<string | null>;
   /** Show a written file in the system's file manager. */
   reveal(path: string): void;
 }

@@ -2,6 +2,7 @@
 import { openCatalog } from '../catalog';
 import type { Handlers } from '../ipc/contract';
 import { createHandlers } from '../ipc/handlers';
+import { ImportSessions } from '../import';
 import { PlanWorkspace } from '../plan';
 import { createSolverRunner } from '../solver';
 import type { PdfPrinter } from '../report/pdf';
@@ -26,10 +27,12 @@ export interface AppServices {
 export async function createAppServices(options: AppServiceOptions): Promise<AppServices> {
   const catalog = await openCatalog({ resourcesDir: options.resourcesDir, userDataDir: options.userDataDir });
   const solver = createSolverRunner();
+  const imports = new ImportSessions();
   const handlers = createHandlers({
     catalog,
     solver,
     workspace: new PlanWorkspace(options.userDataDir),
+    imports,
     userDataDir: options.userDataDir,
     appVersion: options.appVersion,
     transport: options.transport,
@@ -39,6 +42,7 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
   return {
     handlers,
     async close() {
+      await imports.dispose();
       await solver.close();
       await catalog.close();
     },

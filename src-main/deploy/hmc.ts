@@ -176,3 +176,13 @@ export function implementationCsv(server: ServerPlan): string {
   ]);
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
+
+export type DeploymentFormat = 'hmc-script' | 'ansible' | 'design-csv';
+
+/** The files of one deployment export: one script or playbook, or one design CSV per server. */
+export function deploymentFiles(solution: Solution, format: DeploymentFormat, baseName: string, options: DesignOptions = {}): Array<{ fileName: string; content: string }> {
+  const base = baseName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'design';
+  if (format === 'hmc-script') return [{ fileName: `${base}-hmc.sh`, content: hmcScript(solution, options) }];
+  if (format === 'ansible') return [{ fileName: `${base}-ansible.yml`, content: ansiblePlaybook(solution, options) }];
+  return solution.servers.map((server) => ({ fileName: `${base}-${server.id}.csv`, content: implementationCsv(server) }));
+}

@@ -1,3 +1,3 @@
 // Public surface of the deployable design exports.
-export { hmcScript, ansiblePlaybook, implementationCsv, lparAttributes, LPAR_INSTANCE_OPTIONS, HMC_COMMAND_OPTIONS } from './hmc';
-export type { DesignOptions } from './hmc';
+export { deploymentFiles, hmcScript, ansiblePlaybook, implementationCsv, lparAttributes, LPAR_INSTANCE_OPTIONS, HMC_COMMAND_OPTIONS } from './hmc';
+export type { DeploymentFormat, DesignOptions } from './hmc';

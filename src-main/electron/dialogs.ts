@@ -24,6 +24,12 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },
+    async chooseFolder(title) {
+      const window = parent();
+      const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     reveal(path) {
       shell.showItemInFolder(path);
     },

@@ -97,14 +97,20 @@ export async function importFiles(paths: readonly string[], options: { onProgres
     for (const [index, { path, label }] of sources.entries()) {
       if (options.signal?.aborted) throw new AppError('cancelled', 'the import was cancelled');
       options.onProgress?.({ filesDone: index, filesTotal: sources.length, bytesDone: result.bytes, bytesTotal, current: basename(label) });
+      const read = {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.onProgress ? { onBytes: (bytes: number) => options.onProgress!({ filesDone: index, filesTotal: sources.length, bytesDone: result.bytes + bytes, bytesTotal, current: basename(label) }) } : {}),
+      };
       try {
         const kind = await detectKind(path);
         if (kind === null) throw new AppError('invalid-file', 'not an nmon file, an nsum summary, an HMC lslparutil export or a generic time/LPAR/cores CSV');
-        if (kind === 'nmon') result.measurements.push(await parseNmon(path, label));
-        else if (kind === 'nsum') result.measurements.push(...(await parseNsum(path, label)));
-        else if (kind === 'hmc') result.measurements.push(...(await parseHmc(path, label)));
-        else result.measurements.push(...(await parseGeneric(path, label)));
+        if (kind === 'nmon') result.measurements.push(await parseNmon(path, label, read));
+        else if (kind === 'nsum') result.measurements.push(...(await parseNsum(path, label, read)));
+        else if (kind === 'hmc') result.measurements.push(...(await parseHmc(path, label, read)));
+        else result.measurements.push(...(await parseGeneric(path, label, read)));
       } catch (error) {
+        // A cancelled read is not a damaged file.
+        if (options.signal?.aborted) throw new AppError('cancelled', 'the import was cancelled');
         const message = error instanceof Error ? error.message : String(error);
         result.damaged.push({ file: label, reason: message.startsWith(`${label}: `) ? message.slice(label.length + 2) : message });
       }

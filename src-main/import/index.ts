@@ -7,5 +7,4 @@ export { toWorkloads } from './convert';
 export type { ImportChoices, ImportedWorkload } from './convert';
 export { BASES, basisCores, combinedProfile, confidenceOf, percentile, PROFILE_BUCKETS } from './measurement';
 export type { Basis, Confidence, LparMeasurement } from './measurement';
-export { importUploaded } from './uploaded';
-export type { UploadedFile } from './uploaded';
+export { ImportSessions } from './sessions';

@@ -3,11 +3,25 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 
-export async function* readLines(input: string | Readable): AsyncGenerator<string> {
-  const stream = typeof input === 'string' ? createReadStream(input, { encoding: 'utf8' }) : input;
+/** Cancellation and progress inside one file: a single nmon file can take half a minute. */
+export interface ReadOptions {
+  signal?: AbortSignal;
+  /** Bytes of this file read so far, reported every few thousand lines. */
+  onBytes?: (bytes: number) => void;
+}
+
+const LINES_PER_REPORT = 20_000;
+
+export async function* readLines(input: string | Readable, options: ReadOptions = {}): AsyncGenerator<string> {
+  const stream = typeof input === 'string' ? createReadStream(input, { encoding: 'utf8', ...(options.signal ? { signal: options.signal } : {}) }) : input;
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  let count = 0;
   try {
-    for await (const line of lines) yield line;
+    for await (const line of lines) {
+      yield line;
+      count += 1;
+      if (count % LINES_PER_REPORT === 0 && options.onBytes && 'bytesRead' in stream) options.onBytes(stream.bytesRead as number);
+    }
   } finally {
     lines.close();
     if (typeof input === 'string') stream.destroy();

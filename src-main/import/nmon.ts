@@ -9,7 +9,7 @@
 //   MEMNEW   AIX: Process%, System%, FScache%, Free%
 //   DISKREAD, DISKWRITE (KB/s per disk), DISKXFER (transfers/s per disk), NET (KB/s per interface direction)
 import { AppError } from '../ipc/envelope';
-import { readLines } from './lines';
+import { type ReadOptions, readLines } from './lines';
 import { type LparMeasurement, addToProfile, emptyMeasurement, machineTypeModelOf } from './measurement';
 
 const MONTHS: Record<string, number> = { JAN: 0, FEB: 1, MAR: 2, APR: 3, MAY: 4, JUN: 5, JUL: 6, AUG: 7, SEP: 8, OCT: 9, NOV: 10, DEC: 11 };
@@ -25,7 +25,7 @@ function nmonTime(time: string, date: string): string | null {
 
 const sum = (cells: string[], from = 2) => cells.slice(from).reduce((total, cell) => total + (Number(cell) || 0), 0);
 
-export async function parseNmon(path: string, label = path): Promise<LparMeasurement> {
+export async function parseNmon(path: string, label = path, options: ReadOptions = {}): Promise<LparMeasurement> {
   const measurement = emptyMeasurement('nmon', label, '');
   const headers = new Map<string, string[]>();
   const times = new Map<string, string>();
@@ -39,7 +39,7 @@ export async function parseNmon(path: string, label = path): Promise<LparMeasure
   const column = (section: string, name: RegExp) => (headers.get(section) ?? []).findIndex((header) => name.test(header));
   const peak = (current: number | null, value: number) => (current === null ? value : Math.max(current, value));
 
-  for await (const line of readLines(path)) {
+  for await (const line of readLines(path, options)) {
     lines += 1;
     if (line === '') continue;
     const cells = line.split(',');

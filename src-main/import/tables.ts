@@ -1,16 +1,16 @@
 // Table-shaped measurement exports: the nsum summary CSV, the HMC lslparutil sample CSV, and a generic CSV
 // (time, LPAR, cores used, memory) for other monitoring tools. Columns are found by their header names.
 import { AppError } from '../ipc/envelope';
-import { readLines, splitCsvLine } from './lines';
+import { type ReadOptions, readLines, splitCsvLine } from './lines';
 import { type LparMeasurement, addToProfile, emptyMeasurement, machineTypeModelOf } from './measurement';
 
 type Row = Map<string, string>;
 
 /** Reads a CSV with a header row into rows keyed by lower-cased header; one row at a time. */
-async function* csvRows(path: string): AsyncGenerator<Row> {
+async function* csvRows(path: string, options: ReadOptions): AsyncGenerator<Row> {
   let headers: string[] | null = null;
   let delimiter = ',';
-  for await (const raw of readLines(path)) {
+  for await (const raw of readLines(path, options)) {
     const line = raw.replace(/^\uFEFF/, '');
     if (line.trim() === '' || line.startsWith('#')) continue;
     if (headers === null && line.split(';').length > line.split(',').length) delimiter = ';';
@@ -30,10 +30,10 @@ function pick(row: Row, ...names: RegExp[]): string | undefined {
 const numberOf = (text: string | undefined) => (text === undefined || text === '' ? undefined : Number(text.replace(',', '.')));
 
 /** nsum: one row per LPAR with min, average, max and 95th percentile of cores used. */
-export async function parseNsum(path: string, label = path): Promise<LparMeasurement[]> {
+export async function parseNsum(path: string, label = path, options: ReadOptions = {}): Promise<LparMeasurement[]> {
   const measurements: LparMeasurement[] = [];
   let index = 0;
-  for await (const row of csvRows(path)) {
+  for await (const row of csvRows(path, options)) {
     index += 1;
     const name = pick(row, /^(lpar|lpar_?name|partition|name|host)/);
     if (!name) throw new AppError('invalid-file', `${label}: row ${index + 1} has no LPAR name column (lpar, name or host)`);
@@ -101,10 +101,10 @@ function finishSeries(measurement: LparMeasurement, samples: Array<{ time: strin
  * with a header row. Physical cores used between two samples = delta(capped + uncapped cycles) / delta(time cycles)
  * (IBM's documented way to derive processor units consumed from lslparutil counters).
  */
-export async function parseHmc(path: string, label = path): Promise<LparMeasurement[]> {
+export async function parseHmc(path: string, label = path, options: ReadOptions = {}): Promise<LparMeasurement[]> {
   const byLpar = new Map<string, { measurement: LparMeasurement; raw: Array<{ time: string; used: number; total: number }> }>();
   let index = 0;
-  for await (const row of csvRows(path)) {
+  for await (const row of csvRows(path, options)) {
     index += 1;
     const name = pick(row, /^lpar_name$/, /^lpar/);
     const time = parseTime(pick(row, /^time$/) ?? '');
@@ -144,10 +144,10 @@ export async function parseHmc(path: string, label = path): Promise<LparMeasurem
 }
 
 /** Generic CSV from other monitoring tools: time, LPAR, cores used, optionally memory (GiB) and machine type-model. */
-export async function parseGeneric(path: string, label = path): Promise<LparMeasurement[]> {
+export async function parseGeneric(path: string, label = path, options: ReadOptions = {}): Promise<LparMeasurement[]> {
   const byLpar = new Map<string, { measurement: LparMeasurement; samples: Array<{ time: string; value: number }>; memoryPeak: number }>();
   let index = 0;
-  for await (const row of csvRows(path)) {
+  for await (const row of csvRows(path, options)) {
     index += 1;
     const name = pick(row, /^(lpar|partition|vm|host|name)/);
     const time = parseTime(pick(row, /^(time|timestamp|date)/) ?? '');

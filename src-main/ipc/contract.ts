@@ -39,6 +39,11 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+const JobId = z.string().regex(/^[\w-]{1,100}$/, { error: 'must be 1 to 100 letters, digits, - or _' });
+/** Bytes of one import chunk, and the base64 characters that carry them. */
+export const IMPORT_CHUNK_BYTES = 8 * 1024 * 1024;
+const IMPORT_CHUNK_BASE64_CHARS = Math.ceil(IMPORT_CHUNK_BYTES / 3) * 4;
+
 /** A plan read from a file, or null when the user cancelled the dialog. */
 export const OpenedPlan = z.object({ plan: PlanFile, path: z.string() }).nullable();
 
@@ -118,10 +123,24 @@ export const contract = {
     }),
     output: z.object({ path: z.string().nullable(), fileName: z.string(), contentBase64: z.string().nullable() }),
   },
-  /** Measurement files the user picked (nmon, nsum, HMC, generic CSV), turned into workloads with their confidence. */
-  'import.measurements': {
+  /**
+   * Measurement files the user picked (nmon, nsum, HMC, generic CSV, zip), sent in chunks to a staging job, then
+   * imported with progress events and turned into workloads with their confidence; cancel stops either phase.
+   */
+  'import.begin': { input: z.strictObject({ jobId: JobId }), output: z.object({}) },
+  'import.append': {
     input: z.strictObject({
-      files: z.array(z.strictObject({ name: z.string().min(1).max(500), contentBase64: z.string() })).min(1).max(5000),
+      jobId: JobId,
+      file: z.number().int().min(0).max(99_999),
+      name: z.string().min(1).max(500),
+      // 8 MiB per chunk, so a file of any size travels in messages of bounded size.
+      contentBase64: z.string().max(IMPORT_CHUNK_BASE64_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'must be base64' }),
+    }),
+    output: z.object({}),
+  },
+  'import.run': {
+    input: z.strictObject({
+      jobId: JobId,
       basis: z.enum(['peak', 'p50', 'p90', 'p95', 'p99', 'average']),
       headroom: z.number().min(0).max(5),
       sourceModel: z.string().min(1).optional(),
@@ -135,7 +154,21 @@ export const contract = {
       ),
       damaged: z.array(z.object({ file: z.string(), reason: z.string() })),
       profile: z.array(z.number()),
+      bytes: z.number().int().nonnegative(),
     }),
+  },
+  'import.cancel': { input: z.strictObject({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },
+  /** The chosen solution as HMC commands, an Ansible playbook or one design CSV per server. Desktop: written where the user picks. */
+  'deploy.export': {
+    input: z.strictObject({
+      solution: Solution,
+      format: z.enum(['hmc-script', 'ansible', 'design-csv']),
+      baseName: z.string().min(1).max(200),
+      /** Managed-system names on the HMC by server id (server-1, ...); the server id where none is given. */
+      systemNames: z.record(z.string().max(100), z.string().regex(/^[\w.-]{1,63}$/, { error: 'must be 1 to 63 letters, digits, ., - or _' })).optional(),
+      vlan: z.number().int().min(1).max(4094).optional(),
+    }),
+    output: z.object({ path: z.string().nullable(), files: z.array(z.object({ fileName: z.string(), content: z.string() })) }),
   },
   'solver.solve': {
     input: z.strictObject({ jobId: z.string().min(1).max(100), plan: PlanFile }),
@@ -163,6 +196,15 @@ export interface CallContext {
 
 /** Events pushed from main to the renderer. */
 export const AppEvent = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('import.progress'),
+    jobId: z.string(),
+    filesDone: z.number().int(),
+    filesTotal: z.number().int(),
+    bytesDone: z.number(),
+    bytesTotal: z.number(),
+    current: z.string(),
+  }),
   z.object({
     type: z.literal('solver.progress'),
     jobId: z.string(),

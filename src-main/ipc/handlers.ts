@@ -1,7 +1,10 @@
 // The handler table: plain async functions over the domain services, testable without Electron.
 import type { CatalogService } from '../catalog/service';
 import type { Dialogs } from '../app/dialogs';
-import { importUploaded } from '../import';
+import { join } from 'node:path';
+import { deploymentFiles } from '../deploy';
+import type { ImportSessions } from '../import';
+import { writeFileAtomic } from '../platform/atomic-file';
 import { buildReportModel, exportReport, renderReport, type PdfPrinter } from '../report';
 import { PLAN_EXTENSION, type PlanWorkspace, parseTable, parsePlanText, readPlanFile, serializePlan, validatePlan, writePlanFile } from '../plan';
 import type { SolverRunner } from '../solver';
@@ -15,6 +18,7 @@ export interface HandlerDependencies {
   appVersion: string;
   transport: 'electron' | 'browser';
   workspace: PlanWorkspace;
+  imports: ImportSessions;
   /** Native dialogs (Electron only); null in the browser mode. */
   dialogs: Dialogs | null;
   /** Electron's printToPDF in the app; headless Chromium otherwise. */
@@ -121,8 +125,34 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
       const content = await renderReport(model, input.format, deps.pdfPrinter);
       return { path: null, fileName, contentBase64: Buffer.from(content).toString('base64') };
     },
-    'import.measurements': async ({ files, basis, headroom, sourceModel }) =>
-      importUploaded(files, await catalog.snapshot(), { basis, headroom, ...(sourceModel ? { sourceModel } : {}) }),
+    'import.begin': async ({ jobId }) => {
+      await deps.imports.begin(jobId);
+      return {};
+    },
+    'import.append': async ({ jobId, file, name, contentBase64 }) => {
+      await deps.imports.append(jobId, file, name, Buffer.from(contentBase64, 'base64'));
+      return {};
+    },
+    'import.run': async ({ jobId, basis, headroom, sourceModel }, context) =>
+      deps.imports.run(jobId, await catalog.snapshot(), { basis, headroom, ...(sourceModel ? { sourceModel } : {}) }, (progress) => context.emit({ type: 'import.progress', jobId, ...progress })),
+    'import.cancel': async ({ jobId }) => ({ cancelled: await deps.imports.cancel(jobId) }),
+    'deploy.export': async ({ solution, format, baseName, systemNames, vlan }) => {
+      const files = deploymentFiles(solution, format, baseName, { ...(systemNames ? { systemNames } : {}), ...(vlan ? { vlan } : {}) });
+      if (!dialogs) return { path: null, files };
+      if (format === 'design-csv') {
+        const folder = await dialogs.chooseFolder('Folder for the design CSV files (one per server)');
+        if (folder === null) return { path: null, files: [] };
+        for (const file of files) await writeFileAtomic(join(folder, file.fileName), file.content);
+        dialogs.reveal(join(folder, files[0]?.fileName ?? ''));
+        return { path: folder, files: [] };
+      }
+      const [file] = files;
+      const path = await dialogs.saveExport(file!.fileName, format === 'ansible' ? 'yml' : 'sh');
+      if (path === null) return { path: null, files: [] };
+      await writeFileAtomic(path, file!.content);
+      dialogs.reveal(path);
+      return { path, files: [] };
+    },
     'plan.discardRecovery': async () => {
       await workspace.discardAutosave();
       return {};

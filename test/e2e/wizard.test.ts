@@ -1,8 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeBigNmonSet } from '../../scripts/generate-import-fixtures';
+import { parseNmon } from '../../src-main/import';
 import { PlanFile } from '../../src-main/plan/schema';
 import { type BrowserApp, openBrowserApp, repoRoot } from '../support/browser-app';
+import { tempDir } from '../support/temp';
 
 const tables = join(repoRoot, 'test', 'fixtures', 'import-tables');
 
@@ -92,15 +95,41 @@ describe('the sizing wizard in the browser mode', () => {
     const erp = page.locator('[data-testid^="grid-row-"]', { has: page.locator('[data-field="name"][value="erpdb01"]') });
     expect(await erp.locator('[data-field="confidence"]').textContent()).toBe('medium');
     expect(await erp.locator('[data-field="sourceModel"]').inputValue()).toBe('8286-42A');
+    // Its own basis: the peak instead of the dialog's p95, from the statistics the row carries (no new import).
+    const measured = await parseNmon(join(folder, 'aix-shared.nmon'));
+    await erp.locator('[data-field="basis"]').selectOption('peak');
+    await expect.poll(() => erp.locator('[data-field="cpuValue"]').inputValue()).toBe(String(Number((Math.max(...measured.coresUsed) * 1.1).toFixed(4))));
+    await erp.locator('[data-field="headroom"]').fill('20');
+    await erp.locator('[data-field="headroom"]').press('Tab');
+    await expect.poll(() => erp.locator('[data-field="cpuValue"]').inputValue()).toBe(String(Number((Math.max(...measured.coresUsed) * 1.2).toFixed(4))));
+  });
+
+  it('stops an import of large files half way, adding nothing to the plan', async () => {
+    const { page } = app;
+    const dir = await tempDir();
+    await writeBigNmonSet(dir, 40);
+    const rowsBefore = await page.locator('[data-testid^="grid-row-"]').count();
+    await page.getByTestId('measurements-open').click();
+    await page.getByTestId('measurement-files').setInputFiles((await readdir(dir)).map((name) => join(dir, name)));
+    await page.getByTestId('measurement-analyse').click();
+    await page.getByTestId('measurement-progress').waitFor();
+    await page.getByTestId('measurement-cancel').click();
+    await page.getByTestId('measurement-cancelled').waitFor();
+    expect(await page.getByTestId('measurement-confirm').isDisabled()).toBe(true);
+    await page.getByTestId('measurements-dialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.locator('[data-testid^="grid-row-"]').count()).toBe(rowsBefore);
   });
 
   it('sets targets and solves, showing server cards and charts with the numbers of the solution', async () => {
     const { page } = app;
     await page.getByTestId('step-targets').click();
     await page.getByTestId('generation-POWER9').check();
+    await page.getByTestId('peak-sharing').selectOption('time-of-day');
     await page.getByTestId('step-results').click();
     await page.getByTestId('solve').click();
     await page.getByTestId('results').waitFor({ timeout: 60_000 });
+    // The panel keeps showing the previous answer while this solve runs.
+    await page.getByTestId('cancel-solve').waitFor({ state: 'hidden', timeout: 60_000 });
     const servers = await page.locator('[data-testid^="server-card-"]').count();
     expect(servers).toBeGreaterThan(0);
     expect(await page.getByTestId('total-servers').textContent()).toBe(String(servers));
@@ -108,6 +137,8 @@ describe('the sizing wizard in the browser mode', () => {
     expect(Number(await page.getByTestId('total-cores').textContent())).toBe(cores.reduce((sum, value) => sum + Number(value), 0));
     expect(await page.locator('[data-testid^="server-card-"] canvas').count()).toBe(servers * 2);
     expect(await page.getByTestId('placement').textContent()).toContain('sap-db');
+    // The measured partitions with a full day share by time of day, and the warnings say how.
+    expect(await page.getByTestId('warnings').textContent()).toContain('sharing by time of day');
     await app.screenshot('wizard-results');
   });
 
@@ -124,6 +155,24 @@ describe('the sizing wizard in the browser mode', () => {
     expect(html).toContain('id="server-server-1"');
     await page.getByTestId('export-done').waitFor();
     await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('exports the HMC commands of the design with the managed-system names typed in', async () => {
+    const { page } = app;
+    await page.getByTestId('deploy-open').click();
+    await page.getByTestId('deploy-hmc-script').check();
+    await page.getByTestId('deploy-system-server-1').fill('P10-PROD-A');
+    await page.getByTestId('deploy-vlan').fill('120');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('deploy-run').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/-hmc\.sh$/);
+    const script = await readFile(await file.path(), 'utf8');
+    expect(script).toContain("SYSTEM='P10-PROD-A'");
+    expect(script).toContain('mksyscfg -r lpar');
+    expect(script).toContain('/120//');
+    await page.getByTestId('deploy-done').waitFor();
+    await page.getByTestId('deploy-dialog').getByRole('button', { name: 'Close' }).click();
   });
 
   it('saves the plan as a file and opens it again', async () => {

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openCatalog } from '../../catalog';
-import { ansiblePlaybook, hmcScript, implementationCsv } from '../../deploy';
+import { ansiblePlaybook, deploymentFiles, hmcScript } from '../../deploy';
 import { writeFileAtomic } from '../../platform/atomic-file';
 import { REPORT_FORMATS, buildReportModel, exportReport, formatFromPath } from '../../report';
 import { createSolverRunner } from '../../solver';
@@ -102,7 +102,7 @@ export const sizeCommand: Command = {
     }
     if (values['design-csv']) {
       await mkdir(values['design-csv'], { recursive: true });
-      for (const server of solution.servers) await writeFileAtomic(join(values['design-csv'], `${server.id}.csv`), implementationCsv(server));
+      for (const file of deploymentFiles(solution, 'design-csv', validation.plan.name)) await writeFileAtomic(join(values['design-csv'], file.fileName), file.content);
       io.stderr(`wrote ${solution.servers.length} design CSV files to ${values['design-csv']}\n`);
     }
     return solution.unplaced.length > 0 ? 3 : 0;

@@ -4,6 +4,7 @@ import { type Basis, rebaseMeasured } from '../../../src-main/plan/measured';
 import { type RowMapping, rowToWorkload } from '../../../src-main/plan/rows';
 import { Constraints, type MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, type PlanFile, type WorkloadInput } from '../../../src-main/plan/schema';
 import { call, isBrowserMode } from '../api/client';
+import { download } from '../api/files';
 import { useUiStore } from './ui';
 
 export type CpuKind = 'rperf' | 'cpw' | 'cores' | 'measured';
@@ -224,11 +225,7 @@ export const usePlanStore = defineStore('plan', () => {
         path.value = result.path;
       } else {
         const { text, fileName } = await call('plan.serialize', { plan: current });
-        const link = document.createElement('a');
-        link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-        link.download = fileName;
-        link.click();
-        URL.revokeObjectURL(link.href);
+        download(fileName, text, 'application/json');
         await call('plan.discardRecovery', {});
       }
       dirty.value = false;

@@ -1,0 +1,105 @@
+// Measurement files handed over by the interface (picked or dropped by the user), in chunks so files of hundreds of
+// MB and folders of thousands of files never travel in one message: staged in a private temporary folder, imported
+// like files on disk with progress and cancellation, and removed again. Names from the page are never used as paths.
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CatalogSnapshot } from '../catalog/schema';
+import { AppError } from '../ipc/envelope';
+import { Workload } from '../plan/schema';
+import { type ImportChoices, toWorkloads } from './convert';
+import { type ImportProgress, importFiles } from './files';
+import { combinedProfile } from './measurement';
+
+interface StagedImport {
+  dir: string;
+  /** Original names (as the user's folder had them) by file index. */
+  names: Map<number, string>;
+  controller: AbortController;
+}
+
+export class ImportSessions {
+  private readonly jobs = new Map<string, StagedImport>();
+
+  /** Starts (or restarts) a job with an empty staging folder. */
+  async begin(jobId: string): Promise<void> {
+    await this.cancel(jobId);
+    this.jobs.set(jobId, { dir: await mkdtemp(join(tmpdir(), 'pvs-import-')), names: new Map(), controller: new AbortController() });
+  }
+
+  /** Appends one chunk of file `fileIndex` (chunks of one file arrive in order). */
+  async append(jobId: string, fileIndex: number, name: string, chunk: Uint8Array): Promise<void> {
+    const job = this.job(jobId);
+    const known = job.names.get(fileIndex);
+    if (known !== undefined && known !== name) throw new AppError('invalid-input', `file ${fileIndex} was started as "${known}"`, 'name');
+    job.names.set(fileIndex, name);
+    await appendFile(this.stagedPath(job, fileIndex), chunk);
+  }
+
+  /** Imports the staged files; the staging folder is removed whatever happens. */
+  async run(jobId: string, catalog: CatalogSnapshot, choices: ImportChoices, onProgress?: (progress: ImportProgress) => void) {
+    const job = this.job(jobId);
+    try {
+      const original = (label: string) => this.original(job, label);
+      const paths = [...job.names.keys()].sort((a, b) => a - b).map((index) => this.stagedPath(job, index));
+      if (paths.length === 0) throw new AppError('invalid-input', 'no files were sent for this import', 'jobId');
+      const result = await importFiles(paths, { signal: job.controller.signal, ...(onProgress ? { onProgress: (progress) => onProgress({ ...progress, current: original(progress.current) }) } : {}) });
+      const measurements = result.measurements.map((measurement) => ({ ...measurement, file: original(measurement.file) }));
+      const imported = toWorkloads(measurements, catalog, choices);
+      return {
+        imported: imported.map((entry) => ({
+          lpar: entry.measurement.lparName,
+          file: entry.measurement.file,
+          source: entry.measurement.source,
+          samples: entry.measurement.coresUsed.length,
+          basisCores: entry.basisCores,
+          confidence: entry.confidence,
+          confidenceReasons: entry.confidenceReasons,
+          problem: entry.problem,
+          // The workloads are valid by construction; parsing fills the plan format's defaults.
+          workload: entry.workload ? Workload.parse(entry.workload) : null,
+        })),
+        damaged: result.damaged.map((entry) => ({ file: original(entry.file), reason: entry.reason })),
+        profile: combinedProfile(result.measurements),
+        bytes: result.bytes,
+      };
+    } finally {
+      await this.cancel(jobId);
+    }
+  }
+
+  /** Stops a job (staging or importing) and removes what it staged; false when there was no such job. */
+  async cancel(jobId: string): Promise<boolean> {
+    const job = this.jobs.get(jobId);
+    if (!job) return false;
+    this.jobs.delete(jobId);
+    job.controller.abort();
+    await rm(job.dir, { recursive: true, force: true });
+    return true;
+  }
+
+  async dispose(): Promise<void> {
+    for (const jobId of [...this.jobs.keys()]) await this.cancel(jobId);
+  }
+
+  private job(jobId: string): StagedImport {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new AppError('cancelled', 'this import was cancelled or has finished; start it again', 'jobId');
+    return job;
+  }
+
+  private stagedPath(job: StagedImport, fileIndex: number): string {
+    // The extension is kept (zip archives are recognised by it); the rest of the user's name is not used.
+    const extension = /\.[a-z0-9]{1,8}$/i.exec(job.names.get(fileIndex) ?? '')?.[0] ?? '';
+    return join(job.dir, `${String(fileIndex).padStart(6, '0')}${extension.toLowerCase()}`);
+  }
+
+  /** The user's name for a staged file's label ("000003.nmon", or "000004.zip:day1/a.nmon" for a zip entry). */
+  private original(job: StagedImport, label: string): string {
+    const rest = label.startsWith(job.dir) ? label.slice(job.dir.length + 1) : label;
+    const index = /^\d{6}(\.|$)/.test(rest) ? Number.parseInt(rest, 10) : Number.NaN;
+    const colon = rest.indexOf(':');
+    const name = Number.isNaN(index) ? rest : (job.names.get(index) ?? rest);
+    return colon >= 0 && !Number.isNaN(index) ? `${name}:${rest.slice(colon + 1)}` : name;
+  }
+}
