@@ -85,13 +85,15 @@ describe('the sizing wizard in the browser mode', () => {
     const { page } = app;
     const folder = join(repoRoot, 'test', 'fixtures', 'import');
     await page.getByTestId('measurements-open').click();
-    await page.getByTestId('measurement-files').setInputFiles(['aix-shared.nmon', 'aix-dedicated.nmon', 'linux-shared.nmon', 'damaged.nmon', 'summary.nsum.csv'].map((name) => join(folder, name)));
+    // The whole folder, as the folder picker hands it over; the HMC export does not say its server, so one is chosen.
+    await page.getByTestId('measurement-folder').setInputFiles(folder);
+    await page.getByTestId('measurement-source').selectOption('9009-42A');
     await page.getByTestId('measurement-analyse').click();
     await page.getByTestId('measurement-preview').waitFor();
-    expect(await page.getByTestId('damaged-file').textContent()).toContain('damaged.nmon');
-    expect(await page.getByTestId('measurement-confirm').textContent()).toContain('5');
+    expect(await page.getByTestId('damaged-file').textContent()).toContain('import/damaged.nmon');
+    expect(await page.getByTestId('measurement-confirm').textContent()).toContain('9');
     await page.getByTestId('measurement-confirm').click();
-    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(15);
+    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(19);
     const erp = page.locator('[data-testid^="grid-row-"]', { has: page.locator('[data-field="name"][value="erpdb01"]') });
     expect(await erp.locator('[data-field="confidence"]').textContent()).toBe('medium');
     expect(await erp.locator('[data-field="sourceModel"]').inputValue()).toBe('8286-42A');
@@ -186,7 +188,7 @@ describe('the sizing wizard in the browser mode', () => {
     expect(saved.constraints.generations).toEqual(['POWER10', 'POWER9']);
     await page.getByTestId('step-workloads').click();
     await page.getByTestId('open-plan-file').setInputFiles(path);
-    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(15);
+    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(19);
     expect(await page.getByTestId('dirty').count()).toBe(0);
     // The measured provenance survives the round trip through the file.
     expect(saved.workloads.find((workload) => workload.name === 'erpdb01')?.measurement?.confidence).toBe('medium');

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +53,17 @@ describe('importing measurements through the IPC contract', () => {
     // Nothing staged is left behind, and the job is gone.
     expect(await staged()).toBe(before);
     await expect(call('import.run', { jobId: 'folder', basis: 'p95', headroom: 0 })).rejects.toMatchObject({ code: 'cancelled' });
+  });
+
+  it('unpacks a zip sent like any other file, naming its entries inside the user\'s archive', async () => {
+    const dir = await tempDir();
+    const zip = join(dir, 'estate.zip');
+    execFileSync('python3', ['-c', `import zipfile,sys\nwith zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED) as z:\n  z.write(sys.argv[2],'p8/aix-shared.nmon')\n  z.write(sys.argv[3],'p8/damaged.nmon')`, zip, join(fixtures, 'aix-shared.nmon'), join(fixtures, 'damaged.nmon')]);
+    await call('import.begin', { jobId: 'zip' });
+    await send('zip', 0, 'from-customer/estate.zip', await readFile(zip));
+    const result = await call('import.run', { jobId: 'zip', basis: 'p95', headroom: 0 });
+    expect((result.imported as Array<{ file: string }>).map((entry) => entry.file)).toEqual(['from-customer/estate.zip:p8/aix-shared.nmon']);
+    expect((result.damaged as Array<{ file: string }>).map((entry) => entry.file)).toEqual(['from-customer/estate.zip:p8/damaged.nmon']);
   });
 
   it('cancels an import that is running, and removes what was staged', async () => {
