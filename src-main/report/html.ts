@@ -171,6 +171,7 @@ ${model.servers.length > 0 ? growthChart(model, text, n2) : ''}`,
 <tr><th>${text.targets}</th><td>${fill(text.targetsValue, { cpu: percent(constraints.targetCpuUtilization), memory: percent(constraints.targetMemoryUtilization) })}</td></tr>
 <tr><th>${text.growth}</th><td>${fill(text.growthValue, { rate: percent(constraints.growthPerYear), years: constraints.horizonYears, factor: number(model.growthFactor, 3) })}</td></tr>
 <tr><th>${text.redundancy}</th><td>${escapeHtml(constraints.redundancy)}</td></tr>
+<tr><th>${text.peakSharing}</th><td>${constraints.peakSharing === 'time-of-day' ? text.peakSharingTimeOfDay : text.peakSharingNone}</td></tr>
 <tr><th>${text.viosLayout}</th><td>${escapeHtml(constraints.vios)} (VIOS ${escapeHtml(constraints.viosVersion)})</td></tr>
 <tr><th>${text.catalogVersion}</th><td>${escapeHtml(options.catalogVersion)}</td></tr>
 </tbody></table>

@@ -142,6 +142,7 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
     { name: 'growthPerYear', value: constraints.growthPerYear },
     { name: 'horizonYears', value: constraints.horizonYears },
     { name: 'redundancy', value: constraints.redundancy },
+    { name: 'peakSharing', value: constraints.peakSharing },
     { name: 'vios', value: `${constraints.vios} (VIOS ${constraints.viosVersion})` },
     { name: 'lmbMiB', value: constraints.lmbMiB },
     { name: 'objective', value: solution.objective },
