@@ -269,7 +269,8 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     if (coverage !== 0) return coverage;
     const estimate = (candidate: Candidate) => {
       const lower = bounds.perCandidate.get(candidate.key)!;
-      return objective === 'cost' ? lower.servers * candidate.activeCores * (candidate.pricePerCoreOverHorizon ?? Number.POSITIVE_INFINITY) : objective === 'servers' ? lower.servers : lower.servers * candidate.activeCores;
+      // Cores and cost: the unrounded load, since the last, partly filled server is re-picked to a smaller configuration.
+      return objective === 'cost' ? lower.load * candidate.activeCores * (candidate.pricePerCoreOverHorizon ?? Number.POSITIVE_INFINITY) : objective === 'servers' ? lower.servers : lower.load * candidate.activeCores;
     };
     return estimate(a) - estimate(b);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solvePlan } from '../../../src-main/solver/solve';
-import { generatePlan } from '../../bench/families';
+import { FAMILIES, generatePlan } from '../../bench/families';
 import { shippedSnapshot } from '../../support/plans';
 
 const catalog = await shippedSnapshot();
@@ -16,17 +16,24 @@ describe('choosing configurations', () => {
     for (const alternative of solution.alternatives.filter((each) => !each.description.includes('not placed'))) expect(solution.totals!.licensedCores).toBeLessThanOrEqual(alternative.licensedCores);
   });
 
-  it('uses the exact model\'s placement for a small plan when it needs fewer servers and passes the real rules', async () => {
+  it('uses the exact model\'s placement for a small plan when it costs fewer cores and passes the real rules', async () => {
     const plan = generatePlan('anti-affinity', 10);
     const heuristic = await solvePlan(plan, catalog, { exactLimit: 0 });
     const proven = await solvePlan(plan, catalog);
     expect(proven.bounds.provenOptimal).toBe(true);
-    expect(proven.servers.length).toBeLessThan(heuristic.servers.length);
+    expect(proven.totals!.licensedCores).toBeLessThan(heuristic.totals!.licensedCores);
     expect(proven.explanations?.some((line) => line.includes('exact model (HiGHS) placed'))).toBe(true);
     // haGroups still land on different servers.
     for (const server of proven.servers) {
       const groups = server.partitions.filter((partition) => partition.role === 'client').map((partition) => plan.workloads.find((workload) => partition.workload!.startsWith(workload.name))!.haGroup);
       expect(new Set(groups).size).toBe(groups.length);
     }
+  });
+
+  it.each(FAMILIES.map((family) => [family]))('never reports a lower bound above what it found (%s, 120 workloads, large VIOS on busy servers)', async (family) => {
+    const solution = await solvePlan(generatePlan(family, 120), catalog, { exactLimit: 0 });
+    expect(solution.bounds.coresLowerBound).toBeLessThanOrEqual(solution.totals!.licensedCores);
+    expect(solution.bounds.serversLowerBound).toBeLessThanOrEqual(solution.servers.length);
+    expect(solution.bounds.gap).toBeGreaterThanOrEqual(0);
   });
 });
