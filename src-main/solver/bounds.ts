@@ -19,82 +19,111 @@ export interface BoundsResult {
  * so for any λ in [0, 1] it costs at least λ·(the first) + (1 − λ)·(the second), client by client. Each client takes the
  * cheapest way, so the sum is a lower bound for every λ; the best λ of a few is kept.
  */
-function viosTierCores(candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>, settings: PackSettings): number {
+function viosTierCores(candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>, settings: PackSettings, size: number): number {
   if (settings.viosCount === 0) return 0;
   const { constraints } = settings.plan;
   const small = VIOS_TIERS.small.entitledCapacity * settings.viosCount;
   const large = Math.min(VIOS_TIERS.large.entitledCapacity, VIOS_TIERS.ssp.entitledCapacity) * settings.viosCount;
-  const costs = new Map<number, Array<{ large: number; small: number; perClient: number }>>();
+  const lambdas = [0.5, 0.7, 0.8, 0.9, 0.95, 1];
+  const cheapest = lambdas.map(() => new MinimumPerInstance(size));
   for (const candidate of candidates) {
     const target = constraints.targetCpuUtilization * candidate.activeCores;
+    const largeRate = candidate.activeCores / Math.max(target - large, 1e-6);
+    const smallRate = candidate.activeCores / Math.max(target - small, 1e-6);
+    const perClient = candidate.activeCores / SMALL_VIOS_LIMITS.clients;
     for (const lpar of lparsByCandidate.get(candidate.key) ?? []) {
-      const ways = costs.get(lpar.instance.index) ?? [];
-      ways.push({
-        large: (lpar.demandMean * candidate.activeCores) / Math.max(target - large, 1e-6),
-        small: (lpar.demandMean * candidate.activeCores) / Math.max(target - small, 1e-6),
-        perClient: candidate.activeCores / SMALL_VIOS_LIMITS.clients,
-      });
-      costs.set(lpar.instance.index, ways);
+      const viaLarge = lpar.demandMean * largeRate;
+      const viaSmall = lpar.demandMean * smallRate;
+      for (let at = 0; at < lambdas.length; at += 1) cheapest[at]!.offer(lpar.instance.index, Math.min(viaLarge, lambdas[at]! * viaSmall + (1 - lambdas[at]!) * perClient));
     }
   }
-  let best = 0;
-  for (const lambda of [0.5, 0.7, 0.8, 0.9, 0.95, 1]) {
-    let total = 0;
-    for (const ways of costs.values()) {
-      let cheapest = Number.POSITIVE_INFINITY;
-      for (const way of ways) cheapest = Math.min(cheapest, way.large, lambda * way.small + (1 - lambda) * way.perClient);
-      total += cheapest;
-    }
-    best = Math.max(best, total);
-  }
-  return best;
+  return Math.max(...cheapest.map((each) => each.total().sum));
 }
 
 /**
  * Each instance takes at least its smallest share of a server over all candidates, in processor demand
  * (against the target utilisation less the smallest VIOS) and in memory; an haGroup needs one server per member.
  */
+/** The smallest value offered per instance index, in a typed array (hundreds of thousands of offers on large plans). */
+class MinimumPerInstance {
+  private readonly values: Float64Array;
+  constructor(size: number) {
+    this.values = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
+  }
+  offer(index: number, value: number): void {
+    if (value < this.values[index]!) this.values[index] = value;
+  }
+  has(index: number): boolean {
+    return this.values[index]! !== Number.POSITIVE_INFINITY;
+  }
+  /** How many instances got a value, and the sum of their values. */
+  total(): { count: number; sum: number } {
+    let count = 0;
+    let sum = 0;
+    for (const value of this.values) {
+      if (value === Number.POSITIVE_INFINITY) continue;
+      count += 1;
+      sum += value;
+    }
+    return { count, sum };
+  }
+}
+
+function instanceSlots(candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>): number {
+  let size = 0;
+  for (const candidate of candidates) for (const lpar of lparsByCandidate.get(candidate.key) ?? []) size = Math.max(size, lpar.instance.index + 1);
+  return size;
+}
+
 export function lowerBounds(instances: readonly Instance[], candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>, settings: PackSettings): BoundsResult {
   const { constraints } = settings.plan;
   const smallestVios = viosTier(emptyViosLoad()).entitledCapacity * settings.viosCount;
   const cpuCapacity = (candidate: Candidate) => Math.max(constraints.targetCpuUtilization * candidate.activeCores - smallestVios, 1e-6);
-  const minCpuShare = new Map<number, number>();
-  const minMemoryShare = new Map<number, number>();
-  const minCores = new Map<number, number>();
+  const size = instanceSlots(candidates, lparsByCandidate);
+  const minCpuShare = new MinimumPerInstance(size);
+  const minMemoryShare = new MinimumPerInstance(size);
+  const minCores = new MinimumPerInstance(size);
   // Cores an instance takes at least, counting its share of the servers' VIOS: a server of `candidate` holds at most
   // target × cores − VIOS of client demand, so each core of client demand costs cores / (that capacity).
-  const minCpuCores = new Map<number, number>();
-  const minMemoryCores = new Map<number, number>();
+  const minCpuCores = new MinimumPerInstance(size);
+  const minMemoryCores = new MinimumPerInstance(size);
   const perCandidate = new Map<string, { servers: number; load: number }>();
   for (const candidate of candidates) {
     const lpars = lparsByCandidate.get(candidate.key) ?? [];
     let demand = 0;
     let memory = 0;
+    const capacity = cpuCapacity(candidate);
+    const memoryCapacity = candidate.maxMemoryGiB === null ? null : candidate.maxMemoryGiB * constraints.targetMemoryUtilization;
     for (const lpar of lpars) {
       const index = lpar.instance.index;
       // The mean over the day: with time-of-day sharing no server's busiest slot is below its partitions' mean.
-      const cpuShare = lpar.demandMean / cpuCapacity(candidate);
-      const memoryShare = candidate.maxMemoryGiB === null ? 0 : lpar.memoryGiB / (candidate.maxMemoryGiB * constraints.targetMemoryUtilization);
-      minCpuShare.set(index, Math.min(minCpuShare.get(index) ?? Number.POSITIVE_INFINITY, cpuShare));
-      minMemoryShare.set(index, Math.min(minMemoryShare.get(index) ?? Number.POSITIVE_INFINITY, memoryShare));
-      minCores.set(index, Math.min(minCores.get(index) ?? Number.POSITIVE_INFINITY, lpar.demandMean / constraints.targetCpuUtilization));
-      minCpuCores.set(index, Math.min(minCpuCores.get(index) ?? Number.POSITIVE_INFINITY, cpuShare * candidate.activeCores));
-      minMemoryCores.set(index, Math.min(minMemoryCores.get(index) ?? Number.POSITIVE_INFINITY, memoryShare * candidate.activeCores));
+      const cpuShare = lpar.demandMean / capacity;
+      const memoryShare = memoryCapacity === null ? 0 : lpar.memoryGiB / memoryCapacity;
+      minCpuShare.offer(index, cpuShare);
+      minMemoryShare.offer(index, memoryShare);
+      minCores.offer(index, lpar.demandMean / constraints.targetCpuUtilization);
+      minCpuCores.offer(index, cpuShare * candidate.activeCores);
+      minMemoryCores.offer(index, memoryShare * candidate.activeCores);
       demand += cpuShare;
       memory += memoryShare;
     }
     perCandidate.set(candidate.key, { servers: Math.max(Math.ceil(demand - 1e-9), Math.ceil(memory - 1e-9), lpars.length > 0 ? 1 : 0), load: Math.max(demand, memory) });
   }
-  const sum = (map: Map<number, number>) => [...map.values()].reduce((total, value) => total + value, 0);
   const groups = new Map<string, number>();
   for (const instance of instances) {
     const group = instance.workload.haGroup;
     if (group !== undefined && minCpuShare.has(instance.index)) groups.set(group, (groups.get(group) ?? 0) + 1);
   }
-  let servers = Math.max(Math.ceil(sum(minCpuShare) - 1e-9), Math.ceil(sum(minMemoryShare) - 1e-9), ...groups.values(), minCpuShare.size > 0 ? 1 : 0);
+  const placeable = minCpuShare.total();
+  let servers = Math.max(Math.ceil(placeable.sum - 1e-9), Math.ceil(minMemoryShare.total().sum - 1e-9), ...groups.values(), placeable.count > 0 ? 1 : 0);
   // Processor and memory are separate relaxations: each bounds the cores alone, so the larger one holds.
-  let cores = Math.max(sum(minCores) + (servers * smallestVios) / constraints.targetCpuUtilization, sum(minCpuCores), sum(minMemoryCores), viosTierCores(candidates, lparsByCandidate, settings));
-  if (constraints.redundancy === 'n+1' && minCpuShare.size > 0) {
+  let cores = Math.max(
+    minCores.total().sum + (servers * smallestVios) / constraints.targetCpuUtilization,
+    minCpuCores.total().sum,
+    minMemoryCores.total().sum,
+    viosTierCores(candidates, lparsByCandidate, settings, size),
+  );
+  if (constraints.redundancy === 'n+1' && placeable.count > 0) {
     // The survivors of any one loss hold everything: one more server, and at least the smallest server's cores more.
     servers += 1;
     cores += Math.min(...candidates.map((candidate) => candidate.activeCores));

@@ -201,16 +201,15 @@ export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile,
   const atTarget = demandCores / constraints.targetCpuUtilization;
   const memoryGiB = roundToLmb(workload.memoryGiB * growth, constraints.lmbMiB);
   const pageTablesGiB = hptGiB(memoryGiB, workload.os) + pptGiB(memoryGiB);
-  const flat = { profile: null, demandFloor: demandCores, demandMean: demandCores };
   if (workload.processorMode === 'dedicated') {
     // Dedicated cores are not shared with other partitions, whatever the hour.
     const dedicated = dedicatedCores(atTarget);
-    return { instance, demandCores, mode: 'dedicated', cpuUnits: dedicated, virtualProcessors: dedicated, memoryGiB, pageTablesGiB, ...flat };
+    return { instance, demandCores, mode: 'dedicated', cpuUnits: dedicated, virtualProcessors: dedicated, memoryGiB, pageTablesGiB, profile: null, demandFloor: demandCores, demandMean: demandCores };
   }
   const ec = entitledCapacity(atTarget, candidate.generation);
   const vp = virtualProcessors(ec, candidate.generation, candidate.model.id, candidate.activeCores);
   const profile = constraints.peakSharing === 'time-of-day' ? demandProfile(workload, demandCores) : null;
-  if (profile === null) return { instance, demandCores, mode: 'shared', cpuUnits: ec, virtualProcessors: vp.proposed, memoryGiB, pageTablesGiB, ...flat };
+  if (profile === null) return { instance, demandCores, mode: 'shared', cpuUnits: ec, virtualProcessors: vp.proposed, memoryGiB, pageTablesGiB, profile: null, demandFloor: demandCores, demandMean: demandCores };
   // Uncapped and sharing by time of day: entitled to its mean demand of the day, with the virtual processors of its
   // peak so it can reach the peak from the shared pool; EC stays at least the minimum per virtual processor.
   const demandMean = meanOf(profile);
