@@ -7,6 +7,7 @@ const COLOURS = ['#0f62fe', '#8a3ffc', '#009d9a', '#ee538b', '#1192e8', '#6929c4
 const VIOS_COLOUR = '#8d8d8d';
 const HYPERVISOR_COLOUR = '#525252';
 const FREE_COLOUR = '#e0e0e0';
+const OTHERS_COLOUR = '#a8a8a8';
 const RESERVE_COLOUR = '#f4f4f4';
 
 export function escapeHtml(text: string): string {
@@ -54,13 +55,29 @@ function stackedBar(title: string, segments: Segment[], total: number, unit: str
   return `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(title)}"><text x="0" y="14" font-size="12" font-weight="600">${escapeHtml(title)}</text>${rects}${legend}</svg></figure>`;
 }
 
+/** Legends stay readable (and a chart fits on a page): beyond this many clients the smallest are shown as one. */
+const MAX_CHART_CLIENTS = 24;
+
+/** One segment per VIOS and client partition, the smallest clients grouped when there are many; the table lists them all. */
+function partitionSegments(server: ServerSection, valueOf: (partition: ServerSection['partitions'][number]) => number, text: ReportText): Segment[] {
+  const vios = server.partitions.filter((partition) => partition.role === 'vios');
+  let clients = server.partitions.filter((partition) => partition.role !== 'vios');
+  let others: Segment | null = null;
+  if (clients.length > MAX_CHART_CLIENTS) {
+    const bySize = [...clients].sort((a, b) => valueOf(b) - valueOf(a));
+    clients = bySize.slice(0, MAX_CHART_CLIENTS - 1);
+    const rest = bySize.slice(MAX_CHART_CLIENTS - 1);
+    others = { label: fill(text.otherPartitions, { count: rest.length }), value: rest.reduce((sum, partition) => sum + valueOf(partition), 0), colour: OTHERS_COLOUR };
+  }
+  return [
+    ...vios.map((partition) => ({ label: partition.name, value: valueOf(partition), colour: VIOS_COLOUR })),
+    ...clients.map((partition, index) => ({ label: partition.name, value: valueOf(partition), colour: COLOURS[index % COLOURS.length]! })),
+    ...(others ? [others] : []),
+  ];
+}
+
 function processorChart(server: ServerSection, target: number, text: ReportText, format: (value: number) => string): string {
-  let colourIndex = 0;
-  const segments: Segment[] = server.partitions.map((partition) => ({
-    label: partition.name,
-    value: partition.entitledCapacity ?? partition.dedicatedCores ?? 0,
-    colour: partition.role === 'vios' ? VIOS_COLOUR : COLOURS[colourIndex++ % COLOURS.length]!,
-  }));
+  const segments = partitionSegments(server, (partition) => partition.entitledCapacity ?? partition.dedicatedCores ?? 0, text);
   const used = segments.reduce((sum, segment) => sum + segment.value, 0);
   const targetCores = target * server.activeCores;
   segments.push({ label: text.free, value: Math.max(0, targetCores - used), colour: FREE_COLOUR });
@@ -69,12 +86,7 @@ function processorChart(server: ServerSection, target: number, text: ReportText,
 }
 
 function memoryChart(server: ServerSection, text: ReportText, format: (value: number) => string): string {
-  let colourIndex = 0;
-  const segments: Segment[] = server.partitions.map((partition) => ({
-    label: partition.name,
-    value: partition.memoryGiB,
-    colour: partition.role === 'vios' ? VIOS_COLOUR : COLOURS[colourIndex++ % COLOURS.length]!,
-  }));
+  const segments = partitionSegments(server, (partition) => partition.memoryGiB, text);
   segments.push({ label: text.hypervisor, value: server.hypervisorMemoryGiB, colour: HYPERVISOR_COLOUR });
   const used = segments.reduce((sum, segment) => sum + segment.value, 0);
   segments.push({ label: text.free, value: Math.max(0, server.memoryGiB - used), colour: FREE_COLOUR });

@@ -106,6 +106,11 @@ describe('capacity reports', () => {
     const pages = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).split('\f').map((page) => page.replace(/\s+/g, ' '));
     const figures = [...renderHtml(bigModel).matchAll(/<figure class="chart">(.*?)<\/figure>/gs)].map((match) => [...match[1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((text) => text[1]!));
     expect(figures.length).toBeGreaterThan(bigSolution.servers.length);
+    // A server with dozens of partitions shows its 23 largest and the rest as one entry, so its chart fits a page.
+    const busiest = Math.max(...bigSolution.servers.map((server) => server.partitions.filter((partition) => partition.role === 'client').length));
+    expect(busiest).toBeGreaterThan(24);
+    expect(Math.max(...figures.map((legend) => legend.length))).toBeLessThanOrEqual(1 + 2 + 24 + 2);
+    expect(figures.some((legend) => legend.some((entry) => entry.startsWith(`${busiest - 23} smaller partitions`)))).toBe(true);
     expect(pages.length).toBeGreaterThan(bigSolution.servers.length + 3);
     // pdftotext reads a legend column by column, so the check is per page, not by position.
     const occurrences = (text: string, part: string) => text.split(part).length - 1;
