@@ -206,8 +206,11 @@ export function sizeKey(lpar: Lpar, candidate: Candidate, plan: PlanFile): numbe
 }
 
 export type Strategy = 'first-fit' | 'best-fit' | 'worst-fit';
-/** Decreasing size, or the largest haGroups first (their members spread over the servers before the rest fill them). */
-export type PackOrder = 'size' | 'groups-first';
+/**
+ * Decreasing size, the largest haGroups first (their members spread over the servers before the rest fill them), or
+ * the order given (a search that perturbs the order itself).
+ */
+export type PackOrder = 'size' | 'groups-first' | 'given';
 
 export interface PackResult {
   bins: ServerBin[];
@@ -309,7 +312,7 @@ export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: Pac
   const groupSizes = new Map<string, number>();
   if (order === 'groups-first') for (const lpar of lpars) if (lpar.instance.workload.haGroup !== undefined) groupSizes.set(lpar.instance.workload.haGroup, (groupSizes.get(lpar.instance.workload.haGroup) ?? 0) + 1);
   const groupSize = (lpar: Lpar) => (lpar.instance.workload.haGroup === undefined ? 0 : (groupSizes.get(lpar.instance.workload.haGroup) ?? 0));
-  const sorted = [...lpars].sort((a, b) => groupSize(b) - groupSize(a) || sizeKey(b, candidate, settings.plan) - sizeKey(a, candidate, settings.plan) || a.instance.index - b.instance.index);
+  const sorted = order === 'given' ? [...lpars] : [...lpars].sort((a, b) => groupSize(b) - groupSize(a) || sizeKey(b, candidate, settings.plan) - sizeKey(a, candidate, settings.plan) || a.instance.index - b.instance.index);
   // Servers opened up front let worst-fit spread the load over all of them (balancing, N+1 headroom).
   const bins: ServerBin[] = Array.from({ length: openBins }, () => new ServerBin(candidate, settings));
   const rooms = new RoomTree(Math.max(openBins, 64));

@@ -6,6 +6,7 @@ import type { PlanFile } from '../plan/schema';
 import { editionFit, editionsOf, hptGiB, minimalEdition, pptGiB, roundToLmb, sizeVios, viosLoadOf } from '../powervm';
 import { type BoundsResult, lowerBounds } from './bounds';
 import { exactServerCount, serversFromAssignment } from './exact';
+import { seededRandom } from './random';
 import { profileProblem } from './time-of-day';
 import { type Candidate, type Instance, type Lpar, buildCandidates, expandInstances, growthFactor, lparOn, osLabel, osUnconfirmed, sourcePerCore } from './normalise';
 import { type PackOrder, type PackSettings, ServerBin, type Strategy, emptyLightServers, failoverMap, memoryNeed, pack, sizeKey, viosCountOf } from './pack';
@@ -69,6 +70,38 @@ function lexLess(a: number[], b: number[]): boolean {
 const serverIds = (count: number, offset = 0) => Array.from({ length: count }, (_, index) => `server-${index + 1 + offset}`);
 
 /** Packs onto one candidate: best of the portfolio, emptied where possible, grown until N+1 holds. */
+/**
+ * Small plans: the partitions in randomly perturbed orders (seeded, so an answer repeats) packed into one server fewer
+ * than found, worst fit and best fit, until no order fits; tight haGroup plans often need an order no rule gives.
+ */
+function fewerServers(lpars: readonly Lpar[], candidate: Candidate, settings: PackSettings, found: number): ServerBin[] | null {
+  const tries = lpars.length <= 40 ? 300 : 30;
+  const next = seededRandom(lpars.length * 7919 + found);
+  const groupSizes = new Map<string, number>();
+  for (const lpar of lpars) if (lpar.instance.workload.haGroup !== undefined) groupSizes.set(lpar.instance.workload.haGroup, (groupSizes.get(lpar.instance.workload.haGroup) ?? 0) + 1);
+  const sizes = lpars.map((lpar) => sizeKey(lpar, candidate, settings.plan));
+  let best: ServerBin[] | null = null;
+  for (let target = found - 1; target >= 1; target -= 1) {
+    let packed: ServerBin[] | null = null;
+    for (let attempt = 0; attempt < tries && !packed; attempt += 1) {
+      const groupsFirst = next() < 0.5;
+      const keys = lpars.map((lpar, index) => ({ lpar, group: groupsFirst ? (groupSizes.get(lpar.instance.workload.haGroup ?? '') ?? 0) : 0, size: sizes[index]! * (0.5 + next()) }));
+      keys.sort((a, b) => b.group - a.group || b.size - a.size);
+      const order = keys.map((each) => each.lpar);
+      for (const strategy of ['worst-fit', 'best-fit'] as const) {
+        const result = pack(order, candidate, settings, strategy, target, target, 'given');
+        if (result.rejected.length === 0) {
+          packed = result.bins.filter((bin) => bin.lpars.length > 0);
+          break;
+        }
+      }
+    }
+    if (!packed) break;
+    best = packed;
+  }
+  return best;
+}
+
 export function packCandidate(lpars: Lpar[], candidate: Candidate, settings: PackSettings, objective: ObjectiveName): Evaluated {
   const maxBins = settings.plan.constraints.maxServers ?? Number.POSITIVE_INFINITY;
   let best: Evaluated | null = null;
@@ -83,6 +116,10 @@ export function packCandidate(lpars: Lpar[], candidate: Candidate, settings: Pac
     if (!best || evaluated.rejected.length < best.rejected.length || (evaluated.rejected.length === best.rejected.length && lexLess(score(bins, objective), score(best.bins, objective)))) best = evaluated;
   }
   let result = best!;
+  if (lpars.length <= SMALL_PLAN && result.rejected.length === 0 && result.bins.length > 1) {
+    const fewer = fewerServers(lpars, candidate, settings, result.bins.length);
+    if (fewer) result = { ...result, bins: fewer, packedBins: fewer };
+  }
   const placed = result.bins.flatMap((bin) => bin.lpars);
   // Balance: the same number of servers, each partition to the least-loaded one that fits.
   const balanced = pack(placed, candidate, settings, 'worst-fit', result.bins.length, result.bins.length);

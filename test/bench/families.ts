@@ -1,18 +1,10 @@
 // Seeded instance families for the solver benchmark (after Panigrahy et al.'s classes, adapted to LPARs).
 import type { PlanFile, PlanFileInput } from '../../src-main/plan/schema';
 import { PlanFile as PlanSchema } from '../../src-main/plan/schema';
+import { seededRandom } from '../../src-main/solver/random';
 
-/** Small deterministic generator (mulberry32), so every run measures the same instances. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The solver's seeded generator, so every run measures the same instances. */
+export const random = seededRandom;
 
 type WorkloadInput = PlanFileInput['workloads'][number];
 export type Family = 'many-small' | 'few-large' | 'memory-heavy' | 'ibmi-mix' | 'anti-affinity' | 'n+1' | 'mixed-sources';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { solvePlan } from '../../../src-main/solver/solve';
+import { exactServerCount } from '../../../src-main/solver/exact';
+import { type Lpar, buildCandidates, expandInstances, growthFactor, lparOn } from '../../../src-main/solver/normalise';
+import { viosCountOf } from '../../../src-main/solver/pack';
+import { packCandidate, solvePlan } from '../../../src-main/solver/solve';
 import { FAMILIES, generatePlan } from '../../bench/families';
 import { shippedSnapshot } from '../../support/plans';
 
@@ -35,5 +38,21 @@ describe('choosing configurations', () => {
     expect(solution.bounds.coresLowerBound).toBeLessThanOrEqual(solution.totals!.licensedCores);
     expect(solution.bounds.serversLowerBound).toBeLessThanOrEqual(solution.servers.length);
     expect(solution.bounds.gap).toBeGreaterThanOrEqual(0);
+  });
+
+  it('packs a tight anti-affinity plan into as few servers as the exact model, without it', async () => {
+    const plan = generatePlan('anti-affinity', 10);
+    const candidate = buildCandidates(plan, catalog).candidates.find((each) => each.key === "9105-41B/3.x (pattern '3*')/xs/8c")!;
+    const settings = { plan, viosCount: viosCountOf(plan), viosMinimum: catalog.viosMinimums[0] };
+    const lpars = expandInstances(plan).map((instance) => lparOn(instance, candidate, plan, catalog, growthFactor(plan))).filter((lpar): lpar is Lpar => !('reason' in lpar));
+    const exact = await exactServerCount(lpars, candidate, settings, 4, 20);
+    expect(exact.status).toBe('optimal');
+    const packed = packCandidate(lpars, candidate, settings, 'servers');
+    expect(packed.rejected).toEqual([]);
+    expect(packed.bins.length).toBe(exact.servers);
+    for (const bin of packed.bins) {
+      const groups = bin.lpars.map((lpar) => lpar.instance.workload.haGroup);
+      expect(new Set(groups).size).toBe(groups.length);
+    }
   });
 });
