@@ -19,25 +19,49 @@ export interface BoundsResult {
  * so for any λ in [0, 1] it costs at least λ·(the first) + (1 − λ)·(the second), client by client. Each client takes the
  * cheapest way, so the sum is a lower bound for every λ; the best λ of a few is kept.
  */
-function viosTierCores(candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>, settings: PackSettings, size: number): number {
-  if (settings.viosCount === 0) return 0;
+const LAMBDAS = [0.5, 0.7, 0.8, 0.9, 0.95, 1];
+
+/** Offers each instance's cheapest way on `candidate` for every λ (see viosTierCores). */
+function offerTierCosts(cheapest: readonly MinimumPerInstance[], candidate: Candidate, lpars: readonly Lpar[], settings: PackSettings): void {
   const { constraints } = settings.plan;
   const small = VIOS_TIERS.small.entitledCapacity * settings.viosCount;
-  const large = Math.min(VIOS_TIERS.large.entitledCapacity, VIOS_TIERS.ssp.entitledCapacity) * settings.viosCount;
-  const lambdas = [0.5, 0.7, 0.8, 0.9, 0.95, 1];
-  const cheapest = lambdas.map(() => new MinimumPerInstance(size));
-  for (const candidate of candidates) {
-    const target = constraints.targetCpuUtilization * candidate.activeCores;
-    const largeRate = candidate.activeCores / Math.max(target - large, 1e-6);
-    const smallRate = candidate.activeCores / Math.max(target - small, 1e-6);
-    const perClient = candidate.activeCores / SMALL_VIOS_LIMITS.clients;
-    for (const lpar of lparsByCandidate.get(candidate.key) ?? []) {
-      const viaLarge = lpar.demandMean * largeRate;
-      const viaSmall = lpar.demandMean * smallRate;
-      for (let at = 0; at < lambdas.length; at += 1) cheapest[at]!.offer(lpar.instance.index, Math.min(viaLarge, lambdas[at]! * viaSmall + (1 - lambdas[at]!) * perClient));
-    }
+  const large = settings.viosCount === 0 ? 0 : Math.min(VIOS_TIERS.large.entitledCapacity, VIOS_TIERS.ssp.entitledCapacity) * settings.viosCount;
+  const target = constraints.targetCpuUtilization * candidate.activeCores;
+  const largeRate = candidate.activeCores / Math.max(target - large, 1e-6);
+  const smallRate = candidate.activeCores / Math.max(target - small, 1e-6);
+  const perClient = candidate.activeCores / SMALL_VIOS_LIMITS.clients;
+  for (const lpar of lpars) {
+    const viaLarge = lpar.demandMean * largeRate;
+    const viaSmall = lpar.demandMean * smallRate;
+    for (let at = 0; at < LAMBDAS.length; at += 1) cheapest[at]!.offer(lpar.instance.index, Math.min(viaLarge, LAMBDAS[at]! * viaSmall + (1 - LAMBDAS[at]!) * perClient));
   }
+}
+
+function viosTierCores(candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>, settings: PackSettings, size: number): number {
+  if (settings.viosCount === 0) return 0;
+  const cheapest = LAMBDAS.map(() => new MinimumPerInstance(size));
+  for (const candidate of candidates) offerTierCosts(cheapest, candidate, lparsByCandidate.get(candidate.key) ?? [], settings);
   return Math.max(...cheapest.map((each) => each.total().sum));
+}
+
+/**
+ * N+1: losing the largest server (K cores) leaves servers of at most K cores that hold every workload, so a solution
+ * costs at least K + (the cheapest way to hold everything on configurations of at most K cores). The smallest such
+ * sum over the sizes K a largest server can have is a lower bound.
+ */
+function nPlusOneCores(candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>, settings: PackSettings, size: number, placeable: number): number {
+  const sorted = candidates.filter((candidate) => (lparsByCandidate.get(candidate.key)?.length ?? 0) > 0).sort((a, b) => a.activeCores - b.activeCores);
+  const cheapest = LAMBDAS.map(() => new MinimumPerInstance(size));
+  let best = Number.POSITIVE_INFINITY;
+  for (const [at, candidate] of sorted.entries()) {
+    offerTierCosts(cheapest, candidate, lparsByCandidate.get(candidate.key)!, settings);
+    if (sorted[at + 1]?.activeCores === candidate.activeCores) continue;
+    const totals = cheapest.map((each) => each.total());
+    // Servers this small must hold every workload; otherwise the largest server is bigger.
+    if (totals[0]!.count < placeable) continue;
+    best = Math.min(best, candidate.activeCores + Math.max(...totals.map((total) => total.sum)));
+  }
+  return best;
 }
 
 /**
@@ -126,7 +150,7 @@ export function lowerBounds(instances: readonly Instance[], candidates: readonly
   if (constraints.redundancy === 'n+1' && placeable.count > 0) {
     // The survivors of any one loss hold everything: one more server, and at least the smallest server's cores more.
     servers += 1;
-    cores += Math.min(...candidates.map((candidate) => candidate.activeCores));
+    cores = Math.max(cores + Math.min(...candidates.map((candidate) => candidate.activeCores)), nPlusOneCores(candidates, lparsByCandidate, settings, size, placeable.count));
   }
   return { servers, cores, perCandidate };
 }
