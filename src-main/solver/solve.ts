@@ -180,7 +180,9 @@ function mixedProposal(instances: readonly Instance[], ranked: readonly Candidat
   const bins: ServerBin[] = [];
   for (const [candidate, members] of groups) {
     const lpars = members.map((instance) => lparIndex.get(candidate.key)![instance.index]!);
-    bins.push(...packCandidate(lpars, candidate, settings, objective).bins);
+    const packed = packCandidate(lpars, candidate, settings, objective).packedBins;
+    // One proposal, not one per candidate: it can afford the ejection search on larger groups.
+    bins.push(...(lpars.length > SMALL_PLAN && lpars.length <= LARGE_PLAN ? emptyLightServers(packed, true) : packed));
   }
   return bins.length <= (plan.constraints.maxServers ?? Number.POSITIVE_INFINITY) ? bins : null;
 }
