@@ -24,6 +24,10 @@ if (!values.only || values.only === 'solver') {
     console.log(`equal to the exact optimum on ${equal} of ${solved.length} instances HiGHS solved (${rows.filter((row) => row.exactStatus === 'relaxed only').length} more where the model's placement fails the real VIOS sizing, so its count is only a bound)`);
     const worse = rows.filter((row) => row.baselineCores !== null && row.licensedCores > row.baselineCores).length;
     console.log(`worse than the FFD baseline (licensed cores) on ${worse} of ${rows.length} instances`);
+    const large = rows.filter((row) => row.workloads >= 1000);
+    if (large.length > 0) console.log(`average gap to the lower bound on the ${large.length} instances of 1,000 workloads or more: ${((large.reduce((sum, row) => sum + row.gap, 0) / large.length) * 100).toFixed(2)} % (target 2 %)`);
+    const slowest = (size: number) => Math.max(...rows.filter((row) => row.workloads === size).map((row) => row.heuristicMs));
+    for (const [size, target] of [[1000, 250], [10000, 2000]] as const) if (rows.some((row) => row.workloads === size)) console.log(`slowest at ${size.toLocaleString('en-US')} workloads: ${slowest(size).toFixed(0)} ms (target ${target} ms)`);
   }
 }
 
