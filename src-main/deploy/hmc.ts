@@ -1,5 +1,6 @@
 // A deployable design from a solution: the HMC commands that create its partitions (VIOS first), an Ansible
 // playbook for the ibm.power_hmc collection, and a CSV per server for the implementation team to complete.
+import { safeFileName } from '../platform/file-names';
 import type { Partition, ServerPlan, Solution } from '../solver/schema';
 
 /** Virtual slot plan [practice]: Ethernet in 2-9, vSCSI in 10-99, virtual FC in 100-199 on each VIOS. */
@@ -181,7 +182,7 @@ export type DeploymentFormat = 'hmc-script' | 'ansible' | 'design-csv';
 
 /** The files of one deployment export: one script or playbook, or one design CSV per server. */
 export function deploymentFiles(solution: Solution, format: DeploymentFormat, baseName: string, options: DesignOptions = {}): Array<{ fileName: string; content: string }> {
-  const base = baseName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'design';
+  const base = safeFileName(baseName, 'design');
   if (format === 'hmc-script') return [{ fileName: `${base}-hmc.sh`, content: hmcScript(solution, options) }];
   if (format === 'ansible') return [{ fileName: `${base}-ansible.yml`, content: ansiblePlaybook(solution, options) }];
   return solution.servers.map((server) => ({ fileName: `${base}-${server.id}.csv`, content: implementationCsv(server) }));

@@ -1,10 +1,11 @@
 // What an imported file tells about one LPAR, and the statistics that turn it into a sizing basis.
 import type { OperatingSystem } from '../catalog/schema';
 import type { Basis } from '../plan/measured';
+import { DAY_SLOTS } from '../plan/schema';
 export type { Basis };
 
 export type MeasurementSource = 'nmon' | 'nsum' | 'hmc' | 'generic';
-export const PROFILE_BUCKETS = 96; // 15-minute slots of a day
+export const PROFILE_BUCKETS = DAY_SLOTS;
 
 export interface LparMeasurement {
   source: MeasurementSource;

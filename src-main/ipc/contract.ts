@@ -5,7 +5,7 @@ import {
   CatalogSnapshot, Edition, FeatureInfo, FeatureKey, Generation, OperatingSystem, OverridableField, PriceEntry, ServerClass,
   ServerModel, UserCatalogFile, ViosMinimum,
 } from '../catalog/schema';
-import { PlanFile, Workload } from '../plan/schema';
+import { PlanFile, SizingBasis, Workload } from '../plan/schema';
 import { AutosavedDraft, RecentPlan } from '../plan/workspace-schema';
 import { EditionComparison } from '../solver/editions-schema';
 import { Solution } from '../solver/schema';
@@ -141,7 +141,7 @@ export const contract = {
   'import.run': {
     input: z.strictObject({
       jobId: JobId,
-      basis: z.enum(['peak', 'p50', 'p90', 'p95', 'p99', 'average']),
+      basis: SizingBasis,
       headroom: z.number().min(0).max(5),
       sourceModel: z.string().min(1).optional(),
     }),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { deploymentFiles } from '../deploy';
 import type { ImportSessions } from '../import';
 import { writeFileAtomic } from '../platform/atomic-file';
+import { safeFileName } from '../platform/file-names';
 import { buildReportModel, exportReport, renderReport, type PdfPrinter } from '../report';
 import { PLAN_EXTENSION, type PlanWorkspace, parseTable, parsePlanText, readPlanFile, serializePlan, validatePlan, writePlanFile } from '../plan';
 import type { SolverRunner } from '../solver';
@@ -26,8 +27,7 @@ export interface HandlerDependencies {
 }
 
 function planFileName(name: string): string {
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'plan';
-  return `${safe}${PLAN_EXTENSION}`;
+  return `${safeFileName(name, 'plan')}${PLAN_EXTENSION}`;
 }
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
@@ -114,7 +114,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
         ...(editions ? { editions } : {}),
         ...(input.sections ? { sections: input.sections } : {}),
       });
-      const fileName = `${input.plan.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'report'}.${input.format}`;
+      const fileName = `${safeFileName(input.plan.name, 'report')}.${input.format}`;
       if (dialogs) {
         const path = await dialogs.saveExport(fileName, input.format);
         if (path === null) return { path: null, fileName, contentBase64: null };

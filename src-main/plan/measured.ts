@@ -1,9 +1,9 @@
 // A workload imported from measurements keeps every statistic of its cores used, so its sizing basis and headroom
 // can be changed per workload later (in the grid or a plan file) without the original files. Pure, shared with the renderer.
-import type { MeasurementInfo, Workload } from './schema';
+import { type MeasurementInfo, SizingBasis, type Workload } from './schema';
 
 export type Basis = MeasurementInfo['basis'];
-export const BASES: readonly Basis[] = ['peak', 'p99', 'p95', 'p90', 'p50', 'average'];
+export const BASES: readonly Basis[] = SizingBasis.options;
 
 /** Cores to size from: the statistic of the chosen basis plus the headroom, rounded as the plan file stores it. */
 export function measuredCores(basisCores: number, headroom: number): number {

@@ -41,20 +41,25 @@ export const WorkloadIo = z.strictObject({
 });
 export type WorkloadIo = z.infer<typeof WorkloadIo>;
 
+/** What measured use a workload is sized from: the peak, a percentile or the average of the cores used. */
+export const SizingBasis = z.enum(['peak', 'p99', 'p95', 'p90', 'p50', 'average']);
+/** Quarter-hours of a day: the slots of a measured time-of-day profile. */
+export const DAY_SLOTS = 96;
+
 /** Where a workload imported from measurements came from, and how far to trust it (shown in the grid and report). */
 export const MeasurementInfo = z.object({
   source: z.enum(['nmon', 'nsum', 'hmc', 'generic']),
   file: z.string(),
-  basis: z.enum(['peak', 'p50', 'p90', 'p95', 'p99', 'average']),
+  basis: SizingBasis,
   basisCores: z.number().nonnegative(),
   headroom: z.number().nonnegative(),
   samples: z.number().int().nonnegative(),
   confidence: z.enum(['high', 'medium', 'low']),
   confidenceReasons: z.array(z.string()),
   /** Every basis the file allowed (cores used on the source server, no headroom), so the basis can change per workload. */
-  statistics: z.partialRecord(z.enum(['peak', 'p50', 'p90', 'p95', 'p99', 'average']), z.number().nonnegative()).optional(),
+  statistics: z.partialRecord(SizingBasis, z.number().nonnegative()).optional(),
   /** Peak cores used in each 15-minute slot of the day (96 values), for peaks that do not coincide. */
-  profile: z.array(z.number().nonnegative()).length(96).optional(),
+  profile: z.array(z.number().nonnegative()).length(DAY_SLOTS).optional(),
 });
 export type MeasurementInfo = z.infer<typeof MeasurementInfo>;
 

@@ -1,6 +1,7 @@
 // The solver's answer. Pure zod, shared with the renderer, the CLI (`size --json`) and the reports.
 import { z } from 'zod';
 import { Generation, OperatingSystem } from '../catalog/schema';
+import { DAY_SLOTS } from '../plan/schema';
 
 export const PartitionRole = z.enum(['vios', 'client']);
 
@@ -46,7 +47,7 @@ export const ServerPlan = z.object({
   utilization: z.object({ cpu: z.number(), memory: z.number() }),
   hypervisorMemoryGiB: z.number(),
   /** Sharing by time of day: demand per 15-minute slot (VIOS included), its peak, and the sum of the partitions' peaks. */
-  timeOfDay: z.object({ demandCores: z.array(z.number()).length(96), combinedPeakCores: z.number(), sumOfPeaksCores: z.number() }).optional(),
+  timeOfDay: z.object({ demandCores: z.array(z.number()).length(DAY_SLOTS), combinedPeakCores: z.number(), sumOfPeaksCores: z.number() }).optional(),
   /** Why this model and configuration. */
   explanation: z.array(z.string()).optional(),
   cost: z.number().nullable().optional(),

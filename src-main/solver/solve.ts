@@ -258,10 +258,11 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   }
   const sharing = plan.constraints.peakSharing === 'time-of-day';
   if (sharing) {
-    const flat = plan.workloads.filter((workload) => workload.processorMode === 'shared' && profileProblem(workload) !== null);
-    const sharingCount = plan.workloads.filter((workload) => workload.processorMode === 'shared' && workload.measurement && profileProblem(workload) === null).length;
+    const measured = plan.workloads.filter((workload) => workload.processorMode === 'shared' && workload.measurement).map((workload) => ({ workload, problem: profileProblem(workload) }));
+    const flat = measured.filter((each) => each.problem !== null);
+    const sharingCount = measured.length - flat.length;
     warnings.push(`sharing by time of day: ${sharingCount} shared partitions with a full-day profile are entitled to their mean demand and reach their peak uncapped from the shared pool; each server's busiest quarter-hour stays under the target. It assumes the measured days repeat: check the measurements cover month-end and batch peaks`);
-    for (const workload of flat.slice(0, 20)) warnings.push(`${workload.name}: sized at its peak, not by time of day (${profileProblem(workload)})`);
+    for (const { workload, problem } of flat.slice(0, 20)) warnings.push(`${workload.name}: sized at its peak, not by time of day (${problem})`);
     if (flat.length > 20) warnings.push(`${flat.length - 20} more measured workloads sized at their peak, not by time of day`);
   }
   progress(0.05, 'normalising workloads');

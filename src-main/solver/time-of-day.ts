@@ -1,9 +1,9 @@
 // Peaks that do not coincide: a measured workload's 15-minute profile, scaled to its sized demand on a target,
 // lets partitions whose busy hours differ share processor capacity (plan constraint peakSharing = 'time-of-day').
 // Pure, shared with the renderer's time-of-day chart so both show the same numbers.
-import type { Workload } from '../plan/schema';
+import { DAY_SLOTS, type Workload } from '../plan/schema';
 
-export const PROFILE_SLOTS = 96;
+export const PROFILE_SLOTS = DAY_SLOTS;
 
 /**
  * Demand per 15-minute slot on the target, in cores, of a workload sized at `demandCores`: each slot of its measured
