@@ -139,7 +139,8 @@ describe('catalog and editions in the browser mode', () => {
     await app.screenshot('editions-zh');
     await page.getByRole('link', { name: '服务器目录' }).click();
     await page.getByTestId('catalog-table').waitFor();
-    expect(await page.getByTestId('catalog-table').textContent()).toContain('缺失');
+    // The header renders before the rows arrive from the catalog; wait for the rows.
+    await expect.poll(() => page.getByTestId('catalog-table').textContent()).toContain('缺失');
     await app.screenshot('catalog-zh');
     await page.getByTestId('locale').selectOption('en');
     await expect.poll(() => page.locator('.nav').textContent()).toContain('Catalog');
