@@ -31,6 +31,14 @@ export function memoryNeed(partitionsGiB: number, pageTablesGiB: number, virtual
   return { installedGiB, hypervisorGiB: fixed - partitionsGiB + firmwareGiB, firmwareGiB };
 }
 
+/** One VIOS of a starting-point tier as the server carries it: raised to the version's minimums, memory in whole LMBs. */
+export function viosShape(tier: ViosTierName, settings: PackSettings): { ec: number; memoryGiB: number; pageTablesGiB: number } {
+  const start = VIOS_TIERS[tier];
+  const ec = Math.max(start.entitledCapacity, settings.viosMinimum?.minEntitledCapacity ?? 0);
+  const memoryGiB = roundToLmb(Math.max(start.memoryGiB, settings.viosMinimum?.minMemoryGiB ?? 0), settings.plan.constraints.lmbMiB);
+  return { ec, memoryGiB, pageTablesGiB: hptGiB(memoryGiB, 'vios') + pptGiB(memoryGiB) };
+}
+
 const NO_VIOS = { ec: 0, memoryGiB: 0, pageTablesGiB: 0 };
 const BLOCKED = 'blocked';
 
@@ -53,13 +61,7 @@ export class ServerBin {
     private readonly settings: PackSettings,
   ) {
     this.slotLoad = settings.plan.constraints.peakSharing === 'time-of-day' ? new Float64Array(PROFILE_SLOTS) : null;
-    const shape = (tier: ViosTierName) => {
-      const start = VIOS_TIERS[tier];
-      const ec = Math.max(start.entitledCapacity, settings.viosMinimum?.minEntitledCapacity ?? 0);
-      const memoryGiB = roundToLmb(Math.max(start.memoryGiB, settings.viosMinimum?.minMemoryGiB ?? 0), settings.plan.constraints.lmbMiB);
-      return { ec, memoryGiB, pageTablesGiB: hptGiB(memoryGiB, 'vios') + pptGiB(memoryGiB) };
-    };
-    this.viosShapes = { small: shape('small'), large: shape('large'), ssp: shape('ssp') };
+    this.viosShapes = { small: viosShape('small', settings), large: viosShape('large', settings), ssp: viosShape('ssp', settings) };
   }
 
   /** The VIOS of each starting-point tier on this server, computed once (LMB rounding, page tables). */

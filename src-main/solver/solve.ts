@@ -4,7 +4,7 @@ import type { CatalogSnapshot, FeatureKey, OperatingSystem } from '../catalog/sc
 import { AppError } from '../ipc/envelope';
 import type { PlanFile } from '../plan/schema';
 import { editionFit, editionsOf, hptGiB, minimalEdition, pptGiB, roundToLmb, sizeVios, viosLoadOf } from '../powervm';
-import { type BoundsResult, lowerBounds } from './bounds';
+import { type BoundsResult, candidateLoads, lowerBounds } from './bounds';
 import { exactServerCount, serversFromAssignment } from './exact';
 import { seededRandom } from './random';
 import { profileProblem } from './time-of-day';
@@ -302,13 +302,13 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   }
 
   // Rank candidates by what they could at best need, and pack the most promising ones.
-  const bounds = lowerBounds(instances, candidates, lparsByCandidate, settings);
+  const loads = candidateLoads(candidates, lparsByCandidate, settings);
   const usable = candidates.filter((candidate) => (lparsByCandidate.get(candidate.key)?.length ?? 0) > 0);
   const ranked = [...usable].sort((a, b) => {
     const coverage = (lparsByCandidate.get(b.key)!.length) - (lparsByCandidate.get(a.key)!.length);
     if (coverage !== 0) return coverage;
     const estimate = (candidate: Candidate) => {
-      const lower = bounds.perCandidate.get(candidate.key)!;
+      const lower = loads.get(candidate.key)!;
       // Cores and cost: the unrounded load, since the last, partly filled server is re-picked to a smaller configuration.
       return objective === 'cost' ? lower.load * candidate.activeCores * (candidate.pricePerCoreOverHorizon ?? Number.POSITIVE_INFINITY) : objective === 'servers' ? lower.servers : lower.load * candidate.activeCores;
     };

@@ -12,7 +12,7 @@ if (!values.only || values.only === 'solver') {
   const rows = await runSolverBench(sizes ? { sizes } : {});
   results.solver = rows;
   if (!values.json) {
-    console.log('Solver (heuristic portfolio; exact = HiGHS on the main configuration, minimum VIOS)');
+    console.log('Solver (heuristic portfolio after one untimed warm-up solve; exact = HiGHS on the main configuration, minimum VIOS)');
     console.table(rows.map((row) => ({
       family: row.family, n: row.workloads, servers: row.servers, cores: row.licensedCores, unplaced: row.unplaced,
       'LB servers': row.serversLowerBound, 'LB cores': row.coresLowerBound, gap: `${(row.gap * 100).toFixed(1)}%`,
