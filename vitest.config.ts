@@ -37,6 +37,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A busy CI machine can take more than the default second to re-render after an action.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -39,7 +39,7 @@ describe('comparing editions for a plan in the browser mode', () => {
     await page.getByTestId('without-lpm').check();
     await expect.poll(() => page.getByTestId('minimal-edition').textContent()).toContain('Standard');
     await expect.poll(() => page.getByTestId('option-Standard').textContent()).toContain('recommended');
-    expect(await page.getByTestId('option-Standard').textContent()).toMatch(/Yes/);
+    await expect.poll(() => page.getByTestId('option-Standard').textContent()).toMatch(/Yes/);
     await app.screenshot('editions-whatif');
     await page.getByTestId('without-lpm').uncheck();
     await expect.poll(() => page.getByTestId('minimal-edition').textContent()).toContain('Enterprise');
