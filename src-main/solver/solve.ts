@@ -423,6 +423,18 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     }
   }
 
+  if (plan.constraints.redundancy === 'n+1' && best && failover && bins.length > 1) {
+    // The spread layout with its lightest servers smaller, or the tight packing with its last server smaller and one
+    // spare as large as the largest: the spare alone can take in any lost server.
+    const tight = [...best.packedBins];
+    const layouts = [shrinkUnderFailover(bins, candidates, lparIndex, settings, objective), [...shrinkUnderFailover(tight, candidates, lparIndex, settings, objective, false), new ServerBin(best.candidate, settings)]];
+    for (const layout of layouts) {
+      if (!lexLess(score(layout, objective), score(bins, objective)) || !failoverMap(layout, serverIds(layout.length))) continue;
+      bins = layout;
+      explanations.push('n+1: the least-loaded servers are smaller configurations of the same model and processor (the same partition definitions, so any survivor can take any partition), and every loss still has somewhere to go');
+    }
+  }
+
   progress(0.95, 'explaining the proposal');
   const ids = serverIds(bins.length);
   if (plan.constraints.redundancy === 'n+1') {
@@ -601,6 +613,41 @@ function repick(bin: ServerBin, candidates: readonly Candidate[], lparIndex: Map
     if (fits) best = trial;
   }
   return best;
+}
+
+/** Servers whose LPAR definitions match, partition by partition: a partition can move between them as it is. */
+function sameDefinitions(from: Candidate, to: Candidate, lparIndex: Map<string, Array<Lpar | undefined>>): boolean {
+  if (from.model !== to.model || from.generation !== to.generation || from.perCoreRperf !== to.perCoreRperf || from.perCoreCpw !== to.perCoreCpw || from.editionName !== to.editionName || from.nonLinuxCoreShare !== to.nonLinuxCoreShare) return false;
+  const before = lparIndex.get(from.key)!;
+  const after = lparIndex.get(to.key)!;
+  return before.every((lpar, index) => {
+    const other = after[index];
+    if (!lpar) return true;
+    return other !== undefined && other.demandCores === lpar.demandCores && other.cpuUnits === lpar.cpuUnits && other.virtualProcessors === lpar.virtualProcessors && other.memoryGiB === lpar.memoryGiB && other.mode === lpar.mode;
+  });
+}
+
+/** With N+1 at most this many of the least-loaded servers are tried smaller (each try re-checks every loss). */
+const SHRINK_TRIES = 3;
+
+/**
+ * N+1 keeps partitions movable between all servers, so servers are not re-picked freely; a server may still become a
+ * smaller configuration of the same model and processor (the same partition definitions), as long as every loss still
+ * has somewhere to go (checked per change unless the caller checks the whole layout): typically the last, partly
+ * filled server.
+ */
+function shrinkUnderFailover(bins: ServerBin[], candidates: readonly Candidate[], lparIndex: Map<string, Array<Lpar | undefined>>, settings: PackSettings, objective: ObjectiveName, checkEach = true): ServerBin[] {
+  let result = bins;
+  const lightest = bins.map((bin, index) => ({ bin, index })).sort((a, b) => a.bin.cpuFill() - b.bin.cpuFill()).slice(0, SHRINK_TRIES);
+  const compatible = new Map<Candidate, Candidate[]>();
+  for (const { bin, index } of lightest) {
+    if (!compatible.has(bin.candidate)) compatible.set(bin.candidate, candidates.filter((candidate) => candidate !== bin.candidate && sameDefinitions(bin.candidate, candidate, lparIndex)));
+    const smaller = repick(bin, compatible.get(bin.candidate)!, lparIndex, settings, objective);
+    if (smaller === bin) continue;
+    const trial = result.map((each, at) => (at === index ? smaller : each));
+    if (!checkEach || failoverMap(trial, serverIds(trial.length))) result = trial;
+  }
+  return result;
 }
 
 function summariseBounds(bounds: BoundsResult, objective: ObjectiveName, servers: number, licensedCores: number, provenOptimal: boolean): Solution['bounds'] {

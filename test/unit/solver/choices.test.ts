@@ -40,6 +40,19 @@ describe('choosing configurations', () => {
     expect(solution.bounds.gap).toBeGreaterThanOrEqual(0);
   });
 
+  it('with n+1, makes the lightest servers smaller configurations of the same processor while every loss still has somewhere to go', async () => {
+    const plan = generatePlan('n+1', 10);
+    const solution = await solvePlan(plan, catalog, { exactLimit: 0 });
+    expect(solution.explanations?.some((line) => line.startsWith('n+1: the least-loaded servers'))).toBe(true);
+    expect(solution.totals!.licensedCores).toBeLessThan(192);
+    const ids = solution.servers.map((server) => server.id);
+    for (const id of ids) {
+      const lost = solution.servers.find((server) => server.id === id)!;
+      const moves = solution.failover![id]!;
+      for (const partition of lost.partitions.filter((each) => each.role === 'client')) expect(ids.filter((other) => other !== id)).toContain(moves[partition.workload!]);
+    }
+  });
+
   it('packs a tight anti-affinity plan into as few servers as the exact model, without it', async () => {
     const plan = generatePlan('anti-affinity', 10);
     const candidate = buildCandidates(plan, catalog).candidates.find((each) => each.key === "9105-41B/3.x (pattern '3*')/xs/8c")!;
