@@ -96,10 +96,11 @@ export async function importFiles(paths: readonly string[], options: { onProgres
     const bytesTotal = sizes.reduce((sum, size) => sum + size, 0);
     for (const [index, { path, label }] of sources.entries()) {
       if (options.signal?.aborted) throw new AppError('cancelled', 'the import was cancelled');
-      options.onProgress?.({ filesDone: index, filesTotal: sources.length, bytesDone: result.bytes, bytesTotal, current: basename(label) });
+      const report = (bytesInFile: number) => options.onProgress?.({ filesDone: index, filesTotal: sources.length, bytesDone: result.bytes + bytesInFile, bytesTotal, current: basename(label) });
+      report(0);
       const read = {
         ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.onProgress ? { onBytes: (bytes: number) => options.onProgress!({ filesDone: index, filesTotal: sources.length, bytesDone: result.bytes + bytes, bytesTotal, current: basename(label) }) } : {}),
+        ...(options.onProgress ? { onBytes: report } : {}),
       };
       try {
         const kind = await detectKind(path);
