@@ -428,9 +428,10 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     // spare as large as the largest: the spare alone can take in any lost server.
     const tight = [...best.packedBins];
     const layouts = [shrinkUnderFailover(bins, candidates, lparIndex, settings, objective), [...shrinkUnderFailover(tight, candidates, lparIndex, settings, objective, false), new ServerBin(best.candidate, settings)]];
-    for (const layout of layouts) {
-      if (!lexLess(score(layout, objective), score(bins, objective)) || !failoverMap(layout, serverIds(layout.length))) continue;
-      bins = layout;
+    const leaner = layouts.filter((layout) => lexLess(score(layout, objective), score(bins, objective))).sort((a, b) => (lexLess(score(a, objective), score(b, objective)) ? -1 : 1));
+    const chosen = leaner.find((layout) => failoverMap(layout, serverIds(layout.length)) !== null);
+    if (chosen) {
+      bins = chosen;
       explanations.push('n+1: the least-loaded servers are smaller configurations of the same model and processor (the same partition definitions, so any survivor can take any partition), and every loss still has somewhere to go');
     }
   }
