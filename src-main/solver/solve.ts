@@ -144,7 +144,7 @@ export function packCandidate(lpars: Lpar[], candidate: Candidate, settings: Pac
  * that server counts: cores, cost, or one server), so a plan whose workloads suit different configurations (IBM i
  * only where CPW is published, AIX where rPerf per core is highest) is not forced onto one. A group too small to
  * fill one server joins its partitions' next best configuration among the others in use. Null when it does not
- * apply (n+1 keeps one configuration, so any survivor can take any partition) or does not fit `maxServers`.
+ * apply (n+1 keeps one partition definition, so any survivor can take any partition) or does not fit `maxServers`.
  */
 function mixedProposal(instances: readonly Instance[], ranked: readonly Candidate[], lparIndex: Map<string, Array<Lpar | undefined>>, settings: PackSettings, objective: ObjectiveName): ServerBin[] | null {
   const { plan } = settings;
@@ -331,7 +331,8 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     lparIndex.set(key, byIndex);
   }
   // Ranked as they will end: the lightest server of the tight packing is re-picked to a smaller configuration
-  // (4 full 192-core servers and a small one beat 7 of 120 cores), except with n+1 where one configuration stays.
+  // (4 full 192-core servers and a small one beat 7 of 120 cores), except with n+1, where only
+  // configurations with the same partition definitions may replace it, after the failover map (shrinkUnderFailover).
   const projected = new Map<Evaluated, number[]>();
   for (const result of evaluated) {
     if (plan.constraints.redundancy === 'n+1') {
