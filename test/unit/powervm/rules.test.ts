@@ -99,6 +99,7 @@ describe('VIOS sizing', () => {
 describe('editions', () => {
   const edition = (name: string, lpm: boolean | null, ssp: boolean | null): Edition => ({
     generation: 'POWER9', name, included: false, status: 'inferred', maxPartitionsPerServer: null, notes: null, sources: [],
+    models: null, featureCode: null, deprecated: [], evidence: [],
     features: { microPartitioning: true, vios: true, multipleSharedProcessorPools: null, lpm, ams: null, ame: null, ssp, thinProvisioning: null, srr: null, novalink: null, powervc: null, suspendResume: null, vnic: null, sriov: null, amm: null, pep: null },
   });
   const editions = [edition('Standard', false, null), edition('Enterprise', true, true)];
