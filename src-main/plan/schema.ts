@@ -1,6 +1,7 @@
 // The plan file, format version 1: what users keep, mail and open again. Pure zod, shared with the renderer.
 import { z } from 'zod';
 import { FeatureKey, Generation, OperatingSystem } from '../catalog/schema';
+import { Confidence, DAY_SLOTS } from '../common';
 
 export const PLAN_FORMAT = 'powervm-sizer-plan';
 export const PLAN_VERSION = 1;
@@ -44,7 +45,7 @@ export type WorkloadIo = z.infer<typeof WorkloadIo>;
 /** What measured use a workload is sized from: the peak, a percentile or the average of the cores used. */
 export const SizingBasis = z.enum(['peak', 'p99', 'p95', 'p90', 'p50', 'average']);
 /** Quarter-hours of a day: the slots of a measured time-of-day profile. */
-export const DAY_SLOTS = 96;
+export { DAY_SLOTS };
 
 /** Where a workload imported from measurements came from, and how far to trust it (shown in the grid and report). */
 export const MeasurementInfo = z.object({
@@ -54,7 +55,7 @@ export const MeasurementInfo = z.object({
   basisCores: z.number().nonnegative(),
   headroom: z.number().nonnegative(),
   samples: z.number().int().nonnegative(),
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: Confidence,
   confidenceReasons: z.array(z.string()),
   /** Every basis the file allowed (cores used on the source server, no headroom), so the basis can change per workload. */
   statistics: z.partialRecord(SizingBasis, z.number().nonnegative()).optional(),

@@ -1,5 +1,5 @@
 // Plan validation that names every problem by its field path, for the CLI, the IPC and the wizard alike.
-import { describeZodIssues } from '../ipc/envelope';
+import { describeZodIssues } from '../common';
 import { PLAN_FORMAT, PLAN_VERSION, PlanFile } from './schema';
 
 export interface PlanValidation {

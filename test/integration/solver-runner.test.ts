@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src-main/ipc/envelope';
+import { AppError } from '../../src-main/common';
 import { createSolverRunner } from '../../src-main/solver';
 import { Solution } from '../../src-main/solver/schema';
 import { fixturePlan, plan, shippedSnapshot } from '../support/plans';

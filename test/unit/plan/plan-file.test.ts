@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../src-main/ipc/envelope';
+import { AppError } from '../../../src-main/common';
 import { PLAN_FORMAT, PlanWorkspace, parsePlanText, readPlanFile, validatePlan, writePlanFile } from '../../../src-main/plan';
 
 const issueExample = {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../src-main/ipc/envelope';
+import { AppError } from '../../../src-main/common';
 import { guessMapping, parseCsvTable, parseTable, parseTabular, rowToWorkload } from '../../../src-main/plan';
 import { repoRoot } from '../../support/browser-app';
 
