@@ -68,6 +68,25 @@ type SourceKey = keyof typeof REVIEW_SOURCES;
 
 export const REVIEW_FILE = 'ibm-figures-2026-12.json';
 
+/** Review entries carried outside the catalog data (rules code, notes) or left out on purpose, with where or why. */
+export const ACCOUNTED_ELSEWHERE: Record<number, string> = {
+  17: 'Power11 model notes: no Power11 server has a P05 tier',
+  19: 'Power11 model notes: 50 % static activation (informational, not modelled)',
+  24: 'informational: 16 cores per Power11 chip; no configuration is derived from it',
+  25: 'src-main/powervm/mobility.ts: Power11 live mobility with POWER9 and Power10',
+  26: 'src-main/powervm/mobility.ts: Power11 compatibility modes',
+  27: 'src-main/powervm/mobility.ts: POWER11_VIOS_MINIMUM',
+  28: 'left out: low confidence; 960 partitions = 20 per installed core, the rule the sizer already applies',
+  29: 'left out: a Power11 machine type-model (9242-21B) without a name, low confidence',
+  41: 'informational: 50 % activation on S1022/S1024 (not modelled)',
+  49: 'src-main/powervm/mobility.ts: Power10 compatibility modes',
+  50: 'docs/sizing-method.md: PowerVM licensed per activated core (the practice the sizer follows)',
+  67: 'src-main/powervm/mobility.ts: POWER9 compatibility modes',
+  69: 'src-main/powervm/processor.ts: the VP bounds are published rules [P]',
+  70: 'docs/sizing-method.md: configurable HPT ratios (the sizer keeps IBM\'s defaults)',
+  71: 'docs/sizing-method.md: POWER7 770/780/795 at 0.05 PU from FW760 (POWER7 is a source generation only)',
+};
+
 export function applyReview(models: any[], editions: any[], generationNotes: Record<string, any>, referenceDir: string): void {
   const review = JSON.parse(readFileSync(join(referenceDir, REVIEW_FILE), 'utf8')) as { entries: ReviewEntry[] };
   for (const model of models) {
@@ -136,9 +155,21 @@ export function applyReview(models: any[], editions: any[], generationNotes: Rec
 
   applyPower11(models, byId, prov, fig, text, newConfig, ibmi, note);
   applyPower10(byId, prov, fig, text, config, newConfig, ibmi, confirmOs, note);
-  applyPower9(byId, prov, fig, text, config, ibmi, confirmOs, excludeOs, note);
+  applyPower9(byId, prov, fig, text, config, newConfig, ibmi, confirmOs, excludeOs, note);
   applyEditions(editions, generationNotes, prov, text);
   noIbmiOnMidrange(byId);
+  checkAccounted(review.entries, JSON.stringify({ models, editions }));
+}
+
+/** Every entry the review found wrong or missing is in the data (by its reviewRef) or accounted for above. */
+function checkAccounted(entries: ReviewEntry[], data: string): void {
+  const used = new Set([...data.matchAll(/ibm-figures-2026-12#(\d+)/g)].map((match) => Number(match[1])));
+  entries.forEach((entry, index) => {
+    const actionable = /wrong|missing-but-found/.test((entry as unknown as { verdict: string }).verdict);
+    if (actionable && !used.has(index) && ACCOUNTED_ELSEWHERE[index] === undefined) {
+      throw new Error(`review entry #${index} (${entry.subject}, ${entry.field}) is neither in the catalog nor accounted for`);
+    }
+  });
 }
 
 /** E1050 and E1150 run no IBM i: IBM's words from the Power Virtual Server docs (findings section 1, OS row). */
@@ -257,7 +288,7 @@ function applyPower11(models: any[], byId: any, prov: any, fig: any, text: any, 
 
   for (const model of models.filter((each) => each.generation === 'POWER11')) {
     if (!P11.test(model.name)) continue;
-    note(model, 'No Power11 server has an IBM i P05 tier (Power11 scale-out Redbook). No rPerf or CPW of any Power11 configuration is published in the sources searched: workloads given in rPerf, CPW or measured on older servers need a user-entered figure.');
+    note(model, 'No Power11 server has an IBM i P05 tier (Power11 scale-out Redbook, review entry 17). At least 50 % of installed cores must be statically activated (entry 19; not modelled: the sizer licenses the active cores it proposes). No rPerf or CPW of any Power11 configuration is published in the sources searched: workloads given in rPerf, CPW or measured on older servers need a user-entered figure.');
   }
 }
 
@@ -314,13 +345,12 @@ function applyPower10(byId: any, prov: any, fig: any, text: any, config: any, ne
   const s1014Tiers = prov(s1014, 'p10so', 35, /S1014/);
   for (const [cores, featureCode, tier] of [[4, 'EPG0', 'P05'], [8, 'EPG2', 'P10']] as const) {
     const existing = config(s1014, cores);
-    Object.assign(existing, { featureCode, ghz: '3.0-3.90', sockets: 1 });
+    Object.assign(existing, { featureCode, ghz: '3.0-3.90', sockets: 1, source: s1014Features });
     ibmi(existing, { tier: text(tier, s1014Tiers) });
   }
   ibmi(config(s1014, 4), {
     maxServerMemoryGiB: fig(64, { ...s1014Prov, quote: 'When IBM i is selected as an operating system, the maximum memory capacity with the 4-core processor installed is 64 GB.' }),
   });
-  note(s1014, `Feature codes and frequencies: ${JSON.stringify(s1014Features.quote)}.`);
   const s1014_24 = newConfig(s1014, { key: '2.75', sockets: 1, cores: 24, ghz: '2.75-3.90', featureCode: null, notes: 'No rPerf or CPW published in the sources searched (LPAR2RRD also lists "P10/24 :2.7-3.9").' });
   s1014_24.source = (prov(s1014, 'p10so', 33, /S1014/));
   s1014.maxCores = 24;
@@ -332,15 +362,15 @@ function applyPower10(byId: any, prov: any, fig: any, text: any, config: any, ne
   const s1022sIbmi = prov(s1022s, 'p10so', 37, /S1022s/);
   s1022s.ibmiTier = text('P10 (no IBM i on a single 4-core)', s1022sIbmi);
   const single4 = config(s1022s, 4);
-  Object.assign(single4, { featureCode: 'EPGR', ghz: '3.0-3.90' });
+  Object.assign(single4, { featureCode: 'EPGR', ghz: '3.0-3.90', source: s1022sProv });
   single4.unsupportedOS = [{ os: 'ibmi', provenance: { ...s1022sIbmi, quote: '| S1022s | 4-core (#EPGR) | N/A a |' } }];
   const limit4 = fig(4, { ...s1022sIbmi, quote: 'Multiple IBM i partitions are supported to run on the Power S1022s server with the 8-core processor feature, but each partition is limited to a maximum of four cores.' });
   const eight = config(s1022s, 8);
-  Object.assign(eight, { ghz: '3.0-3.90' });
+  Object.assign(eight, { ghz: '3.0-3.90', source: s1022sProv });
   ibmi(eight, { tier: text('P10', s1022sIbmi), maxCoresPerPartition: limit4 });
   note(eight, 'Eight cores are either one 8-core (#EPGQ, IBM i partitions up to four cores) or two 4-core (#EPGR, native IBM i) processors; the catalog cannot tell which, so the stricter 4-core IBM i partition limit is applied.');
   const sixteen = config(s1022s, 16);
-  Object.assign(sixteen, { featureCode: 'EPGQ', ghz: '3.0-3.90' });
+  Object.assign(sixteen, { featureCode: 'EPGQ', ghz: '3.0-3.90', source: s1022sProv });
   ibmi(sixteen, { tier: text('P10', s1022sIbmi), maxCoresPerPartition: limit4 });
 
   const s1022 = byId('9105-22A');
@@ -350,9 +380,8 @@ function applyPower10(byId: any, prov: any, fig: any, text: any, config: any, ne
   s1022.ibmiTier = text('P10', s1022Ibmi);
   const s1022Features = prov(s1022, 'p10so', 39, /S1022/);
   for (const [cores, featureCode, ghz] of [[32, 'EPG8', '2.75-4.0'], [40, 'EPGA', '2.45-3.90']] as const) {
-    Object.assign(config(s1022, cores), { featureCode, ghz });
+    Object.assign(config(s1022, cores), { featureCode, ghz, source: s1022Features });
   }
-  note(s1022, `Processor features: ${JSON.stringify(s1022Features.quote ?? '')}.`);
   for (const configuration of s1022.configurations) {
     ibmi(configuration, {
       tier: text('P10', s1022Ibmi),
@@ -368,7 +397,7 @@ function applyPower10(byId: any, prov: any, fig: any, text: any, config: any, ne
   const s1024Features = prov(s1024, 'p10so', 43, /S1024/);
   for (const [cores, featureCode, ghz, tier] of [[12, 'EPGM', '3.40-4.0', 'P20'], [24, 'EPGM', '3.40-4.0', 'P20'], [32, 'EPGC', '3.10-4.0', 'P30'], [48, 'EPGE', '2.75-3.90', 'P30']] as const) {
     const existing = config(s1024, cores);
-    Object.assign(existing, { featureCode, ghz });
+    Object.assign(existing, { featureCode, ghz, source: s1024Features });
     ibmi(existing, { tier: text(tier, s1024Features) });
   }
   s1024.ibmiTier = text('P20 (12-core modules), P30 (16- and 24-core modules)', s1024Features);
@@ -380,12 +409,20 @@ function applyPower10(byId: any, prov: any, fig: any, text: any, config: any, ne
   const e1080Keys: Record<string, string> = { '3.65': '3.6-3.9', '3.6': '3.6-4.1', '3.5': '3.5-4.0' };
   for (const configuration of e1080.configurations) {
     configuration.ghz = e1080Keys[configuration.frequencyKey] ?? configuration.ghz;
+    configuration.source = e1080Ghz;
     ibmi(configuration, { tier: text('P30', prov(null, 'p10so', 44, /E1080/)) });
   }
-  note(e1080, `Frequency ranges per configuration from LPAR2RRD's rPerf table (medium): ${JSON.stringify(e1080Ghz.quote)}.`);
 
   const e1050 = byId('9043-MRX');
   e1050.maxMemoryGiB = fig(16384, prov(e1050, 'p11so', 46, /E1050/));
+  // Frequency ranges per rPerf key from LPAR2RRD's table (medium): 3.35 -> 3.3-4.0, 3.2 -> 3.2-4.0, 2.95 -> 2.9-3.9.
+  const e1050Ghz = prov(e1050, 'l2r', 51, /E1050/);
+  const e1050Keys: Record<string, string> = { '3.35': '3.3-4.0', '3.2': '3.2-4.0', '2.95': '2.9-3.9' };
+  for (const configuration of e1050.configurations) {
+    if (!e1050Keys[configuration.frequencyKey]) continue;
+    configuration.ghz = e1050Keys[configuration.frequencyKey];
+    configuration.source = e1050Ghz;
+  }
   e1050.sockets = 4;
   e1050.socketsFigure = fig(4, prov(e1050, 'redp5684_copy', 47, /E1050/));
   confirmOs(e1050, ['linux'], prov(e1050, 'pvs_os', 48, /E1050/));
@@ -402,7 +439,7 @@ function applyPower10(byId: any, prov: any, fig: any, text: any, config: any, ne
   void P10;
 }
 
-function applyPower9(byId: any, prov: any, fig: any, text: any, config: any, ibmi: any, confirmOs: any, excludeOs: any, note: any): void {
+function applyPower9(byId: any, prov: any, fig: any, text: any, config: any, newConfig: any, ibmi: any, confirmOs: any, excludeOs: any, note: any): void {
   const s922 = byId('9009-22A');
   const s922Mem = prov(s922, 'p9g', 53, /S922/);
   s922.sockets = 2;
@@ -426,6 +463,17 @@ function applyPower9(byId: any, prov: any, fig: any, text: any, config: any, ibm
       configuration.sockets = 2;
     }
   }
+  const s922Extra = prov(s922, 'l2r', 60, /S922/);
+  for (const [cores, key, ghz, sockets] of [[1, '2.3', '2.3-3.8', 1], [12, '2.7', '2.7-3.8', null], [24, '2.7', '2.7-3.8', 2]] as const) {
+    const created = newConfig(s922, {
+      key, sockets, cores, ghz, featureCode: null,
+      notes: 'Listed for the 9009-22G in LPAR2RRD\'s table built from IBM\'s performance report (its rPerf column is not published there).',
+    });
+    created.source = s922Extra;
+    if (cores === 1) {
+      ibmi(created, { tier: text('P05', { ...s922Ibmi, quote: '1-core #EP5Y/#EP6Y: software tier P05, native IBM i (review entry 54)' }) });
+    }
+  }
   note(s922, 'Sockets per configuration: the 8/10/11-core rows are one processor module, 16/20/22 two (the Redpaper\'s features are 8-, 10- and 11-core modules). The 1-, 12- and 24-core S922 configurations of IBM\'s performance report have no rPerf in the sources searched.');
 
   const s914 = byId('9009-41A');
@@ -434,9 +482,8 @@ function applyPower9(byId: any, prov: any, fig: any, text: any, config: any, ibm
   s914.ibmiTier = text('P05 and P10 (which configuration is which is not stated)', prov(s914, 'p10so', 59, /S914/, 'Power S914 (9009-41G) (P05 and P10 software tiers)'));
   const s914Features = prov(s914, 'p9g', 58, /S914/);
   for (const [cores, featureCode, ghz] of [[4, 'EP50', '2.3-3.8'], [6, 'EP51', '2.3-3.8'], [8, 'EP52', '2.8-3.8']] as const) {
-    Object.assign(config(s914, cores), { featureCode, ghz, sockets: 1 });
+    Object.assign(config(s914, cores), { featureCode, ghz, sockets: 1, source: s914Features });
   }
-  void s914Features;
   config(s914, 4).maxMemoryGiB = fig(64, { ...s914Mem, quote: 'If you use the 4-core processor #EP50, the system is limited to a maximum of 64 GB of RAM per system.' });
 
   const s924 = byId('9009-42A');
