@@ -472,6 +472,11 @@ function applyPower9(byId: any, prov: any, fig: any, text: any, config: any, new
     created.source = s922Extra;
     if (cores === 1) {
       ibmi(created, { tier: text('P05', { ...s922Ibmi, quote: '1-core #EP5Y/#EP6Y: software tier P05, native IBM i (review entry 54)' }) });
+    } else {
+      // Derived: every S922 configuration but the 1-core is P10 (P05 (1 core) and P10), and IBM ties the 4-core IBM i
+      // partition limit to the P10-tier configurations; kept at medium confidence.
+      const derived = { ...s922Ibmi, confidence: 'medium', quote: 'derived: "P05 (1 core) and P10 software tier" and, for the P10-tier configurations, "Up to four cores per IBM i partition are supported."' };
+      ibmi(created, { tier: text('P10', derived), maxCoresPerPartition: fig(4, derived), viosRequired: text('VIOS', derived) });
     }
   }
   note(s922, 'Sockets per configuration: the 8/10/11-core rows are one processor module, 16/20/22 two (the Redpaper\'s features are 8-, 10- and 11-core modules). The 1-, 12- and 24-core S922 configurations of IBM\'s performance report have no rPerf in the sources searched.');
