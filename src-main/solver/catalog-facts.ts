@@ -84,9 +84,9 @@ function migrations(located: Located[], plan: PlanFile, catalog: CatalogSnapshot
   const out: Migration[] = [];
   for (const { server, model } of located) {
     for (const partition of server.partitions) {
-      if (partition.role !== 'client' || partition.workload === undefined) continue;
-      const workload = plan.workloads.find((each) => partition.workload === each.name || partition.workload!.startsWith(`${each.name}-`));
-      if (!workload || !('model' in workload.cpu)) continue;
+      if (partition.role !== 'client' || partition.workloadId === undefined) continue;
+      const workload = plan.workloads.find((each) => each.id === partition.workloadId);
+      if (!workload || workload.cpu.kind !== 'measured') continue;
       const sourceId = workload.cpu.model;
       const source = catalog.models.find((each) => each.id === sourceId || each.machineTypeModel === sourceId);
       if (!source) continue;

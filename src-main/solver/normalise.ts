@@ -269,13 +269,13 @@ export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile,
   let cores: number;
   const cpu = workload.cpu;
   let measuredOn: ServerModel | null = null;
-  if ('rperf' in cpu) {
+  if (cpu.kind === 'rperf') {
     if (candidate.perCoreRperf === null) return { reason: missingFigure(candidate, 'rPerf', where) };
     cores = cpu.rperf / candidate.perCoreRperf;
-  } else if ('cpw' in cpu) {
+  } else if (cpu.kind === 'cpw') {
     if (candidate.perCoreCpw === null) return { reason: missingFigure(candidate, 'CPW', where) };
     cores = cpu.cpw / candidate.perCoreCpw;
-  } else if ('model' in cpu) {
+  } else if (cpu.kind === 'measured') {
     const source = sourcePerCore(catalog, cpu.model, cpu.configuration, workload.os);
     if ('error' in source) return { reason: source.error };
     measuredOn = source.model;

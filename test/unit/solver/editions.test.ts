@@ -62,7 +62,7 @@ describe('comparing PowerVM editions for a plan', () => {
   // Power11 scale-out Redbook, Table 2-2: EPVT PowerVM Enterprise Edition, or EPV0 "Deactivation of LPM" (review #18).
   it('offers Power11 Enterprise Edition (EPVT) and, for a plan without LPM, the LPM-deactivated EPV0', async () => {
     const base = fixturePlan('power9-editions');
-    const plan = { ...base, workloads: base.workloads.map((workload) => ({ ...workload, cpu: { cores: 2 }, features: [] })), constraints: { ...base.constraints, generations: ['POWER11' as const] } };
+    const plan = { ...base, workloads: base.workloads.map((workload) => ({ ...workload, cpu: { kind: 'cores' as const, cores: 2 }, features: [] })), constraints: { ...base.constraints, generations: ['POWER11' as const] } };
     const comparison = await compareEditions(plan, catalog, {});
     expect(comparison.generations[0]!.options.map((option) => [option.edition, option.included])).toEqual([['Enterprise', true], ['Enterprise without LPM', true]]);
     expect(comparison.catalogNotes?.map((note) => note.code)).toContain('catalog.edition-lpm-free');
