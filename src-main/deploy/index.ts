@@ -1,3 +1,46 @@
-// Public surface of the deployable design exports.
-export { deploymentFiles, hmcScript, ansiblePlaybook, implementationCsv, lparAttributes, LPAR_INSTANCE_OPTIONS, HMC_COMMAND_OPTIONS } from './hmc';
-export type { DeploymentFormat, DesignOptions } from './hmc';
+// Public surface of the deployable design: the model, its three renderings and the implementation checklist.
+import { type Language, formatMessage } from '../common';
+import type { PlanFile } from '../plan/schema';
+import { safeFileName } from '../platform/file-names';
+import type { Solution } from '../solver/schema';
+import { implementationChecklist } from './checklist';
+import { buildDesign } from './design';
+import type { DesignOptionsInput } from './options';
+import { renderAnsiblePlaybook } from './render-ansible';
+import { renderDesignCsv } from './render-csv';
+import { renderHmcScript } from './render-hmc';
+
+export { buildDesign, CLIENT_SLOTS, CLIENT_MAX_VIRTUAL_SLOTS, PROFILE_NAME, VIOS_DEFAULT_MAX_VIRTUAL_SLOTS } from './design';
+export type { Design, DesignServer, DesignPartition, VirtualAdapter, NameMapping } from './design';
+export { DesignOptions } from './options';
+export type { DesignOptionsInput } from './options';
+export { implementationChecklist } from './checklist';
+export { renderHmcScript } from './render-hmc';
+export { renderAnsiblePlaybook, virtualNetworkName } from './render-ansible';
+export { renderDesignCsv } from './render-csv';
+export { shellQuote, csvCell, commentText, hmcSafe, HMC_SAFE_NAME } from './encode';
+
+export const DEPLOYMENT_FORMATS = ['hmc-script', 'ansible', 'design-csv'] as const;
+export type DeploymentFormat = (typeof DEPLOYMENT_FORMATS)[number];
+
+export interface DeploymentFile {
+  fileName: string;
+  content: string;
+}
+
+/**
+ * The files of one deployment export: the script or the playbook (each with the checklist in its header), or one
+ * design CSV per server with the checklist as a text file beside them.
+ */
+export function deploymentFiles(solution: Solution, plan: PlanFile, format: DeploymentFormat, baseName: string, options: DesignOptionsInput = {}, language: Language = 'en'): DeploymentFile[] {
+  const design = buildDesign(solution, plan, options);
+  const base = safeFileName(baseName, 'design');
+  if (format === 'hmc-script') return [{ fileName: `${base}-hmc.sh`, content: renderHmcScript(design, language) }];
+  if (format === 'ansible') return [{ fileName: `${base}-ansible.yml`, content: renderAnsiblePlaybook(design, language) }];
+  const csvs = design.servers.map((server) => ({
+    fileName: `${base}-${safeFileName(server.systemName === server.serverId ? server.serverId : `${server.serverId}-${server.systemName}`, server.serverId)}.csv`,
+    content: renderDesignCsv(design, server, language),
+  }));
+  const checklist = implementationChecklist(design).map((item) => `- ${formatMessage(item, language)}`);
+  return [...csvs, { fileName: `${base}-checklist.txt`, content: `${[`# ${formatMessage({ code: 'deploy.checklist-title', params: {} }, language)}`, ...checklist].join('\n')}\n` }];
+}

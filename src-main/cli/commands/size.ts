@@ -1,7 +1,8 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openCatalog } from '../../catalog';
-import { ansiblePlaybook, deploymentFiles, hmcScript } from '../../deploy';
+import { DesignOptions, deploymentFiles } from '../../deploy';
+import { describeZodIssues } from '../../common';
 import { writeFileAtomic } from '../../platform/atomic-file';
 import { REPORT_FORMATS, buildReportModel, exportReport, formatFromPath } from '../../report';
 import { createSolverRunner } from '../../solver';
@@ -30,13 +31,35 @@ function printSolution(solution: Solution, io: CliIo): void {
   for (const alternative of solution.alternatives) io.stdout(`alternative: ${alternative.description} (${alternative.licensedCores} cores)\n`);
 }
 
+/** The --design-options file, checked by the same schema as the interface's request; null after printing why. */
+async function readDesignOptions(path: string | undefined, io: CliIo): Promise<DesignOptions | null> {
+  if (path === undefined) return DesignOptions.parse({});
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    io.stderr(`--design-options ${path}: ${error instanceof SyntaxError ? `not valid JSON (${error.message})` : 'cannot be read'}\n`);
+    return null;
+  }
+  const result = DesignOptions.safeParse(data);
+  if (result.success) return result.data;
+  for (const line of describeZodIssues(result.error)) io.stderr(`--design-options ${path}: ${line}\n`);
+  return null;
+}
+
 export const sizeCommand: Command = {
   name: 'size',
   summary: 'Size a plan: servers, partitions, VIOS, bounds; exit 3 when some workloads cannot be placed',
   usage: [
     'Usage: powervm-sizer size PLAN [--json] [--report OUT] [--lang en|zh-CN] [--customer NAME] [--author NAME]',
     '                           [--deploy-script OUT.sh] [--ansible OUT.yml] [--design-csv FOLDER]',
+    '                           [--design-options DESIGN.json]',
     '',
+    '--deploy-script, --ansible, --design-csv   the deployable design: HMC mksyscfg commands, an Ansible playbook for',
+    '               ibm.power_hmc, one CSV per server (and an implementation checklist)',
+    '--design-options DESIGN.json   managed-system names and VLANs for the design, e.g.',
+    '               {"systemNames": {"server-1": "P10-PROD-A"}, "vlan": 120, "workloadVlans": {"erp-db": 130},',
+    '                "virtualSwitch": "ETHERNET0"}',
     '--report OUT   also write a capacity report; the extension picks the format: .html .pdf .xlsx .csv',
     '               (PDF needs Chromium: apt-get install chromium, or POWERVM_SIZER_CHROMIUM=/path/to/chrome)',
     'Exit codes: 0 every workload placed, 3 some could not be placed, 1 the plan is invalid.',
@@ -51,6 +74,7 @@ export const sizeCommand: Command = {
       'deploy-script': { type: 'string' },
       ansible: { type: 'string' },
       'design-csv': { type: 'string' },
+      'design-options': { type: 'string' },
     });
     if (values.report !== undefined && !formatFromPath(values.report)) throw new UsageError(`--report: "${values.report}" must end in .${REPORT_FORMATS.join(', .')}`);
     if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN') throw new UsageError(`--lang: "${values.lang}" is not one of en, zh-CN`);
@@ -61,6 +85,8 @@ export const sizeCommand: Command = {
       for (const problem of validation.problems) io.stderr(`${problem}\n`);
       return 1;
     }
+    const designOptions = await readDesignOptions(values['design-options'], io);
+    if (designOptions === null) return 1;
     const catalog = await openCatalog({ resourcesDir: io.resourcesDir, userDataDir: io.userDataDir });
     // The same worker-thread runner as the app, so the CLI exercises exactly what the app runs.
     const runner = createSolverRunner();
@@ -92,18 +118,23 @@ export const sizeCommand: Command = {
       const format = await exportReport(model, values.report);
       io.stderr(`wrote ${format.toUpperCase()} report ${values.report}\n`);
     }
-    if (values['deploy-script']) {
-      await writeFileAtomic(values['deploy-script'], hmcScript(solution));
-      io.stderr(`wrote HMC commands ${values['deploy-script']}\n`);
-    }
-    if (values.ansible) {
-      await writeFileAtomic(values.ansible, ansiblePlaybook(solution));
-      io.stderr(`wrote Ansible playbook ${values.ansible}\n`);
+    const language = values.lang === 'zh-CN' ? 'zh-CN' : 'en';
+    const exports = [
+      ['deploy-script', 'hmc-script'],
+      ['ansible', 'ansible'],
+    ] as const;
+    for (const [option, format] of exports) {
+      const target = values[option];
+      if (!target) continue;
+      const [file] = deploymentFiles(solution, validation.plan, format, validation.plan.name, designOptions, language);
+      await writeFileAtomic(target, file!.content);
+      io.stderr(`wrote ${format === 'ansible' ? 'Ansible playbook' : 'HMC commands'} ${target}\n`);
     }
     if (values['design-csv']) {
       await mkdir(values['design-csv'], { recursive: true });
-      for (const file of deploymentFiles(solution, 'design-csv', validation.plan.name)) await writeFileAtomic(join(values['design-csv'], file.fileName), file.content);
-      io.stderr(`wrote ${solution.servers.length} design CSV files to ${values['design-csv']}\n`);
+      const files = deploymentFiles(solution, validation.plan, 'design-csv', validation.plan.name, designOptions, language);
+      for (const file of files) await writeFileAtomic(join(values['design-csv'], file.fileName), file.content);
+      io.stderr(`wrote ${solution.servers.length} design CSV files and a checklist to ${values['design-csv']}\n`);
     }
     return solution.unplaced.length > 0 ? 3 : 0;
   },

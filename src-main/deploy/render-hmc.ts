@@ -1,0 +1,46 @@
+// The design as HMC commands: one `mksyscfg -r lpar` per partition, VIOS before the clients they serve.
+import { type Language, type Message, formatMessage, msg } from '../common';
+import { attributeList, lparAttributes } from './attributes';
+import { implementationChecklist } from './checklist';
+import type { Design } from './design';
+import { commentText, shellQuote } from './encode';
+
+/** `# text` lines; text from messages and names is made single-line first. */
+export function commentLines(messages: readonly Message[], language: Language, prefix = ''): string[] {
+  return messages.map((message) => `# ${prefix}${commentText(formatMessage(message, language))}`);
+}
+
+export function nameMappingLines(design: Design, language: Language): string[] {
+  const renamed = design.names.filter((name) => name.original !== name.hmcName);
+  if (renamed.length === 0) return [];
+  return commentLines(
+    [msg('deploy.names-heading'), ...renamed.map((name) => msg('deploy.name-mapping', { server: name.serverId, hmcName: name.hmcName, original: JSON.stringify(name.original) }))],
+    language,
+  );
+}
+
+export function renderHmcScript(design: Design, language: Language = 'en'): string {
+  const lines = [
+    '#!/bin/sh',
+    ...commentLines([msg('deploy.script-title', { plan: design.planName }), msg('deploy.script-run'), msg('deploy.script-slots')], language),
+    ...nameMappingLines(design, language),
+    'set -e',
+    '',
+  ];
+  for (const server of design.servers) {
+    lines.push(
+      ...commentLines(
+        [msg('deploy.server-heading', { server: server.serverId, system: server.systemName, model: server.modelName, mtm: server.model, cores: server.activeCores, memoryMB: server.installedMB, lmb: server.lmbMiB })],
+        language,
+      ),
+      ...commentLines([...server.notes, ...server.partitions.flatMap((partition) => partition.notes)], language, '  '),
+      `SYSTEM=${shellQuote(server.systemName)}`,
+    );
+    for (const partition of server.partitions) {
+      lines.push(`mksyscfg -r lpar -m "$SYSTEM" -i ${shellQuote(attributeList(lparAttributes(partition)))}`);
+    }
+    lines.push('');
+  }
+  lines.push(...commentLines([msg('deploy.checklist-title')], language), ...commentLines(implementationChecklist(design), language, '- '));
+  return `${lines.join('\n')}\n`;
+}
