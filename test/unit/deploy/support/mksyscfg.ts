@@ -1,31 +1,38 @@
 // An independent reader of IBM's documented HMC attribute syntax (mksyscfg/chsyscfg -i), written from the HMC
 // command reference, not from the exporter: the tests check the exports with it.
 
-/** `-i` attribute list: comma-separated name=value; an attribute whose value holds commas is wrapped in "...". */
+/**
+ * `-i` attribute list: comma-separated name=value. A value holding commas is quoted, either the whole attribute
+ * (`"name=a,b"`, IBM's documented form) or the value (`name="a,b"`, the form the ibm.power_hmc modules send).
+ */
 export function parseAttributeList(text: string): Map<string, string> {
+  const items: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    if (char === ',' && !quoted) {
+      items.push(current);
+      current = '';
+    } else current += char;
+  }
+  if (quoted) throw new Error(`unterminated quote in ${text}`);
+  items.push(current);
   const attributes = new Map<string, string>();
-  let position = 0;
-  while (position < text.length) {
-    let item: string;
-    if (text[position] === '"') {
-      const end = text.indexOf('"', position + 1);
-      if (end < 0) throw new Error(`unterminated quote at ${position} in ${text}`);
-      item = text.slice(position + 1, end);
-      position = end + 1;
-      if (position < text.length && text[position] !== ',') throw new Error(`text after a quoted attribute at ${position}`);
-      position += 1;
-    } else {
-      const end = text.indexOf(',', position);
-      item = text.slice(position, end < 0 ? text.length : end);
-      if (item.includes('"')) throw new Error(`stray quote in ${item}`);
-      position = end < 0 ? text.length : end + 1;
-    }
+  for (const raw of items) {
+    const whole = /^"([^"]*)"$/.exec(raw);
+    const item = whole ? whole[1]! : raw;
     const equals = item.indexOf('=');
-    if (equals <= 0) throw new Error(`not name=value: ${item}`);
+    if (equals <= 0) throw new Error(`not name=value: ${raw}`);
     const name = item.slice(0, equals);
+    let value = item.slice(equals + 1);
+    const valueQuoted = !whole && /^"[^"]*"$/.test(value);
+    if (valueQuoted) value = value.slice(1, -1);
+    if (value.includes('"') || name.includes('"')) throw new Error(`stray quote in ${raw}`);
     if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`bad attribute name ${name}`);
     if (attributes.has(name)) throw new Error(`attribute ${name} given twice`);
-    attributes.set(name, item.slice(equals + 1));
+    if (!whole && !valueQuoted && value.includes(',')) throw new Error(`unquoted comma in ${raw}`);
+    attributes.set(name, value);
   }
   return attributes;
 }
