@@ -5,9 +5,27 @@ import { implementationChecklist } from './checklist';
 import type { Design } from './design';
 import { commentText, shellQuote } from './encode';
 
-/** `# text` lines; text from messages and names is made single-line first. */
+/** Comment lines stay under this width (ansible-lint's yaml[line-length] allows 160). */
+const COMMENT_WIDTH = 140;
+
+/** Breaks a line at spaces (or anywhere, for text without them) into pieces of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > width) {
+    const space = rest.lastIndexOf(' ', width);
+    const cut = space > width / 2 ? space : width;
+    pieces.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  return [...pieces, rest];
+}
+
+/** `# text` lines; text from messages and names is made single-line first, then wrapped. */
 export function commentLines(messages: readonly Message[], language: Language, prefix = ''): string[] {
-  return messages.map((message) => `# ${prefix}${commentText(formatMessage(message, language))}`);
+  return messages.flatMap((message) =>
+    wrap(commentText(formatMessage(message, language)), COMMENT_WIDTH).map((piece, index) => `# ${index === 0 ? prefix : ' '.repeat(prefix.length)}${piece}`),
+  );
 }
 
 export function nameMappingLines(design: Design, language: Language): string[] {

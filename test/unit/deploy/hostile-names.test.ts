@@ -13,33 +13,9 @@ import { tempDir } from '../../support/temp';
 import { moduleOf, playbookProblems } from './support/playbook-check';
 import { runScript, scriptProblems } from './support/script-check';
 import { argvValue, parseAttributeList } from './support/mksyscfg';
-import { mixedPlan } from './support/plans';
+import { HOSTILE_NAMES, mixedPlan } from './support/plans';
 import { leftovers, recordedCalls, runShell, stubShell } from './support/stub-shell';
 
-export const HOSTILE_NAMES = [
-  "a'; touch pwned1; echo '",
-  '$(touch pwned2)',
-  '`touch pwned3`',
-  'x"; touch pwned4; echo "',
-  'f,lpar_env=vioserver,max_mem=99999999',
-  'name=evil,"virtual_scsi_adapters=1/server/any//1/0"',
-  'line\nbreak; touch pwned5',
-  'cr\rreturn',
-  "{{ lookup('pipe', 'touch pwned6') }}",
-  '{% for x in range(3) %}x{% endfor %}',
-  'ｅｒｐ－ｄｂ',
-  'еrp-db',
-  'next\u2028line\u0085touch pwned7',
-  'back\\slash\\',
-  '=cmd|"/c calc"!A1',
-  '+SUM(1,2)',
-  '-2+3',
-  '@SUM(A1)',
-  '--help',
-  'a'.repeat(10_000),
-  '   ',
-  '数据库服务器',
-];
 
 const catalog = await shippedSnapshot();
 let prepared: { plan: PlanFile; solution: Solution; design: Design } | undefined;

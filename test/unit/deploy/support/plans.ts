@@ -32,3 +32,29 @@ export function crowdedPlan(workloads: number): PlanFile {
     constraints: { generations: ['POWER10'], models: ['9080-HEX'] },
   });
 }
+
+/** Names a plan file or a customer's spreadsheet may carry: shell, attribute-list, YAML, Jinja and CSV breakers. */
+export const HOSTILE_NAMES = [
+  "a'; touch pwned1; echo '",
+  '$(touch pwned2)',
+  '`touch pwned3`',
+  'x"; touch pwned4; echo "',
+  'f,lpar_env=vioserver,max_mem=99999999',
+  'name=evil,"virtual_scsi_adapters=1/server/any//1/0"',
+  'line\nbreak; touch pwned5',
+  'cr\rreturn',
+  "{{ lookup('pipe', 'touch pwned6') }}",
+  '{% for x in range(3) %}x{% endfor %}',
+  'ｅｒｐ－ｄｂ',
+  'еrp-db',
+  'next\u2028line\u0085touch pwned7',
+  'back\\slash\\',
+  '=cmd|"/c calc"!A1',
+  '+SUM(1,2)',
+  '-2+3',
+  '@SUM(A1)',
+  '--help',
+  'a'.repeat(10_000),
+  '   ',
+  '数据库服务器',
+];
