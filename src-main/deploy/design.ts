@@ -102,13 +102,9 @@ const hundredths = (value: number) => Math.round(value * 100);
 const units = (value: number) => value / 100;
 const roundUpTo = (value: number, step: number) => Math.ceil(value / step) * step;
 
-/** Instance names as the solver gives them (name-1, name-2, ... when count > 1) back to their workloads. */
-function workloadsByInstance(plan: PlanFile): Map<string, Workload> {
-  const map = new Map<string, Workload>();
-  for (const workload of plan.workloads) {
-    for (let copy = 1; copy <= workload.count; copy += 1) map.set(workload.count > 1 ? `${workload.name}-${copy}` : workload.name, workload);
-  }
-  return map;
+/** The plan's workload of a client partition: by the workload id the solver carries (plan format 2). */
+function workloadOf(partition: Partition, plan: PlanFile): Workload | null {
+  return plan.workloads.find((workload) => workload.id === partition.workloadId) ?? null;
 }
 
 /**
@@ -162,11 +158,10 @@ interface ClientChoice {
 }
 
 function clientChoices(server: ServerPlan, plan: PlanFile, options: DesignOptions, viosCount: number): ClientChoice[] {
-  const workloads = workloadsByInstance(plan);
   return server.partitions
     .filter((partition) => partition.role === 'client')
     .map((partition) => {
-      const workload = workloads.get(partition.workload ?? partition.name) ?? null;
+      const workload = workloadOf(partition, plan);
       if (viosCount === 0) return { partition, workload, storage: 'none', network: 'none', vlan: null };
       const network = workload?.io?.network ?? 'sea';
       return {

@@ -82,7 +82,7 @@ describe('the playbook under ansible-core', () => {
     const names = ['{{', '{%', "a'", '$(', ',lpar_env', '\n'].map((part) => HOSTILE_NAMES.find((name) => name.includes(part))!);
     const { dir, file, design } = await playbook(plan({
       name: 'Hostile',
-      workloads: names.map((name, index) => ({ name, os: 'aix', cpu: { cores: 0.3 }, memoryGiB: 4, io: { storage: index % 2 ? 'npiv' : 'vscsi', network: index % 3 ? 'sea' : 'vnic' } })),
+      workloads: names.map((name, index) => ({ name, os: 'aix', cpu: { kind: 'cores', cores: 0.3 }, memoryGiB: 4, io: { storage: index % 2 ? 'npiv' : 'vscsi', network: index % 3 ? 'sea' : 'vnic' } })),
       constraints: { generations: ['POWER10'], models: ['9105-42A'], vios: 'single', redundancy: 'n+1' },
     }));
     const collections = await stubCollection(join(dir, 'collections'));

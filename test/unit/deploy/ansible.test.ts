@@ -18,7 +18,7 @@ describe('the Ansible playbook', () => {
       const { design, play } = await playbookOf(catalog, plan, { vlan: 120 });
       expect(playbookProblems(design, play)).toEqual([]);
     }
-  });
+  }, 60_000);
 
   it('carries every value of the design: min/desired/max, slots, networks, NPIV pairs, vSCSI, remote restart', async () => {
     const { design, play } = await playbookOf(catalog, mixedPlan({ redundancy: 'n+1' }), { vlan: 120, systemNames: { 'server-1': 'P10-A' } });
@@ -48,7 +48,7 @@ describe('the Ansible playbook', () => {
         expect(commands.some((cmd) => cmd.includes('virtual_scsi_adapters='))).toBe(partition.storage === 'vscsi');
       }
     }
-  });
+  }, 60_000);
 
   it('the checker refuses what issue 16 found in the old playbook', () => {
     const system: ManagedSystem = { processorUnits: 48, minimumUnitsPerVirtualProcessor: 0.05, memoryMB: 524288, lmbMiB: 256 };
@@ -58,7 +58,7 @@ describe('the Ansible playbook', () => {
     expect(argumentProblems('powervm_lpar_instance', { hmc_host: 'h', hmc_auth: { username: 'u' }, vm_name: 'x', state: 'present', proc_unit: 0.5 }, specs).join()).toMatch(/requires (system_name|proc)/);
     expect(argumentProblems('hmc_command', { hmc_host: 'h', hmc_auth: { username: 'u' }, cmd: 'x', extra: 1 }, specs).join()).toMatch(/unsupported option extra/);
     expect(viosSettingsProblems({ lpar_env: 'vioserver', virtual_fc_adapters: "1/server/'" }, specs)).toHaveLength(2);
-  });
+  }, 60_000);
 
   it('passes ansible-core\'s own ArgumentSpecValidator against the committed specs', async (context) => {
     const python = '/usr/bin/python3';
@@ -73,5 +73,5 @@ describe('the Ansible playbook', () => {
     const result = JSON.parse(execFileSync(python, [script, 'validate', '--playbook', file, '--specs', SPECS_FILE], { encoding: 'utf8' })) as { tasks: number; errors: unknown[] };
     expect(result.errors).toEqual([]);
     expect(result.tasks).toBeGreaterThan(10);
-  });
+  }, 60_000);
 });

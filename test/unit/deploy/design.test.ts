@@ -46,7 +46,7 @@ describe('the design model', () => {
       const design = buildDesign(solution, plan, { vlan: 120, workloadVlans: { 'erp-db': 130 } });
       expect(designProblems(design, solution, plan)).toEqual([]);
       expect(design.servers.flatMap((server) => server.partitions).length).toBe(solution.servers.flatMap((server) => server.partitions).length);
-    });
+    }, 60_000);
   }
 
   it('keeps the slot plan apart and within max_virtual_slots with hundreds of clients per VIOS', async () => {
@@ -59,7 +59,7 @@ describe('the design model', () => {
     const raised = design.servers.flatMap((server) => server.partitions).filter((partition) => partition.role === 'vios' && partition.maxVirtualSlots > 200);
     expect(raised.length).toBeGreaterThan(0);
     expect(raised.every((vios) => vios.notes.some((note) => note.code === 'deploy.note-slots-raised'))).toBe(true);
-  });
+  }, 60_000);
 
   it('reserves exactly the memory the sizing counted: sized and deployed utilisation are the same numbers', async () => {
     for (const plan of [fixturePlan('valid'), mixedPlan(), crowdedPlan(120)]) {
@@ -70,7 +70,7 @@ describe('the design model', () => {
         expect(server.utilization).toBeLessThanOrEqual(plan.constraints.targetMemoryUtilization + 1e-9);
       }
     }
-  });
+  }, 60_000);
 
   it('follows the plan for VLANs, names the managed systems and maps names to the HMC, unique per system', async () => {
     const plan = mixedPlan({ names: ['Ärger, Büro', 'Ärger; Büro', 'x'.repeat(80), '数据库', '"quoted"'] });
@@ -83,7 +83,7 @@ describe('the design model', () => {
     const mapped = design.names.filter((name) => name.kind === 'partition' && name.original !== name.hmcName);
     expect(mapped.map((name) => name.original).sort()).toEqual(['"quoted"', 'x'.repeat(80), 'Ärger, Büro', 'Ärger; Büro', '数据库'].sort());
     expect(mapped.find((name) => name.original === 'x'.repeat(80))!.hmcName).toHaveLength(47);
-  });
+  }, 60_000);
 
   it('lists what an implementer must still do, in both languages', async () => {
     const plan = mixedPlan({ redundancy: 'n+1' });
@@ -97,7 +97,7 @@ describe('the design model', () => {
       expect(hasMessage(item.code), item.code).toBe(true);
       expect(formatMessage(item, 'zh-CN')).not.toContain('—');
     }
-  });
+  }, 60_000);
 
   it('holds for random small plans', async () => {
     await fc.assert(
@@ -107,5 +107,5 @@ describe('the design model', () => {
       }),
       { numRuns: 25, seed: 16 },
     );
-  });
+  }, 60_000);
 });

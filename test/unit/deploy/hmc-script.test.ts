@@ -34,7 +34,7 @@ describe('the HMC script', () => {
         }
       }
     }
-  });
+  }, 60_000);
 
   it('stays valid with hundreds of clients per VIOS', async () => {
     const { script } = await scriptOf(crowdedPlan(360));
@@ -42,7 +42,7 @@ describe('the HMC script', () => {
     expect(scriptProblems(run.created)).toEqual([]);
     const vios = run.created.find((each) => each.attributes.get('lpar_env') === 'vioserver')!;
     expect(parseLinks(vios.attributes.get('virtual_scsi_adapters')!, 'scsi').length + parseLinks(vios.attributes.get('virtual_fc_adapters')!, 'fc').length).toBeGreaterThan(100);
-  });
+  }, 60_000);
 
   it('the checker finds what issue 16 found: 6-field vFC entries, units over 1.00 per VP, colliding slots', () => {
     const base = 'name=a,profile_name=p,lpar_id=3,lpar_env=aixlinux,min_mem=1024,desired_mem=2048,max_mem=2048,proc_mode=shared,max_virtual_slots=32,uncap_weight=128,sharing_mode=uncap';
@@ -58,5 +58,5 @@ describe('the HMC script', () => {
     const perVp = `${base},min_proc_units=1.50,desired_proc_units=3.00,max_proc_units=6.00,min_procs=1,desired_procs=3,max_procs=6`;
     expect(scriptProblems([{ system: 's', order: 0, attributes: parseAttributeList(perVp) }]).some((problem) => problem.includes('over 1.00'))).toBe(true);
     expect(() => parseAttributeList('name=f,lpar_env=vioserver,name=x')).toThrow(/twice/);
-  });
+  }, 60_000);
 });

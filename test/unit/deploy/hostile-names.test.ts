@@ -71,7 +71,7 @@ describe('hostile names in every export', () => {
     for (const mapping of design.names.filter((name) => name.original !== name.hmcName)) {
       expect(script).toContain(`${mapping.hmcName} = `);
     }
-  });
+  }, 60_000);
 
   it('the HMC script runs under a stub HMC shell: nothing executed, no attribute added', async () => {
     const { design } = await hostile();
@@ -89,7 +89,7 @@ describe('hostile names in every export', () => {
       expect(made.attributes.get('lpar_env')).toBe(partition.lparEnv);
       expect(made.attributes.get('max_mem')).toBe(String(partition.memoryMB.max));
     }
-  });
+  }, 60_000);
 
   it('the playbook: commands as the modules send them over ssh run nothing and keep their attributes', async () => {
     const { design } = await hostile();
@@ -128,7 +128,7 @@ describe('hostile names in every export', () => {
       const attributes = parseAttributeList(argvValue(argv, '-i'));
       expect([...attributes.keys()].sort()).toEqual([...commands[index]!.expected].sort());
     });
-  });
+  }, 60_000);
 
   it('the design CSVs: formula cells neutralised, one row per partition, the original name kept as text', async () => {
     const { solution, plan, design } = await hostile();
@@ -145,7 +145,7 @@ describe('hostile names in every export', () => {
       const originals = rows.slice(1).map((row) => row[4]!);
       for (const original of originals) expect(server.partitions.some((partition) => partition.sourceName === original.replace(/^'(?=[=+\-@\t\r])/, ''))).toBe(true);
     }
-  });
+  }, 60_000);
 
   it('the CLI-facing file names stay inside the chosen folder', async () => {
     const { solution, plan } = await hostile();
@@ -154,5 +154,5 @@ describe('hostile names in every export', () => {
       expect(file.fileName).not.toMatch(/[/\\]/);
       await writeFile(join(dir, file.fileName), file.content);
     }
-  });
+  }, 60_000);
 });

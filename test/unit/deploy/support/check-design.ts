@@ -33,6 +33,7 @@ export function processorProblems(partition: DesignPartition, generation: string
 
 export function designProblems(design: Design, solution: Solution, plan: PlanFile): string[] {
   const problems: string[] = [];
+  // Instance names as the plan defines them (name-1, name-2, ... when count > 1), independent of the solver's ids.
   const workloadOf = new Map(plan.workloads.flatMap((workload) => Array.from({ length: workload.count }, (_, index) => [workload.count > 1 ? `${workload.name}-${index + 1}` : workload.name, workload] as const)));
   for (const server of design.servers) {
     const sized = solution.servers.find((each) => each.id === server.serverId)!;
