@@ -1,5 +1,5 @@
 // Public surface of the deployable design: the model, its three renderings and the implementation checklist.
-import { type Language, formatMessage } from '../common';
+import { type Language, type Message, formatMessage, msg } from '../common';
 import type { PlanFile } from '../plan/schema';
 import { safeFileName } from '../platform/file-names';
 import type { Solution } from '../solver/schema';
@@ -19,6 +19,11 @@ export { renderHmcScript } from './render-hmc';
 export { renderAnsiblePlaybook, virtualNetworkName } from './render-ansible';
 export { renderDesignCsv } from './render-csv';
 export { shellQuote, csvCell, commentText, hmcSafe, HMC_SAFE_NAME } from './encode';
+
+/** The implementation checklist of a solution's design, as messages: for the report's appendix. */
+export function designChecklist(solution: Solution, plan: PlanFile, options: DesignOptionsInput = {}): Message[] {
+  return implementationChecklist(buildDesign(solution, plan, options));
+}
 
 export const DEPLOYMENT_FORMATS = ['hmc-script', 'ansible', 'design-csv'] as const;
 export type DeploymentFormat = (typeof DEPLOYMENT_FORMATS)[number];
@@ -42,5 +47,5 @@ export function deploymentFiles(solution: Solution, plan: PlanFile, format: Depl
     content: renderDesignCsv(design, server, language),
   }));
   const checklist = implementationChecklist(design).map((item) => `- ${formatMessage(item, language)}`);
-  return [...csvs, { fileName: `${base}-checklist.txt`, content: `${[`# ${formatMessage({ code: 'deploy.checklist-title', params: {} }, language)}`, ...checklist].join('\n')}\n` }];
+  return [...csvs, { fileName: `${base}-checklist.txt`, content: `${[`# ${formatMessage(msg('deploy.checklist-title'), language)}`, ...checklist].join('\n')}\n` }];
 }
