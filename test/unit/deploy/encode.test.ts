@@ -29,6 +29,7 @@ describe('the encoders every export uses', () => {
     expect(hmcSafe('erp-db', 47)).toBe('erp-db');
     expect(hmcSafe('ｅｒｐ－ｄｂ', 47)).toBe('erp-db');
     expect(hmcSafe('数据库', 47)).toBeNull();
+    expect(hmcSafe('Ärger, Büro', 47)).toBe('Arger_Buro');
   });
 
   it('commentText: never a line break of any kind', () => {
