@@ -72,6 +72,23 @@ describe('the design model', () => {
     }
   }, 60_000);
 
+  it('deploys the sized entitlement unchanged, within the cores, even with a thousand partitions', async () => {
+    for (const plan of [fixturePlan('valid'), mixedPlan({ redundancy: 'n+1' }), crowdedPlan(1000)]) {
+      const solution = await solve(plan);
+      const design = buildDesign(solution, plan);
+      for (const server of design.servers) {
+        const notes = [...server.notes, ...server.partitions.flatMap((partition) => partition.notes)].map((note) => note.code);
+        expect(notes).not.toContain('deploy.note-units-rounded');
+        expect(notes).not.toContain('deploy.note-entitlement-over-cores');
+        const sized = solution.servers.find((each) => each.id === server.serverId)!;
+        for (const partition of server.partitions) {
+          const source = sized.partitions.find((each) => each.name === partition.sourceName)!;
+          if (partition.processor.mode === 'shared') expect(partition.processor.units.desired).toBeCloseTo(source.entitledCapacity!, 9);
+        }
+      }
+    }
+  }, 60_000);
+
   it('follows the plan for VLANs, names the managed systems and maps names to the HMC, unique per system', async () => {
     const plan = mixedPlan({ names: ['Ärger, Büro', 'Ärger; Büro', 'x'.repeat(80), '数据库', '"quoted"'] });
     const solution = await solve(plan);
