@@ -1,6 +1,6 @@
 // The deployable design: one model, computed once from the solution and the plan's choices, of which the HMC
 // script, the Ansible playbook and the CSVs are only renderings. Pure: no files, no clock, no sentences (messages).
-import { AppError, type Message, msg } from '../common';
+import { AppError, type Message, formatMessage, msg } from '../common';
 import type { OperatingSystem } from '../catalog/schema';
 import type { PlanFile, Workload } from '../plan/schema';
 import { maxVirtualProcessors, minimumEntitlement } from '../powervm';
@@ -197,7 +197,8 @@ function designServer(server: ServerPlan, plan: PlanFile, options: DesignOptions
   const seaVlans = [...new Set(choices.filter((choice) => choice.network === 'sea').map((choice) => choice.vlan!))].sort((a, b) => a - b);
   const vnicVlans = choices.filter((choice) => choice.network === 'vnic').map((choice) => choice.vlan!);
   if (seaVlans.length > MAX_TRUNK_ADAPTERS) {
-    throw new AppError('invalid-input', `${server.id}: ${seaVlans.length} VLANs need more than the ${MAX_TRUNK_ADAPTERS} trunk adapters a Shared Ethernet Adapter bridges`, 'workloadVlans');
+    const message = msg('deploy.too-many-vlans', { server: server.id, vlans: seaVlans.length, limit: MAX_TRUNK_ADAPTERS });
+    throw new AppError('invalid-input', formatMessage(message, 'en'), 'workloadVlans');
   }
 
   const partitions: DesignPartition[] = [];

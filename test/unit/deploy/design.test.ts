@@ -6,7 +6,7 @@ import type { PlanFile } from '../../../src-main/plan/schema';
 import { FIRMWARE_SHARE_OF_INSTALLED, HYPERVISOR_MIB_PER_VIRTUAL_FC, hptGiB, pptGiB } from '../../../src-main/powervm';
 import { solvePlan } from '../../../src-main/solver';
 import type { Solution } from '../../../src-main/solver/schema';
-import { arbitrarySmallPlan, fixturePlan, shippedSnapshot } from '../../support/plans';
+import { arbitrarySmallPlan, fixturePlan, plan as makePlan, shippedSnapshot } from '../../support/plans';
 import { designProblems } from './support/check-design';
 import { crowdedPlan, mixedPlan } from './support/plans';
 
@@ -100,6 +100,17 @@ describe('the design model', () => {
     const mapped = design.names.filter((name) => name.kind === 'partition' && name.original !== name.hmcName);
     expect(mapped.map((name) => name.original).sort()).toEqual(['"quoted"', 'x'.repeat(80), 'Ärger, Büro', 'Ärger; Büro', '数据库'].sort());
     expect(mapped.find((name) => name.original === 'x'.repeat(80))!.hmcName).toHaveLength(47);
+  }, 60_000);
+
+  it('refuses more VLANs on a server than one Shared Ethernet Adapter bridges, naming the field', async () => {
+    const plan = makePlan({
+      workloads: Array.from({ length: 18 }, (_, index) => ({ name: `net${index}`, os: 'linux' as const, cpu: { kind: 'cores' as const, cores: 0.1 }, memoryGiB: 2, io: { network: 'sea' as const } })),
+      constraints: { generations: ['POWER10'], models: ['9105-42A'] },
+    });
+    const solution = await solve(plan);
+    expect(solution.servers).toHaveLength(1);
+    const workloadVlans = Object.fromEntries(plan.workloads.map((workload, index) => [workload.name, 100 + index]));
+    expect(() => buildDesign(solution, plan, { workloadVlans })).toThrow(expect.objectContaining({ code: 'invalid-input', path: 'workloadVlans', message: expect.stringMatching(/16 trunk adapters/) }));
   }, 60_000);
 
   it('lists what an implementer must still do, in both languages', async () => {
