@@ -144,7 +144,7 @@ export function renderAnsiblePlaybook(design: Design, language: Language = 'en')
     }
   }
   const play = {
-    name: 'PowerVM Sizer design',
+    name: formatMessage(msg('deploy.play-name'), language),
     hosts: 'localhost',
     connection: 'local',
     gather_facts: false,
