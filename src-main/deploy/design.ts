@@ -25,10 +25,28 @@ export const PROFILE_NAME = 'default_profile';
 
 export type Side = 'client' | 'server';
 
+/** One end of a virtual SCSI or FC link: the partner by partition ID and slot (its name on client adapters). */
+interface Link {
+  slot: number;
+  side: Side;
+  remoteId: number;
+  remoteName: string | null;
+  remoteSlot: number;
+  required: boolean;
+}
+
 export type VirtualAdapter =
-  | { kind: 'ethernet'; slot: number; ieee: boolean; portVlanId: number; trunkPriority: 0 | 1 | 2; vswitch: string; required: boolean }
-  | { kind: 'scsi'; slot: number; side: Side; remoteId: number; remoteName: string | null; remoteSlot: number; required: boolean }
-  | { kind: 'fc'; slot: number; side: Side; remoteId: number; remoteName: string | null; remoteSlot: number; required: boolean }
+  | {
+      kind: 'ethernet';
+      slot: number;
+      ieee: boolean;
+      portVlanId: number;
+      trunkPriority: 0 | 1 | 2;
+      vswitch: string;
+      required: boolean;
+    }
+  | ({ kind: 'scsi' } & Link)
+  | ({ kind: 'fc' } & Link)
   | { kind: 'vnic'; slot: number; portVlanId: number };
 
 export interface Range {
@@ -109,14 +127,23 @@ function workloadOf(partition: Partition, plan: PlanFile): Workload | null {
 
 /**
  * Shared processor values valid at min, desired and max [P] S1/S10: units in the steps of the generation's minimum
- * per virtual processor (0.05, POWER7 0.10: what the HMC reports as MinimumProcessorUnitsPerVirtualProcessor and the
- * collection's module requires), between that minimum and 1.00 per virtual processor.
+ * per virtual processor (0.05, POWER7 0.10: what the HMC reports as MinimumProcessorUnitsPerVirtualProcessor and
+ * the collection's module requires), between that minimum and 1.00 per virtual processor.
  */
-export function sharedProcessor(partition: Partition, hmcName: string, server: ServerPlan, weight: number, notes: Message[]): DesignProcessor {
+export function sharedProcessor(
+  partition: Partition,
+  hmcName: string,
+  server: ServerPlan,
+  weight: number,
+  notes: Message[],
+): DesignProcessor {
   const step = hundredths(minimumEntitlement(server.generation));
   const sized = hundredths(partition.entitledCapacity ?? minimumEntitlement(server.generation));
   const desired = Math.max(step, roundUpTo(sized, step));
-  if (desired !== sized) notes.push(msg('deploy.note-units-rounded', { partition: hmcName, sized: units(sized), deployed: units(desired), step: units(step) }));
+  if (desired !== sized) {
+    const params = { partition: hmcName, sized: units(sized), deployed: units(desired), step: units(step) };
+    notes.push(msg('deploy.note-units-rounded', params));
+  }
   let vp = partition.virtualProcessors ?? Math.ceil(desired / 100);
   if (desired > vp * 100) vp = Math.ceil(desired / 100);
   if (vp * step > desired) vp = Math.floor(desired / step);
@@ -134,7 +161,8 @@ export function sharedProcessor(partition: Partition, hmcName: string, server: S
 
 function dedicatedProcessor(partition: Partition, server: ServerPlan): DesignProcessor {
   const desired = partition.dedicatedCores ?? 1;
-  return { mode: 'dedicated', processors: { min: 1, desired, max: Math.max(desired, Math.min(server.cores.active, desired * 2)) }, sharing: 'keep_idle_procs' };
+  const max = Math.max(desired, Math.min(server.cores.active, desired * 2));
+  return { mode: 'dedicated', processors: { min: 1, desired, max }, sharing: 'keep_idle_procs' };
 }
 
 /**
@@ -151,137 +179,215 @@ export function memoryRange(memoryGiB: number, lmbMiB: number, role: 'vios' | 'c
 
 interface ClientChoice {
   partition: Partition;
+  hmcName: string;
   workload: Workload | null;
   storage: DesignPartition['storage'];
   network: DesignPartition['network'];
   vlan: number | null;
 }
 
-function clientChoices(server: ServerPlan, plan: PlanFile, options: DesignOptions, viosCount: number): ClientChoice[] {
-  return server.partitions
-    .filter((partition) => partition.role === 'client')
-    .map((partition) => {
-      const workload = workloadOf(partition, plan);
-      if (viosCount === 0) return { partition, workload, storage: 'none', network: 'none', vlan: null };
-      const network = workload?.io?.network ?? 'sea';
-      return {
-        partition,
-        workload,
-        storage: workload?.io?.storage ?? 'vscsi',
-        network,
-        vlan: network === 'sriov' ? null : (workload ? options.workloadVlans[workload.name] : undefined) ?? options.vlan,
-      };
-    });
+/** What the plan says about a client's I/O and network; every context the partitions of a server share. */
+interface Context {
+  server: ServerPlan;
+  plan: PlanFile;
+  options: DesignOptions;
 }
 
-function designServer(server: ServerPlan, plan: PlanFile, options: DesignOptions, viosCount: number, names: NameMapping[]): DesignServer {
+function clientChoice(partition: Partition, hmcName: string, context: Context, vioses: number): ClientChoice {
+  const { plan, options } = context;
+  const workload = workloadOf(partition, plan);
+  if (vioses === 0) return { partition, hmcName, workload, storage: 'none', network: 'none', vlan: null };
+  const network = workload?.io?.network ?? 'sea';
+  const vlan = (workload ? options.workloadVlans[workload.name] : undefined) ?? options.vlan;
+  const storage = workload?.io?.storage ?? 'vscsi';
+  return { partition, hmcName, workload, storage, network, vlan: network === 'sriov' ? null : vlan };
+}
+
+/** What the server's VIOS carry: client ID by client, server slots by client, trunk VLANs. */
+interface ServerLayout {
+  vioses: Array<{ partition: Partition; hmcName: string }>;
+  clients: ClientChoice[];
+  clientId: (index: number) => number;
+  serverSlot: Map<number, { scsi?: number; fc?: number }>;
+  seaVlans: number[];
+}
+
+/**
+ * VIOS server slots: vSCSI clients from 100 in order, virtual FC from the next free fifty, so the two ranges can
+ * never meet however many clients there are (each VIOS uses the same slot numbers for a client).
+ */
+function serverSlots(clients: readonly ClientChoice[]): Map<number, { scsi?: number; fc?: number }> {
+  const slots = new Map<number, { scsi?: number; fc?: number }>();
+  const vscsi = clients.flatMap((client, index) => (client.storage === 'vscsi' ? [index] : []));
+  const npiv = clients.flatMap((client, index) => (client.storage === 'npiv' ? [index] : []));
+  const vfcBase = VIOS_SERVER_BASE + roundUpTo(Math.max(vscsi.length, 1), VIOS_SLOT_BLOCK);
+  vscsi.forEach((index, position) => slots.set(index, { ...slots.get(index), scsi: VIOS_SERVER_BASE + position }));
+  npiv.forEach((index, position) => slots.set(index, { ...slots.get(index), fc: vfcBase + position }));
+  return slots;
+}
+
+function viosPartition(layout: ServerLayout, index: number, { server, plan, options }: Context): DesignPartition {
+  const { partition, hmcName } = layout.vioses[index]!;
   const notes: Message[] = [];
+  const adapters: VirtualAdapter[] = layout.seaVlans.map((vlan, position) => ({
+    kind: 'ethernet',
+    slot: VIOS_TRUNK_BASE + position,
+    ieee: true,
+    portVlanId: vlan,
+    trunkPriority: index === 0 ? 1 : 2,
+    vswitch: options.virtualSwitch,
+    required: false,
+  }));
+  layout.clients.forEach((_, client) => {
+    const slots = layout.serverSlot.get(client);
+    const link = { side: 'server' as const, remoteId: layout.clientId(client), remoteName: null, required: false };
+    if (slots?.scsi !== undefined) {
+      adapters.push({ kind: 'scsi', slot: slots.scsi, remoteSlot: CLIENT_SLOTS.vscsi + index, ...link });
+    }
+    if (slots?.fc !== undefined) {
+      adapters.push({ kind: 'fc', slot: slots.fc, remoteSlot: CLIENT_SLOTS.vfc + index, ...link });
+    }
+  });
+  adapters.sort((a, b) => a.slot - b.slot);
+  const highest = Math.max(VIOS_TRUNK_BASE, ...adapters.map((adapter) => adapter.slot));
+  const maxVirtualSlots = Math.max(VIOS_DEFAULT_MAX_VIRTUAL_SLOTS, roundUpTo(highest + 1, 100));
+  if (maxVirtualSlots > VIOS_DEFAULT_MAX_VIRTUAL_SLOTS) {
+    notes.push(msg('deploy.note-slots-raised', { partition: hmcName, slots: maxVirtualSlots, highest }));
+  }
+  return {
+    id: index + 1,
+    hmcName,
+    sourceName: partition.name,
+    workload: null,
+    role: 'vios',
+    os: 'vios',
+    lparEnv: 'vioserver',
+    processor: sharedProcessor(partition, hmcName, server, 255, notes),
+    memoryMB: memoryRange(partition.memoryGiB, plan.constraints.lmbMiB, 'vios'),
+    maxVirtualSlots,
+    adapters,
+    storage: 'none',
+    network: 'none',
+    vlan: null,
+    taggedIo: null,
+    remoteRestart: false,
+    notes,
+  };
+}
+
+function clientAdapters(layout: ServerLayout, index: number, options: DesignOptions): VirtualAdapter[] {
+  const choice = layout.clients[index]!;
+  const adapters: VirtualAdapter[] = [];
+  if (choice.network === 'sea') {
+    adapters.push({
+      kind: 'ethernet',
+      slot: CLIENT_SLOTS.ethernet,
+      ieee: false,
+      portVlanId: choice.vlan!,
+      trunkPriority: 0,
+      vswitch: options.virtualSwitch,
+      required: false,
+    });
+  }
+  if (choice.network === 'vnic') adapters.push({ kind: 'vnic', slot: CLIENT_SLOTS.vnic, portVlanId: choice.vlan! });
+  const slots = layout.serverSlot.get(index);
+  layout.vioses.forEach((vios, viosIndex) => {
+    const link = { side: 'client' as const, remoteId: viosIndex + 1, remoteName: vios.hmcName, required: true };
+    if (slots?.scsi !== undefined) {
+      adapters.push({ kind: 'scsi', slot: CLIENT_SLOTS.vscsi + viosIndex, remoteSlot: slots.scsi, ...link });
+    }
+    if (slots?.fc !== undefined) {
+      adapters.push({ kind: 'fc', slot: CLIENT_SLOTS.vfc + viosIndex, remoteSlot: slots.fc, ...link });
+    }
+  });
+  return adapters;
+}
+
+function clientPartition(layout: ServerLayout, index: number, { server, plan, options }: Context): DesignPartition {
+  const choice = layout.clients[index]!;
+  const { partition, hmcName } = choice;
+  const notes: Message[] = [];
+  const adapters = clientAdapters(layout, index, options);
+  const firstStorage = adapters.find((adapter) => adapter.kind === 'scsi' || adapter.kind === 'fc');
+  const ibmi = partition.os === 'ibmi';
+  if (ibmi && !firstStorage) notes.push(msg('deploy.note-ibmi-physical', { partition: hmcName }));
+  if (hmcName !== partition.name) notes.push(msg('deploy.note-renamed', { original: partition.name, name: hmcName }));
+  // Simplified remote restart needs a partition without physical I/O: served by VIOS only, no SR-IOV logical port.
+  const n1 = plan.constraints.redundancy === 'n+1';
+  const remoteRestart = n1 && layout.vioses.length > 0 && choice.network !== 'sriov';
+  if (n1 && !remoteRestart) notes.push(msg('deploy.note-no-remote-restart', { partition: hmcName }));
+  const processor =
+    partition.mode === 'dedicated'
+      ? dedicatedProcessor(partition, server)
+      : sharedProcessor(partition, hmcName, server, 128, notes);
+  return {
+    id: layout.clientId(index),
+    hmcName,
+    sourceName: partition.name,
+    workload: choice.workload?.name ?? null,
+    role: 'client',
+    os: partition.os,
+    lparEnv: ibmi ? 'os400' : 'aixlinux',
+    processor,
+    memoryMB: memoryRange(partition.memoryGiB, plan.constraints.lmbMiB, 'client'),
+    maxVirtualSlots: CLIENT_MAX_VIRTUAL_SLOTS,
+    adapters,
+    storage: choice.storage,
+    network: choice.network,
+    vlan: choice.vlan,
+    taggedIo: ibmi && firstStorage ? { loadSourceSlot: firstStorage.slot, console: 'hmc' } : null,
+    remoteRestart,
+    notes,
+  };
+}
+
+function serverNotes(server: ServerPlan, partitions: readonly DesignPartition[]): Message[] {
+  const notes: Message[] = [];
+  const hundredthsOf = ({ processor }: DesignPartition) =>
+    processor.mode === 'shared' ? hundredths(processor.units.desired) : processor.processors.desired * 100;
+  const entitled = partitions.reduce((sum, each) => sum + hundredthsOf(each), 0);
+  if (entitled > server.cores.active * 100) {
+    const params = { server: server.id, entitled: units(entitled), cores: server.cores.active };
+    notes.push(msg('deploy.note-entitlement-over-cores', params));
+  }
+  const vnic = partitions.filter((partition) => partition.network === 'vnic').length;
+  if (vnic > 0) notes.push(msg('deploy.note-vnic', { server: server.id, count: vnic }));
+  return notes;
+}
+
+function designServer(context: Context, viosCount: number, names: NameMapping[]): DesignServer {
+  const { server, plan, options } = context;
   const systemOriginal = options.systemNames[server.id] ?? server.id;
   const systemName = new HmcNamer(HMC_SYSTEM_NAME_MAX).name(systemOriginal, server.id);
   names.push({ serverId: server.id, kind: 'system', original: systemOriginal, hmcName: systemName });
   const namer = new HmcNamer(HMC_PARTITION_NAME_MAX);
-  const vioses = server.partitions.filter((partition) => partition.role === 'vios').slice(0, viosCount);
-  const choices = clientChoices(server, plan, options, vioses.length);
-  const lmb = plan.constraints.lmbMiB;
-
-  const viosNames = vioses.map((vios, index) => namer.name(vios.name, `vios${index + 1}`));
-  const clientNames = choices.map((choice, index) => namer.name(choice.partition.name, `lpar${index + 1}`));
-  const clientId = (index: number) => vioses.length + 1 + index;
-  const vscsiClients = choices.map((choice, index) => ({ choice, index })).filter(({ choice }) => choice.storage === 'vscsi');
-  const vfcClients = choices.map((choice, index) => ({ choice, index })).filter(({ choice }) => choice.storage === 'npiv');
-  const vfcBase = VIOS_SERVER_BASE + roundUpTo(Math.max(vscsiClients.length, 1), VIOS_SLOT_BLOCK);
-  const serverSlot = new Map<number, { scsi?: number; fc?: number }>();
-  vscsiClients.forEach(({ index }, position) => serverSlot.set(index, { ...serverSlot.get(index), scsi: VIOS_SERVER_BASE + position }));
-  vfcClients.forEach(({ index }, position) => serverSlot.set(index, { ...serverSlot.get(index), fc: vfcBase + position }));
-
-  const seaVlans = [...new Set(choices.filter((choice) => choice.network === 'sea').map((choice) => choice.vlan!))].sort((a, b) => a - b);
-  const vnicVlans = choices.filter((choice) => choice.network === 'vnic').map((choice) => choice.vlan!);
+  const vioses = server.partitions
+    .filter((partition) => partition.role === 'vios')
+    .slice(0, viosCount)
+    .map((partition, index) => ({ partition, hmcName: namer.name(partition.name, `vios${index + 1}`) }));
+  const clients = server.partitions
+    .filter((partition) => partition.role === 'client')
+    .map((partition, index) => {
+      const hmcName = namer.name(partition.name, `lpar${index + 1}`);
+      return clientChoice(partition, hmcName, context, vioses.length);
+    });
+  const seaVlans = [...new Set(clients.flatMap((client) => (client.network === 'sea' ? [client.vlan!] : [])))];
+  seaVlans.sort((a, b) => a - b);
   if (seaVlans.length > MAX_TRUNK_ADAPTERS) {
-    const message = msg('deploy.too-many-vlans', { server: server.id, vlans: seaVlans.length, limit: MAX_TRUNK_ADAPTERS });
-    throw new AppError('invalid-input', formatMessage(message, 'en'), 'workloadVlans');
+    const params = { server: server.id, vlans: seaVlans.length, limit: MAX_TRUNK_ADAPTERS };
+    throw new AppError('invalid-input', formatMessage(msg('deploy.too-many-vlans', params), 'en'), 'workloadVlans');
   }
-
-  const partitions: DesignPartition[] = [];
-  vioses.forEach((vios, index) => {
-    const partitionNotes: Message[] = [];
-    const adapters: VirtualAdapter[] = seaVlans.map((vlan, position) => ({
-      kind: 'ethernet', slot: VIOS_TRUNK_BASE + position, ieee: true, portVlanId: vlan, trunkPriority: index === 0 ? 1 : 2, vswitch: options.virtualSwitch, required: false,
-    }));
-    for (const { index: client } of vscsiClients) {
-      adapters.push({ kind: 'scsi', slot: serverSlot.get(client)!.scsi!, side: 'server', remoteId: clientId(client), remoteName: null, remoteSlot: CLIENT_SLOTS.vscsi + index, required: false });
-    }
-    for (const { index: client } of vfcClients) {
-      adapters.push({ kind: 'fc', slot: serverSlot.get(client)!.fc!, side: 'server', remoteId: clientId(client), remoteName: null, remoteSlot: CLIENT_SLOTS.vfc + index, required: false });
-    }
-    const highest = Math.max(VIOS_TRUNK_BASE, ...adapters.map((adapter) => adapter.slot));
-    const maxVirtualSlots = Math.max(VIOS_DEFAULT_MAX_VIRTUAL_SLOTS, roundUpTo(highest + 1, 100));
-    if (maxVirtualSlots > VIOS_DEFAULT_MAX_VIRTUAL_SLOTS) partitionNotes.push(msg('deploy.note-slots-raised', { partition: viosNames[index]!, slots: maxVirtualSlots, highest }));
-    partitions.push({
-      id: index + 1,
-      hmcName: viosNames[index]!,
-      sourceName: vios.name,
-      workload: null,
-      role: 'vios',
-      os: 'vios',
-      lparEnv: 'vioserver',
-      processor: sharedProcessor(vios, viosNames[index]!, server, 255, partitionNotes),
-      memoryMB: memoryRange(vios.memoryGiB, lmb, 'vios'),
-      maxVirtualSlots,
-      adapters,
-      storage: 'none',
-      network: 'none',
-      vlan: null,
-      taggedIo: null,
-      remoteRestart: false,
-      notes: partitionNotes,
-    });
-  });
-
-  choices.forEach((choice, index) => {
-    const partitionNotes: Message[] = [];
-    const { partition } = choice;
-    const adapters: VirtualAdapter[] = [];
-    if (choice.network === 'sea') {
-      adapters.push({ kind: 'ethernet', slot: CLIENT_SLOTS.ethernet, ieee: false, portVlanId: choice.vlan!, trunkPriority: 0, vswitch: options.virtualSwitch, required: false });
-    }
-    if (choice.network === 'vnic') adapters.push({ kind: 'vnic', slot: CLIENT_SLOTS.vnic, portVlanId: choice.vlan! });
-    vioses.forEach((_, viosIndex) => {
-      const slots = serverSlot.get(index);
-      const remote = { side: 'client' as const, remoteId: viosIndex + 1, remoteName: viosNames[viosIndex]!, required: true };
-      if (slots?.scsi !== undefined) adapters.push({ kind: 'scsi', slot: CLIENT_SLOTS.vscsi + viosIndex, remoteSlot: slots.scsi, ...remote });
-      if (slots?.fc !== undefined) adapters.push({ kind: 'fc', slot: CLIENT_SLOTS.vfc + viosIndex, remoteSlot: slots.fc, ...remote });
-    });
-    const firstStorage = adapters.find((adapter) => adapter.kind === 'scsi' || adapter.kind === 'fc');
-    const ibmi = partition.os === 'ibmi';
-    if (ibmi && !firstStorage) partitionNotes.push(msg('deploy.note-ibmi-physical', { partition: clientNames[index]! }));
-    if (clientNames[index] !== partition.name) partitionNotes.push(msg('deploy.note-renamed', { original: partition.name, name: clientNames[index]! }));
-    partitions.push({
-      id: clientId(index),
-      hmcName: clientNames[index]!,
-      sourceName: partition.name,
-      workload: choice.workload?.name ?? null,
-      role: 'client',
-      os: partition.os,
-      lparEnv: ibmi ? 'os400' : 'aixlinux',
-      processor: partition.mode === 'dedicated' ? dedicatedProcessor(partition, server) : sharedProcessor(partition, clientNames[index]!, server, 128, partitionNotes),
-      memoryMB: memoryRange(partition.memoryGiB, lmb, 'client'),
-      maxVirtualSlots: CLIENT_MAX_VIRTUAL_SLOTS,
-      adapters,
-      storage: choice.storage,
-      network: choice.network,
-      vlan: choice.vlan,
-      taggedIo: ibmi && firstStorage ? { loadSourceSlot: firstStorage.slot, console: 'hmc' } : null,
-      // Simplified remote restart needs no physical I/O: only clients served entirely by VIOS get it.
-      remoteRestart: plan.constraints.redundancy === 'n+1' && vioses.length > 0,
-      notes: partitionNotes,
-    });
-    names.push({ serverId: server.id, kind: 'partition', original: partition.name, hmcName: clientNames[index]! });
-  });
-  vioses.forEach((vios, index) => names.push({ serverId: server.id, kind: 'partition', original: vios.name, hmcName: viosNames[index]! }));
-
-  const entitled = partitions.reduce((sum, each) => sum + (each.processor.mode === 'shared' ? hundredths(each.processor.units.desired) : each.processor.processors.desired * 100), 0);
-  if (entitled > server.cores.active * 100) notes.push(msg('deploy.note-entitlement-over-cores', { server: server.id, entitled: units(entitled), cores: server.cores.active }));
-  if (vnicVlans.length > 0) notes.push(msg('deploy.note-vnic', { server: server.id, count: vnicVlans.length }));
+  const clientId = (index: number) => vioses.length + 1 + index;
+  const layout: ServerLayout = { vioses, clients, clientId, serverSlot: serverSlots(clients), seaVlans };
+  const partitions = [
+    ...vioses.map((_, index) => viosPartition(layout, index, context)),
+    ...clients.map((_, index) => clientPartition(layout, index, context)),
+  ];
+  for (const partition of [...clients.map((client) => client.partition), ...vioses.map((vios) => vios.partition)]) {
+    const hmcName = partitions.find((each) => each.sourceName === partition.name)!.hmcName;
+    names.push({ serverId: server.id, kind: 'partition', original: partition.name, hmcName });
+  }
+  const sizedVios = vioses[0]?.partition.adapters;
   return {
     serverId: server.id,
     systemName,
@@ -290,12 +396,12 @@ function designServer(server: ServerPlan, plan: PlanFile, options: DesignOptions
     generation: server.generation,
     activeCores: server.cores.active,
     installedMB: Math.round(server.memoryGiB * 1024),
-    lmbMiB: lmb,
+    lmbMiB: plan.constraints.lmbMiB,
     vswitch: options.virtualSwitch,
     partitions,
-    vlans: [...new Set([...seaVlans, ...vnicVlans])].sort((a, b) => a - b),
-    viosPorts: vioses[0]?.adapters ? { fcPorts: vioses[0].adapters.fcPorts, ethernetPorts: vioses[0].adapters.ethernetPorts } : null,
-    notes,
+    vlans: [...new Set(clients.flatMap((client) => (client.vlan === null ? [] : [client.vlan])))].sort((a, b) => a - b),
+    viosPorts: sizedVios ? { fcPorts: sizedVios.fcPorts, ethernetPorts: sizedVios.ethernetPorts } : null,
+    notes: serverNotes(server, partitions),
   };
 }
 
@@ -304,6 +410,7 @@ export function buildDesign(solution: Solution, plan: PlanFile, input: DesignOpt
   const options = DesignOptions.parse(input);
   const viosCount = plan.constraints.vios === 'dual' ? 2 : plan.constraints.vios === 'single' ? 1 : 0;
   const names: NameMapping[] = [];
-  const servers = solution.servers.map((server) => designServer(server, plan, options, viosCount, names));
-  return { planName: plan.name, servers, names, remoteRestart: plan.constraints.redundancy === 'n+1' && viosCount > 0, viosCount };
+  const servers = solution.servers.map((server) => designServer({ server, plan, options }, viosCount, names));
+  const remoteRestart = servers.some((server) => server.partitions.some((partition) => partition.remoteRestart));
+  return { planName: plan.name, servers, names, remoteRestart, viosCount };
 }

@@ -9,6 +9,7 @@ export const DEPLOY_MESSAGES: MessageCatalog = {
     'deploy.note-renamed': '"{original}" is named {name} on the HMC (letters, digits, . - _, at most 47 characters, unique)',
     'deploy.note-entitlement-over-cores': '{server}: the deployed entitlement of {entitled} processing units exceeds the {cores} active cores',
     'deploy.note-vnic': '{server}: {count} clients use vNIC; their SR-IOV backing ports are chosen by hand',
+    'deploy.note-no-remote-restart': '{partition}: no simplified remote restart (an SR-IOV logical port or physical I/O prevents it); under n+1 it is re-created on the surviving server by hand',
     'deploy.too-many-vlans': '{server}: {vlans} VLANs need more than the {limit} trunk adapters one Shared Ethernet Adapter bridges; give fewer VLANs per server',
 
     'deploy.script-title': 'PowerVM Sizer: HMC commands that create the partitions of plan "{plan}" (VIOS before their clients)',
@@ -93,6 +94,7 @@ export const DEPLOY_MESSAGES: MessageCatalog = {
     'deploy.note-renamed': '“{original}”在 HMC 上命名为 {name}（字母、数字、. - _，最多 47 个字符，且唯一）',
     'deploy.note-entitlement-over-cores': '{server}：部署后的授权处理单元 {entitled} 超过了 {cores} 个激活核心',
     'deploy.note-vnic': '{server}：{count} 个客户端使用 vNIC，其 SR-IOV 后备端口需手工选择',
+    'deploy.note-no-remote-restart': '{partition}：不启用简化远程重启（SR-IOV 逻辑端口或物理 I/O 不允许）；在 n+1 下需在存活的服务器上手工重建',
     'deploy.too-many-vlans': '{server}：{vlans} 个 VLAN 超过了一个共享以太网适配器可桥接的 {limit} 个中继适配器；请减少每台服务器的 VLAN 数量',
 
     'deploy.script-title': 'PowerVM Sizer：创建计划“{plan}”各分区的 HMC 命令（先建 VIOS，再建其客户端）',

@@ -83,7 +83,8 @@ export function designProblems(design: Design, solution: Solution, plan: PlanFil
         const ethernet = partition.adapters.filter((adapter) => adapter.kind === 'ethernet').length;
         const vnic = partition.adapters.filter((adapter) => adapter.kind === 'vnic').length;
         if (ethernet !== (wantNetwork === 'sea' ? 1 : 0) || vnic !== (wantNetwork === 'vnic' ? 1 : 0)) problems.push(`${where}: network adapters do not follow ${wantNetwork}`);
-        if (partition.remoteRestart !== (plan.constraints.redundancy === 'n+1')) problems.push(`${where}: remote restart ${partition.remoteRestart}`);
+        const restartable = plan.constraints.redundancy === 'n+1' && wantNetwork !== 'sriov';
+        if (partition.remoteRestart !== restartable) problems.push(`${where}: remote restart ${partition.remoteRestart}`);
         if ((partition.os === 'ibmi') !== (partition.taggedIo !== null)) problems.push(`${where}: tagged I/O`);
         if (partition.taggedIo && !storage.some((adapter) => adapter.slot === partition.taggedIo!.loadSourceSlot)) problems.push(`${where}: load source is not a storage adapter`);
       }
