@@ -7,21 +7,25 @@ type Of<K extends VirtualAdapter['kind']> = Extract<VirtualAdapter, { kind: K }>
 
 /** virtual-slot-number/is-IEEE/port-vlan-ID/[additional-vlan-IDs]/[trunk-priority]/is-required[/[virtual-switch]] */
 export function ethernetEntry(adapter: Of<'ethernet'>): string {
-  return [adapter.slot, adapter.ieee ? 1 : 0, adapter.portVlanId, '', adapter.trunkPriority, adapter.required ? 1 : 0, adapter.vswitch].join('/');
+  const { slot, portVlanId, trunkPriority, vswitch } = adapter;
+  return [slot, adapter.ieee ? 1 : 0, portVlanId, '', trunkPriority, adapter.required ? 1 : 0, vswitch].join('/');
 }
 
 /** virtual-slot-number/client-or-server/[remote-lpar-ID]/[remote-lpar-name]/[remote-slot-number]/is-required */
 export function scsiEntry(adapter: Of<'scsi'>): string {
-  return [adapter.slot, adapter.side, adapter.remoteId, adapter.remoteName ?? '', adapter.remoteSlot, adapter.required ? 1 : 0].join('/');
+  const { slot, side, remoteId, remoteSlot } = adapter;
+  return [slot, side, remoteId, adapter.remoteName ?? '', remoteSlot, adapter.required ? 1 : 0].join('/');
 }
 
 /** virtual-slot-number/client-or-server/[remote-lpar-ID]/[remote-lpar-name]/remote-slot-number/[wwpns]/is-required */
 export function fcEntry(adapter: Of<'fc'>): string {
-  return [adapter.slot, adapter.side, adapter.remoteId, adapter.remoteName ?? '', adapter.remoteSlot, '', adapter.required ? 1 : 0].join('/');
+  const { slot, side, remoteId, remoteSlot } = adapter;
+  return [slot, side, remoteId, adapter.remoteName ?? '', remoteSlot, '', adapter.required ? 1 : 0].join('/');
 }
 
 export function adapterEntries(partition: DesignPartition): { ethernet: string[]; scsi: string[]; fc: string[] } {
-  const of = <K extends VirtualAdapter['kind']>(kind: K) => partition.adapters.filter((adapter): adapter is Of<K> => adapter.kind === kind);
+  const of = <K extends VirtualAdapter['kind']>(kind: K) =>
+    partition.adapters.filter((adapter): adapter is Of<K> => adapter.kind === kind);
   return { ethernet: of('ethernet').map(ethernetEntry), scsi: of('scsi').map(scsiEntry), fc: of('fc').map(fcEntry) };
 }
 
@@ -63,7 +67,13 @@ export function resourceAttributes(partition: DesignPartition): Array<[string, s
  * Every attribute of `mksyscfg -r lpar` for a partition, as [name, value] pairs. Multi-valued attributes (adapter
  * lists) are returned whole; the caller quotes them for the attribute list.
  */
-export function lparAttributes(partition: DesignPartition, options: { adapters: Array<'ethernet' | 'scsi' | 'fc'> } = { adapters: ['ethernet', 'scsi', 'fc'] }): Array<[string, string]> {
+type AdapterKind = 'ethernet' | 'scsi' | 'fc';
+const ALL_ADAPTERS: readonly AdapterKind[] = ['ethernet', 'scsi', 'fc'];
+
+export function lparAttributes(
+  partition: DesignPartition,
+  adapters: readonly AdapterKind[] = ALL_ADAPTERS,
+): Array<[string, string]> {
   const entries = adapterEntries(partition);
   const attributes: Array<[string, string]> = [
     ['name', partition.hmcName],
@@ -73,10 +83,16 @@ export function lparAttributes(partition: DesignPartition, options: { adapters: 
     ...resourceAttributes(partition),
     ['max_virtual_slots', String(partition.maxVirtualSlots)],
   ];
-  if (options.adapters.includes('ethernet') && entries.ethernet.length > 0) attributes.push(['virtual_eth_adapters', entries.ethernet.join(',')]);
-  if (options.adapters.includes('scsi') && entries.scsi.length > 0) attributes.push(['virtual_scsi_adapters', entries.scsi.join(',')]);
-  if (options.adapters.includes('fc') && entries.fc.length > 0) attributes.push(['virtual_fc_adapters', entries.fc.join(',')]);
-  if (partition.taggedIo) attributes.push(['load_source_slot', String(partition.taggedIo.loadSourceSlot)], ['console_slot', partition.taggedIo.console]);
+  const lists: Array<[AdapterKind, string, string[]]> = [
+    ['ethernet', 'virtual_eth_adapters', entries.ethernet],
+    ['scsi', 'virtual_scsi_adapters', entries.scsi],
+    ['fc', 'virtual_fc_adapters', entries.fc],
+  ];
+  for (const [kind, name, list] of lists) {
+    if (adapters.includes(kind) && list.length > 0) attributes.push([name, list.join(',')]);
+  }
+  const tagged = partition.taggedIo;
+  if (tagged) attributes.push(['load_source_slot', String(tagged.loadSourceSlot)], ['console_slot', tagged.console]);
   if (partition.remoteRestart) attributes.push(['simplified_remote_restart_capable', '1']);
   return attributes;
 }
@@ -89,5 +105,7 @@ export function lparAttributes(partition: DesignPartition, options: { adapters: 
  */
 export function attributeList(attributes: ReadonlyArray<[string, string]>, escapeQuotes = false): string {
   const quote = escapeQuotes ? '\\"' : '"';
-  return attributes.map(([name, value]) => (value.includes(',') ? `${quote}${name}=${value}${quote}` : `${name}=${value}`)).join(',');
+  const item = ([name, value]: [string, string]) =>
+    value.includes(',') ? `${quote}${name}=${value}${quote}` : `${name}=${value}`;
+  return attributes.map(item).join(',');
 }

@@ -11,12 +11,17 @@ export function implementationChecklist(design: Design): Message[] {
     const count = (predicate: (client: (typeof clients)[number]) => boolean) => clients.filter(predicate).length;
     if (vioses.length > 0) {
       const ports = server.viosPorts ?? { fcPorts: 2, ethernetPorts: 2 };
-      const cards = vioses.length * (Math.ceil(ports.fcPorts / PORTS_PER_ADAPTER) + Math.ceil(ports.ethernetPorts / PORTS_PER_ADAPTER));
-      items.push(msg('deploy.check-physical', { server: server.systemName, fcPorts: ports.fcPorts, ethernetPorts: ports.ethernetPorts, cards }));
-      items.push(msg('deploy.check-vios-install', { server: server.systemName, vioses: vioses.map((vios) => vios.hmcName).join(', ') }));
-      const trunks = vioses[0]!.adapters.filter((adapter) => adapter.kind === 'ethernet');
+      const { fcPorts, ethernetPorts } = ports;
+      const perVios = Math.ceil(fcPorts / PORTS_PER_ADAPTER) + Math.ceil(ethernetPorts / PORTS_PER_ADAPTER);
+      const cards = vioses.length * perVios;
+      items.push(msg('deploy.check-physical', { server: server.systemName, fcPorts, ethernetPorts, cards }));
+      const names = vioses.map((vios) => vios.hmcName).join(', ');
+      items.push(msg('deploy.check-vios-install', { server: server.systemName, vioses: names }));
+      const trunks = vioses[0]!.adapters.flatMap((adapter) => (adapter.kind === 'ethernet' ? [adapter] : []));
       if (trunks.length > 0) {
-        items.push(msg('deploy.check-sea', { server: server.systemName, slots: trunks.map((adapter) => adapter.slot).join(', '), vlans: trunks.map((adapter) => (adapter.kind === 'ethernet' ? adapter.portVlanId : '')).join(', ') }));
+        const slots = trunks.map((adapter) => adapter.slot).join(', ');
+        const vlans = trunks.map((adapter) => adapter.portVlanId).join(', ');
+        items.push(msg('deploy.check-sea', { server: server.systemName, slots, vlans }));
       }
     }
     const vscsi = count((client) => client.storage === 'vscsi');
@@ -30,7 +35,9 @@ export function implementationChecklist(design: Design): Message[] {
     const alone = count((client) => client.storage === 'none');
     if (alone > 0) items.push(msg('deploy.check-no-vios', { server: server.systemName, count: alone }));
     for (const client of clients) {
-      if (client.taggedIo) items.push(msg('deploy.check-ibmi', { server: server.systemName, partition: client.hmcName, slot: client.taggedIo.loadSourceSlot }));
+      if (!client.taggedIo) continue;
+      const params = { server: server.systemName, partition: client.hmcName, slot: client.taggedIo.loadSourceSlot };
+      items.push(msg('deploy.check-ibmi', params));
     }
   }
   items.push(msg('deploy.check-os'));

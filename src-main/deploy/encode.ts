@@ -14,7 +14,8 @@ export const HMC_SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** The HMC form of one name: unsafe runs become `_`, trimmed to the limit; null when nothing usable remains. */
 export function hmcSafe(name: string, max: number): string | null {
   // Compatibility forms folded and accents dropped first (ｅｒｐ → erp, Ärger → Arger), the rest replaced.
-  const mapped = name.normalize('NFKD').replace(/\p{M}+/gu, '').replace(UNSAFE, '_').replace(/^[._-]+/, '').slice(0, max).replace(/[._-]+$/, '');
+  const folded = name.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const mapped = folded.replace(UNSAFE, '_').replace(/^[._-]+/, '').slice(0, max).replace(/[._-]+$/, '');
   return /[A-Za-z0-9]/.test(mapped) ? mapped : null;
 }
 

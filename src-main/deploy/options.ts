@@ -9,10 +9,14 @@ export const Vlan = z
   .max(4094, { error: 'must be a VLAN ID from 1 to 4094' });
 
 /** Managed-system names as the HMC shows them: 1 to 63 letters, digits, `.`, `-` or `_`. */
-export const SystemName = z.string().regex(/^[A-Za-z0-9][\w.-]{0,62}$/, { error: 'must be 1 to 63 letters, digits, ., - or _' });
+export const SystemName = z
+  .string()
+  .regex(/^[A-Za-z0-9][\w.-]{0,62}$/, { error: 'must be 1 to 63 letters, digits, ., - or _' });
 
 /** A virtual switch name on the managed system (the HMC's default is ETHERNET0). */
-export const VirtualSwitch = z.string().regex(/^[A-Za-z0-9][\w.-]{0,30}$/, { error: 'must be 1 to 31 letters, digits, ., - or _' });
+export const VirtualSwitch = z
+  .string()
+  .regex(/^[A-Za-z0-9][\w.-]{0,30}$/, { error: 'must be 1 to 31 letters, digits, ., - or _' });
 
 export const DesignOptions = z.strictObject({
   /** Managed-system names on the HMC by server id (server-1, ...); the server id where none is given. */

@@ -20,23 +20,43 @@ export function virtualNetworkName(vlan: number, vswitch: string): string {
 }
 
 const AUTH = { username: '{{ hmc_user }}', password: '{{ hmc_password }}' };
-// Names are HMC-safe (letters, digits, . - _), so they can sit inside a Jinja string literal.
-const portVariable = (table: string, server: DesignServer, vios: string) => `{{ ${table}['${server.systemName}']['${vios}'] }}`;
+const HMC = { hmc_host: '{{ hmc_host }}', hmc_auth: AUTH };
+type Task = Record<string, unknown>;
+type PortTable = 'npiv_fc_ports' | 'vnic_backing_ports';
 
-function viosTask(server: DesignServer, vios: DesignPartition, language: Language): Record<string, unknown> {
+/** Names are HMC-safe (letters, digits, . - _), so they can sit inside a Jinja string literal. */
+function portVariable(table: PortTable, server: DesignServer, vios: string): string {
+  return `{{ ${table}['${server.systemName}']['${vios}'] }}`;
+}
+
+function text(code: string, params: Record<string, string | number>, language: Language): string {
+  return formatMessage(msg(code, params), language);
+}
+
+function viosTask(server: DesignServer, vios: DesignPartition, language: Language): Task {
   // Virtual FC server adapters are made by the clients' npiv_config (which also maps the physical port), so the
   // VIOS gets its trunk and vSCSI server adapters here; name and lpar_env are the module's own.
-  const settings = Object.fromEntries(lparAttributes(vios, { adapters: ['ethernet', 'scsi'] }).filter(([name]) => name !== 'name' && name !== 'lpar_env'));
+  const moduleOwn = ['name', 'lpar_env'];
+  const attributes = lparAttributes(vios, ['ethernet', 'scsi']).filter(([name]) => !moduleOwn.includes(name));
   return {
-    name: formatMessage(msg('deploy.task-vios', { system: server.systemName, name: vios.hmcName, id: vios.id }), language),
-    'ibm.power_hmc.vios': { hmc_host: '{{ hmc_host }}', hmc_auth: AUTH, system_name: server.systemName, name: vios.hmcName, state: 'present', settings },
+    name: text('deploy.task-vios', { system: server.systemName, name: vios.hmcName, id: vios.id }, language),
+    'ibm.power_hmc.vios': {
+      ...HMC,
+      system_name: server.systemName,
+      name: vios.hmcName,
+      state: 'present',
+      settings: Object.fromEntries(attributes),
+    },
     tags: ['vios'],
   };
 }
 
-function processorOptions(partition: DesignPartition): Record<string, unknown> {
+function processorOptions(partition: DesignPartition): Task {
   const { processor } = partition;
-  if (processor.mode === 'dedicated') return { proc: processor.processors.desired, min_proc: processor.processors.min, max_proc: processor.processors.max };
+  if (processor.mode === 'dedicated') {
+    const { min, desired, max } = processor.processors;
+    return { proc: desired, min_proc: min, max_proc: max };
+  }
   return {
     proc: processor.virtualProcessors.desired,
     min_proc: processor.virtualProcessors.min,
@@ -49,13 +69,49 @@ function processorOptions(partition: DesignPartition): Record<string, unknown> {
   };
 }
 
-function clientTasks(server: DesignServer, client: DesignPartition, language: Language): Array<Record<string, unknown>> {
+/** The adapters powervm_lpar_instance creates itself: virtual networks, NPIV pairs (with the port map), vNIC. */
+function adapterOptions(server: DesignServer, client: DesignPartition): Task {
   const vioses = server.partitions.filter((partition) => partition.role === 'vios');
-  const viosOf = (remoteId: number) => vioses.find((vios) => vios.id === remoteId)!.hmcName;
-  const options: Record<string, unknown> = {
-    hmc_host: '{{ hmc_host }}',
-    hmc_auth: AUTH,
-    system_name: server.systemName,
+  const viosName = (remoteId: number) => vioses.find((vios) => vios.id === remoteId)!.hmcName;
+  const options: Task = {};
+  const ethernet = client.adapters.flatMap((adapter) => (adapter.kind === 'ethernet' ? [adapter] : []));
+  if (ethernet.length > 0) {
+    options.virt_network_config = ethernet.map((adapter) => ({
+      network_name: virtualNetworkName(adapter.portVlanId, adapter.vswitch),
+      slot_number: adapter.slot,
+    }));
+  }
+  const fc = client.adapters.flatMap((adapter) => (adapter.kind === 'fc' ? [adapter] : []));
+  if (fc.length > 0) {
+    options.npiv_config = fc.map((adapter) => ({
+      vios_name: viosName(adapter.remoteId),
+      fc_port: portVariable('npiv_fc_ports', server, viosName(adapter.remoteId)),
+      client_adapter_id: adapter.slot,
+      server_adapter_id: adapter.remoteSlot,
+    }));
+  }
+  const vnic = client.adapters.flatMap((adapter) => (adapter.kind === 'vnic' ? [adapter] : []));
+  if (vnic.length > 0) {
+    options.vnic_config = vnic.map((adapter) => ({
+      vnic_adapter_id: adapter.slot,
+      backing_devices: vioses.map((vios) => ({
+        location_code: portVariable('vnic_backing_ports', server, vios.hmcName),
+        hosting_partition: vios.hmcName,
+      })),
+    }));
+  }
+  return options;
+}
+
+function commandTask(name: string, cmd: string): Task {
+  return { name, 'ibm.power_hmc.hmc_command': { ...HMC, cmd }, tags: ['clients'] };
+}
+
+function clientTasks(server: DesignServer, client: DesignPartition, language: Language): Task[] {
+  const system = server.systemName;
+  const create = {
+    ...HMC,
+    system_name: system,
     vm_name: client.hmcName,
     vm_id: client.id,
     os_type: osType(client),
@@ -65,67 +121,57 @@ function clientTasks(server: DesignServer, client: DesignPartition, language: La
     min_mem: client.memoryMB.min,
     max_mem: client.memoryMB.max,
     max_virtual_slots: client.maxVirtualSlots,
+    ...adapterOptions(server, client),
   };
-  const ethernet = client.adapters.flatMap((adapter) => (adapter.kind === 'ethernet' ? [adapter] : []));
-  if (ethernet.length > 0) options.virt_network_config = ethernet.map((adapter) => ({ network_name: virtualNetworkName(adapter.portVlanId, adapter.vswitch), slot_number: adapter.slot }));
-  const fc = client.adapters.flatMap((adapter) => (adapter.kind === 'fc' ? [adapter] : []));
-  if (fc.length > 0) {
-    options.npiv_config = fc.map((adapter) => {
-      const vios = viosOf(adapter.remoteId);
-      return { vios_name: vios, fc_port: portVariable('npiv_fc_ports', server, vios), client_adapter_id: adapter.slot, server_adapter_id: adapter.remoteSlot };
-    });
-  }
-  const vnic = client.adapters.flatMap((adapter) => (adapter.kind === 'vnic' ? [adapter] : []));
-  if (vnic.length > 0) {
-    options.vnic_config = vnic.map((adapter) => ({
-      vnic_adapter_id: adapter.slot,
-      backing_devices: vioses.map((vios) => ({ location_code: portVariable('vnic_backing_ports', server, vios.hmcName), hosting_partition: vios.hmcName })),
-    }));
-  }
-  const tasks: Array<Record<string, unknown>> = [
-    { name: formatMessage(msg('deploy.task-client', { system: server.systemName, name: client.hmcName, id: client.id }), language), 'ibm.power_hmc.powervm_lpar_instance': options, tags: ['clients'] },
+  const tasks: Task[] = [
+    {
+      name: text('deploy.task-client', { system, name: client.hmcName, id: client.id }, language),
+      'ibm.power_hmc.powervm_lpar_instance': create,
+      tags: ['clients'],
+    },
   ];
   // The module has no bare vSCSI client adapter (only volume_config, which needs a disk): the design's adapters
   // and IBM i's tagged I/O go into the profile the module created, with the HMC's chsyscfg.
-  const scsi = lparAttributes(client, { adapters: ['scsi'] }).filter(([name]) => ['virtual_scsi_adapters', 'load_source_slot', 'console_slot'].includes(name));
+  const profile = ['virtual_scsi_adapters', 'load_source_slot', 'console_slot'];
+  const scsi = lparAttributes(client, ['scsi']).filter(([name]) => profile.includes(name));
   if (scsi.length > 0) {
     const list = attributeList([['name', PROFILE_NAME], ['lpar_name', client.hmcName], ...scsi], true);
-    tasks.push({
-      name: formatMessage(msg('deploy.task-vscsi', { system: server.systemName, name: client.hmcName }), language),
-      'ibm.power_hmc.hmc_command': { hmc_host: '{{ hmc_host }}', hmc_auth: AUTH, cmd: `chsyscfg -r prof -m ${server.systemName} -i "${list}"` },
-      tags: ['clients'],
-    });
+    const name = text('deploy.task-vscsi', { system, name: client.hmcName }, language);
+    tasks.push(commandTask(name, `chsyscfg -r prof -m ${system} -i "${list}"`));
   }
   if (client.remoteRestart) {
-    tasks.push({
-      name: formatMessage(msg('deploy.task-remote-restart', { system: server.systemName, name: client.hmcName }), language),
-      'ibm.power_hmc.hmc_command': { hmc_host: '{{ hmc_host }}', hmc_auth: AUTH, cmd: `chsyscfg -r lpar -m ${server.systemName} -i "name=${client.hmcName},simplified_remote_restart_capable=1"` },
-      tags: ['clients'],
-    });
+    const name = text('deploy.task-remote-restart', { system, name: client.hmcName }, language);
+    const list = `name=${client.hmcName},simplified_remote_restart_capable=1`;
+    tasks.push(commandTask(name, `chsyscfg -r lpar -m ${system} -i "${list}"`));
   }
   return tasks;
 }
 
+type Ports = Record<string, Record<string, string>>;
+
 /** The physical ports the clients' npiv_config and vnic_config name, by managed system and VIOS, to fill in. */
-function portTables(design: Design): { npiv: Record<string, Record<string, string>>; vnic: Record<string, Record<string, string>>; checks: string[] } {
-  const npiv: Record<string, Record<string, string>> = {};
-  const vnic: Record<string, Record<string, string>> = {};
+function portTables(design: Design): { npiv: Ports; vnic: Ports; checks: string[] } {
+  const tables: Record<PortTable, Ports> = { npiv_fc_ports: {}, vnic_backing_ports: {} };
   const checks: string[] = [];
   for (const server of design.servers) {
     const vioses = server.partitions.filter((partition) => partition.role === 'vios').map((vios) => vios.hmcName);
     const clients = server.partitions.filter((partition) => partition.role === 'client');
-    for (const [table, used] of [['npiv_fc_ports', clients.some((client) => client.storage === 'npiv')], ['vnic_backing_ports', clients.some((client) => client.network === 'vnic')]] as const) {
-      if (!used || vioses.length === 0) continue;
-      (table === 'npiv_fc_ports' ? npiv : vnic)[server.systemName] = Object.fromEntries(vioses.map((vios) => [vios, '']));
+    const used: Array<[PortTable, boolean]> = [
+      ['npiv_fc_ports', clients.some((client) => client.storage === 'npiv')],
+      ['vnic_backing_ports', clients.some((client) => client.network === 'vnic')],
+    ];
+    for (const [table, needed] of used) {
+      if (!needed || vioses.length === 0) continue;
+      tables[table][server.systemName] = Object.fromEntries(vioses.map((vios) => [vios, '']));
       checks.push(...vioses.map((vios) => `${table}['${server.systemName}']['${vios}'] | length > 0`));
     }
   }
-  return { npiv, vnic, checks };
+  return { npiv: tables.npiv_fc_ports, vnic: tables.vnic_backing_ports, checks };
 }
 
 export function renderAnsiblePlaybook(design: Design, language: Language = 'en'): string {
   const ports = portTables(design);
-  const tasks: Array<Record<string, unknown>> = [];
+  const tasks: Task[] = [];
   if (ports.checks.length > 0) {
     tasks.push({
       name: formatMessage(msg('deploy.task-check-ports'), language),
@@ -133,15 +179,13 @@ export function renderAnsiblePlaybook(design: Design, language: Language = 'en')
       tags: ['clients'],
     });
   }
-  for (const server of design.servers) {
-    for (const partition of server.partitions) {
-      if (partition.role === 'vios') tasks.push(viosTask(server, partition, language));
-    }
+  const all = design.servers.flatMap((server) => server.partitions.map((partition) => ({ server, partition })));
+  // Every VIOS first (stage 1), then the clients (stage 2).
+  for (const { server, partition } of all) {
+    if (partition.role === 'vios') tasks.push(viosTask(server, partition, language));
   }
-  for (const server of design.servers) {
-    for (const partition of server.partitions) {
-      if (partition.role === 'client') tasks.push(...clientTasks(server, partition, language));
-    }
+  for (const { server, partition } of all) {
+    if (partition.role === 'client') tasks.push(...clientTasks(server, partition, language));
   }
   const play = {
     name: formatMessage(msg('deploy.play-name'), language),
@@ -151,8 +195,14 @@ export function renderAnsiblePlaybook(design: Design, language: Language = 'en')
     vars: { hmc_user: 'hscroot', npiv_fc_ports: ports.npiv, vnic_backing_ports: ports.vnic },
     tasks,
   };
+  const introduction = [
+    msg('deploy.playbook-title', { plan: design.planName }),
+    msg('deploy.playbook-local'),
+    msg('deploy.playbook-run-vios'),
+    msg('deploy.playbook-run-clients'),
+  ];
   const header = [
-    ...commentLines([msg('deploy.playbook-title', { plan: design.planName }), msg('deploy.playbook-local'), msg('deploy.playbook-run-vios'), msg('deploy.playbook-run-clients')], language),
+    ...commentLines(introduction, language),
     ...nameMappingLines(design, language),
     ...commentLines([msg('deploy.checklist-title')], language),
     ...commentLines(implementationChecklist(design), language, '- '),

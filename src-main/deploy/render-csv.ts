@@ -6,28 +6,35 @@ import { type Design, type DesignServer, PROFILE_NAME } from './design';
 import { csvLine } from './encode';
 
 const HEADERS = [
-  'server', 'system', 'id', 'name', 'original', 'role', 'env', 'os', 'profile', 'proc-mode', 'min-units', 'desired-units', 'max-units',
-  'min-procs', 'desired-procs', 'max-procs', 'sharing', 'weight', 'min-mem', 'desired-mem', 'max-mem', 'max-slots', 'storage', 'network',
+  'server', 'system', 'id', 'name', 'original', 'role', 'env', 'os', 'profile', 'proc-mode',
+  'min-units', 'desired-units', 'max-units', 'min-procs', 'desired-procs', 'max-procs', 'sharing', 'weight',
+  'min-mem', 'desired-mem', 'max-mem', 'max-slots', 'storage', 'network',
   'vlan', 'eth', 'scsi', 'fc', 'vnic', 'tagged', 'remote-restart', 'luns', 'ip', 'notes',
 ] as const;
 
 export function renderDesignCsv(design: Design, server: DesignServer, language: Language = 'en'): string {
-  const text = (code: string, params: Record<string, string | number> = {}) => formatMessage(msg(code, params), language);
+  const text = (code: string, params: Record<string, string | number> = {}) =>
+    formatMessage(msg(code, params), language);
+  const names = design.names.filter((name) => name.serverId === server.serverId && name.kind === 'partition');
+  const originalOf = (hmcName: string) => names.find((name) => name.hmcName === hmcName)?.original;
   const rows = server.partitions.map((partition) => {
     const { processor, memoryMB } = partition;
     const entries = adapterEntries(partition);
     const procs = processor.mode === 'shared' ? processor.virtualProcessors : processor.processors;
-    const original = design.names.find((name) => name.serverId === server.serverId && name.kind === 'partition' && name.hmcName === partition.hmcName)?.original ?? partition.sourceName;
+    const original = originalOf(partition.hmcName) ?? partition.sourceName;
+    const shared = processor.mode === 'shared' ? processor : null;
     return [
-      server.serverId, server.systemName, partition.id, partition.hmcName, original, partition.role, partition.lparEnv, partition.os, PROFILE_NAME,
-      processor.mode === 'shared' ? 'shared' : 'ded',
-      processor.mode === 'shared' ? processor.units.min.toFixed(2) : '',
-      processor.mode === 'shared' ? processor.units.desired.toFixed(2) : '',
-      processor.mode === 'shared' ? processor.units.max.toFixed(2) : '',
-      procs.min, procs.desired, procs.max, processor.sharing, processor.mode === 'shared' ? processor.weight : '',
-      memoryMB.min, memoryMB.desired, memoryMB.max, partition.maxVirtualSlots, partition.storage, partition.network, partition.vlan ?? '',
+      server.serverId, server.systemName, partition.id, partition.hmcName, original,
+      partition.role, partition.lparEnv, partition.os, PROFILE_NAME,
+      shared ? 'shared' : 'ded',
+      shared?.units.min.toFixed(2) ?? '',
+      shared?.units.desired.toFixed(2) ?? '',
+      shared?.units.max.toFixed(2) ?? '',
+      procs.min, procs.desired, procs.max, processor.sharing, shared?.weight ?? '',
+      memoryMB.min, memoryMB.desired, memoryMB.max, partition.maxVirtualSlots,
+      partition.storage, partition.network, partition.vlan ?? '',
       entries.ethernet.join(' '), entries.scsi.join(' '), entries.fc.join(' '),
-      partition.adapters.flatMap((adapter) => (adapter.kind === 'vnic' ? [`${adapter.slot}/${adapter.portVlanId}`] : [])).join(' '),
+      partition.adapters.flatMap((each) => (each.kind === 'vnic' ? [`${each.slot}/${each.portVlanId}`] : [])).join(' '),
       partition.taggedIo ? text('deploy.tagged-value', { slot: partition.taggedIo.loadSourceSlot }) : '',
       text(partition.remoteRestart ? 'deploy.yes' : 'deploy.no'),
       '', '',

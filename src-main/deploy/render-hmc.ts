@@ -24,7 +24,9 @@ function wrap(text: string, width: number): string[] {
 /** `# text` lines; text from messages and names is made single-line first, then wrapped. */
 export function commentLines(messages: readonly Message[], language: Language, prefix = ''): string[] {
   return messages.flatMap((message) =>
-    wrap(commentText(formatMessage(message, language)), COMMENT_WIDTH).map((piece, index) => `# ${index === 0 ? prefix : ' '.repeat(prefix.length)}${piece}`),
+    wrap(commentText(formatMessage(message, language)), COMMENT_WIDTH).map(
+      (piece, index) => `# ${index === 0 ? prefix : ' '.repeat(prefix.length)}${piece}`,
+    ),
   );
 }
 
@@ -32,7 +34,12 @@ export function nameMappingLines(design: Design, language: Language): string[] {
   const renamed = design.names.filter((name) => name.original !== name.hmcName);
   if (renamed.length === 0) return [];
   return commentLines(
-    [msg('deploy.names-heading'), ...renamed.map((name) => msg('deploy.name-mapping', { server: name.serverId, hmcName: name.hmcName, original: JSON.stringify(name.original) }))],
+    [
+      msg('deploy.names-heading'),
+      ...renamed.map(({ serverId, hmcName, original }) =>
+        msg('deploy.name-mapping', { server: serverId, hmcName, original: JSON.stringify(original) }),
+      ),
+    ],
     language,
   );
 }
@@ -40,7 +47,10 @@ export function nameMappingLines(design: Design, language: Language): string[] {
 export function renderHmcScript(design: Design, language: Language = 'en'): string {
   const lines = [
     '#!/bin/sh',
-    ...commentLines([msg('deploy.script-title', { plan: design.planName }), msg('deploy.script-run'), msg('deploy.script-slots')], language),
+    ...commentLines(
+      [msg('deploy.script-title', { plan: design.planName }), msg('deploy.script-run'), msg('deploy.script-slots')],
+      language,
+    ),
     ...nameMappingLines(design, language),
     'set -e',
     '',
@@ -48,7 +58,17 @@ export function renderHmcScript(design: Design, language: Language = 'en'): stri
   for (const server of design.servers) {
     lines.push(
       ...commentLines(
-        [msg('deploy.server-heading', { server: server.serverId, system: server.systemName, model: server.modelName, mtm: server.model, cores: server.activeCores, memoryMB: server.installedMB, lmb: server.lmbMiB })],
+        [
+          msg('deploy.server-heading', {
+            server: server.serverId,
+            system: server.systemName,
+            model: server.modelName,
+            mtm: server.model,
+            cores: server.activeCores,
+            memoryMB: server.installedMB,
+            lmb: server.lmbMiB,
+          }),
+        ],
         language,
       ),
       ...commentLines([...server.notes, ...server.partitions.flatMap((partition) => partition.notes)], language, '  '),
@@ -59,6 +79,9 @@ export function renderHmcScript(design: Design, language: Language = 'en'): stri
     }
     lines.push('');
   }
-  lines.push(...commentLines([msg('deploy.checklist-title')], language), ...commentLines(implementationChecklist(design), language, '- '));
+  lines.push(
+    ...commentLines([msg('deploy.checklist-title')], language),
+    ...commentLines(implementationChecklist(design), language, '- '),
+  );
   return `${lines.join('\n')}\n`;
 }
