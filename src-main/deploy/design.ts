@@ -1,10 +1,10 @@
 // The deployable design: one model, computed once from the solution and the plan's choices, of which the HMC
 // script, the Ansible playbook and the CSVs are only renderings. Pure: no files, no clock, no sentences (messages).
 import { AppError, type Message, formatMessage, msg } from '../common';
-import type { OperatingSystem } from '../catalog/schema';
-import type { PlanFile, Workload } from '../plan/schema';
+import type { OperatingSystem } from '../catalog';
+import type { PlanFile, Workload } from '../plan';
 import { maxVirtualProcessors, minimumEntitlement } from '../powervm';
-import type { Partition, ServerPlan, Solution } from '../solver/schema';
+import type { Partition, ServerPlan, Solution } from '../solver';
 import { HMC_PARTITION_NAME_MAX, HMC_SYSTEM_NAME_MAX, HmcNamer } from './encode';
 import { DesignOptions, type DesignOptionsInput } from './options';
 

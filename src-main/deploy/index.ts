@@ -1,8 +1,8 @@
 // Public surface of the deployable design: the model, its three renderings and the implementation checklist.
 import { type Language, type Message, formatMessage, msg } from '../common';
-import type { PlanFile } from '../plan/schema';
-import { safeFileName } from '../platform/file-names';
-import type { Solution } from '../solver/schema';
+import type { PlanFile } from '../plan';
+import { safeFileName } from '../common';
+import type { Solution } from '../solver';
 import { implementationChecklist } from './checklist';
 import { buildDesign } from './design';
 import type { DesignOptionsInput } from './options';
