@@ -3,7 +3,7 @@ import type { CatalogService } from '../catalog/service';
 import type { Dialogs } from '../app/dialogs';
 import { join } from 'node:path';
 import { deploymentFiles } from '../deploy';
-import type { ImportSessions } from '../import';
+import type { ImportChoices, ImportSessions } from '../import';
 import { writeFileAtomic } from '../platform/atomic-file';
 import { safeFileName } from '../platform/file-names';
 import { buildReportModel, exportReport, renderReport, type PdfPrinter } from '../report';
@@ -24,6 +24,11 @@ export interface HandlerDependencies {
   dialogs: Dialogs | null;
   /** Electron's printToPDF in the app; headless Chromium otherwise. */
   pdfPrinter?: PdfPrinter;
+}
+
+/** Drops absent choices (the import's options type has no undefined members). */
+function importChoices(input: Record<string, unknown>): ImportChoices {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as unknown as ImportChoices;
 }
 
 function planFileName(name: string): string {
@@ -133,8 +138,9 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
       await deps.imports.append(jobId, file, name, Buffer.from(contentBase64, 'base64'));
       return {};
     },
-    'import.run': async ({ jobId, basis, headroom, sourceModel }, context) =>
-      deps.imports.run(jobId, await catalog.snapshot(), { basis, headroom, ...(sourceModel ? { sourceModel } : {}) }, (progress) => context.emit({ type: 'import.progress', jobId, ...progress })),
+    'import.run': async ({ jobId, ...choices }, context) =>
+      deps.imports.run(jobId, await catalog.snapshot(), importChoices(choices), (progress) => context.emit({ type: 'import.progress', jobId, ...progress })),
+    'import.convert': async ({ jobId, ...choices }) => deps.imports.convert(jobId, await catalog.snapshot(), importChoices(choices)),
     'import.cancel': async ({ jobId }) => ({ cancelled: await deps.imports.cancel(jobId) }),
     'deploy.export': async ({ solution, format, baseName, systemNames, vlan }) => {
       const files = deploymentFiles(solution, format, baseName, { ...(systemNames ? { systemNames } : {}), ...(vlan ? { vlan } : {}) });

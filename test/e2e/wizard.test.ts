@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBigNmonSet } from '../../scripts/generate-import-fixtures';
-import { parseNmon } from '../../src-main/import';
+import { parseNmon, peakOf } from '../../src-main/import';
 import { PlanFile } from '../../src-main/plan/schema';
 import { type BrowserApp, openBrowserApp, repoRoot } from '../support/browser-app';
 import { tempDir } from '../support/temp';
@@ -100,10 +100,10 @@ describe('the sizing wizard in the browser mode', () => {
     // Its own basis: the peak instead of the dialog's p95, from the statistics the row carries (no new import).
     const measured = await parseNmon(join(folder, 'aix-shared.nmon'));
     await erp.locator('[data-field="basis"]').selectOption('peak');
-    await expect.poll(() => erp.locator('[data-field="cpuValue"]').inputValue()).toBe(String(Number((Math.max(...measured.coresUsed) * 1.1).toFixed(4))));
+    await expect.poll(() => erp.locator('[data-field="cpuValue"]').inputValue()).toBe(String(Number((peakOf(measured.samples.cores) * 1.1).toFixed(4))));
     await erp.locator('[data-field="headroom"]').fill('20');
     await erp.locator('[data-field="headroom"]').press('Tab');
-    await expect.poll(() => erp.locator('[data-field="cpuValue"]').inputValue()).toBe(String(Number((Math.max(...measured.coresUsed) * 1.2).toFixed(4))));
+    await expect.poll(() => erp.locator('[data-field="cpuValue"]').inputValue()).toBe(String(Number((peakOf(measured.samples.cores) * 1.2).toFixed(4))));
   });
 
   it('stops an import of large files half way, adding nothing to the plan', async () => {
