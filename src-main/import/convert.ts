@@ -145,7 +145,7 @@ export function toWorkloads(measurements: readonly LparMeasurement[], catalog: C
       name,
       os: measurement.os ?? 'aix',
       // cores x utilisation = the measured cores: the solver converts them through the source model's figure.
-      cpu: { cores: measuredCores(basis.cores, headroom), model: model.machineTypeModel ?? model.id, utilization: 1 },
+      cpu: { kind: 'measured', cores: measuredCores(basis.cores, headroom), model: model.machineTypeModel ?? model.id, utilization: 1 },
       memoryGiB,
       processorMode: measurement.mode === 'dedicated' ? 'dedicated' : 'shared',
       ...(ioFigures ? { io: ioFigures } : {}),

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import unzipper from 'unzipper';
-import { AppError } from '../ipc/envelope';
+import { AppError } from '../common';
 import { LIMITS } from './limits';
 import type { LparMeasurement } from './measurement';
 import { mergeByLpar } from './merge';

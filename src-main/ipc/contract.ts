@@ -1,6 +1,7 @@
 // The one IPC contract: every channel declared once with the schema of its input and output. Main, preload,
 // the loopback bridge, the CLI's tests and the renderer's client are all driven by this table.
 import { z } from 'zod';
+import { Confidence, Language, Message } from '../common';
 import {
   CatalogSnapshot, Edition, FeatureInfo, FeatureKey, Generation, OperatingSystem, OverridableField, PriceEntry, ServerClass,
   ServerModel, UserCatalogFile, ViosMinimum,
@@ -12,8 +13,8 @@ import { Solution } from '../solver/schema';
 import type { ChannelName } from './channels';
 
 /** A message of the import as a code and its parameters, rendered in the user's language by the renderer. */
-export const ImportMessage = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
-export type ImportMessage = z.infer<typeof ImportMessage>;
+export const ImportMessage = Message;
+export type ImportMessage = Message;
 
 /** What the import preview shows of one LPAR (its files merged) before anything is added to the plan. */
 export const ImportedLpar = z.object({
@@ -175,7 +176,7 @@ export const contract = {
       plan: PlanFile,
       solution: Solution,
       format: z.enum(['html', 'pdf', 'xlsx', 'csv']),
-      language: z.enum(['en', 'zh-CN']),
+      language: Language,
       customer: z.string().max(200).optional(),
       author: z.string().max(200).optional(),
       logoDataUrl: z.string().max(2 * 1024 * 1024).regex(/^data:image\/(png|jpeg|svg\+xml);base64,/, { error: 'must be a PNG, JPEG or SVG data URL' }).optional(),
