@@ -29,7 +29,7 @@ export async function detectKind(path: string, label = path): Promise<FileKind> 
   const header = first.toLowerCase();
   if (/(^|,)\s*(time|lpar_name|capped_cycles|time_cycles)=/.test(header)) return 'hmc';
   if (header.includes('capped_cycles') || header.includes('time_cycles')) return 'hmc';
-  if (looksLikeHeaderlessHmc(first)) throw new ImportFileError(msg('import.hmc-no-header', { file: label }));
+  if (lines.slice(0, 3).some(looksLikeHeaderlessHmc)) throw new ImportFileError(msg('import.hmc-no-header', { file: label }));
   if (/(p95|95th|physc_max|cores_max|\bmax\b)/.test(header) && !/time/.test(header)) return 'nsum';
   if (/(time|date)/.test(header) && /(lpar|partition|host|vm|name)/.test(header)) return 'generic';
   const excerpt = first.slice(0, 60).replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?');
