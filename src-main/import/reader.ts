@@ -144,17 +144,43 @@ export async function headText(path: string, label = path): Promise<string> {
   const head = await readHead(path);
   const sniffed = sniffEncoding(head, label);
   if (sniffed.gzip) {
-    const { gunzipSync } = await import('node:zlib');
     // The head of a gzip stream: unpack what these bytes hold, never more than the head size.
-    try {
-      const out = gunzipSync(head, { finishFlush: 2, maxOutputLength: HEAD_BYTES });
-      return headText0(out, label);
-    } catch (error) {
-      if (error instanceof ImportFileError) throw error;
+    const unpacked = await gunzipHead(head).catch(() => {
       throw new ImportFileError(msg('import.gzip-damaged', { file: label }));
-    }
+    });
+    return headText0(unpacked, label);
   }
   return decodeHead(head.subarray(sniffed.bomBytes), sniffed.encoding);
+}
+
+/** Unpacks the start of a gzip stream from its first bytes (the stream is cut there, so its end is expected). */
+function gunzipHead(bytes: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const gunzip = createGunzip();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const finish = () => {
+      if (settled) return;
+      settled = true;
+      gunzip.destroy();
+      resolve(Buffer.concat(chunks).subarray(0, HEAD_BYTES));
+    };
+    gunzip.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= HEAD_BYTES) finish();
+    });
+    gunzip.on('end', finish);
+    gunzip.on('error', (error) => {
+      if (size > 0) finish();
+      else if (!settled) {
+        settled = true;
+        reject(error);
+      }
+    });
+    gunzip.end(bytes);
+  });
 }
 
 function headText0(head: Buffer, label: string): string {
