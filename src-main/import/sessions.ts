@@ -45,6 +45,7 @@ export class ImportSessions {
   /** Reads the staged files (removed afterwards whatever happens) and converts them with the choices. */
   async run(jobId: string, catalog: CatalogSnapshot, choices: ImportChoices, onProgress?: (progress: ImportProgress) => void) {
     const job = this.job(jobId);
+    if (job.read) throw new AppError('conflict', 'this import has been read already: change its choices with import.convert', 'jobId');
     try {
       const original = (label: string) => this.original(job, label);
       const paths = [...job.names.keys()].sort((a, b) => a - b).map((index) => this.stagedPath(job, index));
