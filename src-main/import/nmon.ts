@@ -20,19 +20,23 @@ const SECTION = { NONE: 0, AAA: 1, BBBL: 2, BBBP: 3, ZZZZ: 4, LPAR: 5, CPU_ALL: 
 type Section = (typeof SECTION)[keyof typeof SECTION];
 const SECTION_NAMES: Record<number, string> = Object.fromEntries(Object.entries(SECTION).map(([name, id]) => [id, name]));
 const bytesOf = (text: string) => Buffer.from(text, 'latin1');
-const NAMES: Array<[Section, Buffer]> = (Object.entries(SECTION) as Array<[string, Section]>)
-  .filter(([, id]) => id !== SECTION.NONE)
-  .map(([name, id]) => [id, bytesOf(name)]);
+/** Section names with their comma, grouped by first byte: most lines (CPU01..., TOP, UARG) are rejected at once. */
+const BY_FIRST_BYTE: Array<Array<[Section, Buffer]> | undefined> = [];
+for (const [name, id] of Object.entries(SECTION) as Array<[string, Section]>) {
+  if (id === SECTION.NONE) continue;
+  const bytes = bytesOf(`${name},`);
+  (BY_FIRST_BYTE[bytes[0]!] ??= []).push([id, bytes]);
+}
 
 /** The section of a line from its first field, without making a string (most lines are of sections not used). */
 function sectionOf(buffer: Buffer, start: number, end: number): Section {
-  const length = end - start;
-  if (length < 3 || length > 9) return SECTION.NONE;
-  const first = buffer[start];
-  for (const [id, name] of NAMES) {
-    if (name.length !== length || name[0] !== first) continue;
+  const candidates = BY_FIRST_BYTE[buffer[start]!];
+  if (candidates === undefined) return SECTION.NONE;
+  for (let candidate = 0; candidate < candidates.length; candidate += 1) {
+    const [id, name] = candidates[candidate]!;
+    if (start + name.length > end) continue;
     let same = true;
-    for (let index = 1; index < length; index += 1) {
+    for (let index = 1; index < name.length; index += 1) {
       if (buffer[start + index] !== name[index]) {
         same = false;
         break;
@@ -42,6 +46,12 @@ function sectionOf(buffer: Buffer, start: number, end: number): Section {
   }
   return SECTION.NONE;
 }
+
+/** Byte offset in "hh:mm:ss" and milliseconds per unit of each clock digit. */
+const CLOCK_DIGITS: ReadonlyArray<readonly [number, number]> = [[0, 36_000_000], [1, 3_600_000], [3, 600_000], [4, 60_000], [6, 10_000], [7, 1000]];
+
+const SECTION_LENGTHS: number[] = [];
+for (const [name, id] of Object.entries(SECTION) as Array<[string, Section]>) SECTION_LENGTHS[id] = name.length;
 
 const COMMA = 44;
 
@@ -331,11 +341,9 @@ class NmonReader {
   line = (buffer: Buffer, start: number, end: number): void => {
     this.lineNumber += 1;
     if (end === start) return;
-    // Section names are short: look for the first comma in the first few bytes only.
-    const first = nextComma(buffer, start, Math.min(end, start + 12));
-    if (first >= end || buffer[first] !== COMMA) return;
-    const section = sectionOf(buffer, start, first);
+    const section = sectionOf(buffer, start, end);
     if (section === SECTION.NONE) return;
+    const first = start + SECTION_LENGTHS[section]!;
     const second = nextComma(buffer, first + 1, end);
     if (section === SECTION.AAA || section === SECTION.BBBL || section === SECTION.BBBP) {
       this.config_(section, buffer, start, end);
@@ -344,8 +352,7 @@ class NmonReader {
     const tag = this.tagOf(buffer, first + 1, second);
     if (section === SECTION.ZZZZ) {
       if (tag <= 0) return this.damage(section);
-      const rest = textOf(buffer, second + 1, end).split(',');
-      const time = nmonTime(rest[0] ?? '', rest[1] ?? '');
+      const time = this.zzzzTime(buffer, second + 1, end);
       if (Number.isNaN(time)) return this.damage(section);
       this.times.set(tag, time);
       return;
@@ -357,6 +364,41 @@ class NmonReader {
     if (tag < 0) return this.damage(section);
     this.data(section, tag, buffer, second, end);
   };
+
+  /** "00:05:00,16-NOV-2026" from bytes: the clock digit by digit, the date parsed once per day and reused. */
+  private zzzzTime(buffer: Buffer, start: number, end: number): number {
+    const comma = nextComma(buffer, start, end);
+    let clock = Number.NaN;
+    if (comma - start === 8 && buffer[start + 2] === 58 && buffer[start + 5] === 58) {
+      let value = 0;
+      let valid = true;
+      // hh:mm:ss, digit by digit; the colons were checked above.
+      for (const [offset, weight] of CLOCK_DIGITS) {
+        const digit = buffer[start + offset]! - 48;
+        if (digit < 0 || digit > 9) valid = false;
+        value += digit * weight;
+      }
+      if (valid) clock = value;
+    }
+    const dateStart = comma + 1;
+    const dateEnd = nextComma(buffer, dateStart, end);
+    if (Number.isNaN(clock) || clock > 86_400_000) return nmonTime(textOf(buffer, start, comma), textOf(buffer, dateStart, dateEnd));
+    if (!this.sameDate(buffer, dateStart, dateEnd)) {
+      this.lastDate = Buffer.from(buffer.subarray(dateStart, dateEnd));
+      this.lastDateMs = nmonTime('00:00:00', textOf(buffer, dateStart, dateEnd));
+    }
+    return this.lastDateMs + clock;
+  }
+
+  private sameDate(buffer: Buffer, start: number, end: number): boolean {
+    const last = this.lastDate;
+    if (last === null || last.length !== end - start) return false;
+    for (let index = 0; index < last.length; index += 1) if (last[index] !== buffer[start + index]) return false;
+    return true;
+  }
+
+  private lastDate: Buffer | null = null;
+  private lastDateMs = Number.NaN;
 
   /** Snapshot number of a T-tag: > 0 for T0001..., 0 when the field is not a tag (a header), -1 when damaged. */
   private tagOf(buffer: Buffer, start: number, end: number): number {
