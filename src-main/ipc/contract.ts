@@ -40,7 +40,7 @@ export const ImportedLpar = z.object({
   memoryUsedPeakGiB: z.number().nullable(),
   memoryBasis: MemoryBasis,
   memoryGiB: z.number().nullable(),
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: Confidence,
   confidenceReasons: z.array(ImportMessage),
   notes: z.array(ImportMessage),
   problem: ImportMessage.nullable(),
