@@ -102,17 +102,35 @@ export function numberAt(buffer: Buffer, start: number, end: number): number {
   return negative ? -value : value;
 }
 
-/** Values by snapshot number, NaN where a snapshot has none. */
+/**
+ * Values by snapshot number, NaN where a snapshot has none. Stored from the lowest number seen, so a file cut from
+ * the middle of a long run (T3601...T3720) costs its own length, not the run's.
+ */
 class ByTag {
-  values = new Float64Array(512).fill(Number.NaN);
+  private values = new Float64Array(256).fill(Number.NaN);
+  private base = -1;
   max = 0;
   set(tag: number, value: number): void {
-    while (tag >= this.values.length) this.values = grow(this.values, Number.NaN);
-    this.values[tag] = value;
+    if (this.base < 0) this.base = tag;
+    if (tag < this.base) {
+      // A lower number than any before (a sorted or reordered file): move what is stored up.
+      const shift = this.base - tag;
+      const moved = new Float64Array(Math.max(this.values.length, (this.max - tag + 1) * 2)).fill(Number.NaN);
+      moved.set(this.values.subarray(0, Math.min(this.values.length, moved.length - shift)), shift);
+      this.values = moved;
+      this.base = tag;
+    }
+    while (tag - this.base >= this.values.length) this.values = grow(this.values, Number.NaN);
+    this.values[tag - this.base] = value;
     if (tag > this.max) this.max = tag;
   }
   get(tag: number): number {
-    return tag < this.values.length ? this.values[tag]! : Number.NaN;
+    const at = tag - this.base;
+    return this.base >= 0 && at >= 0 && at < this.values.length ? this.values[at]! : Number.NaN;
+  }
+  /** The lowest snapshot number stored (1 when none). */
+  get min(): number {
+    return this.base < 0 ? 1 : this.base;
   }
 }
 
@@ -661,7 +679,7 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
   const shared = reader.physical.max > 0;
   if (shared) {
     measurement.mode = reader.lparShared === 0 ? 'dedicated' : 'shared';
-    for (let tag = 1; tag <= reader.physical.max; tag += 1) {
+    for (let tag = reader.physical.min; tag <= reader.physical.max; tag += 1) {
       const value = reader.physical.get(tag);
       if (Number.isNaN(value)) continue;
       const time = reader.times.get(tag);
@@ -677,7 +695,7 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
     measurement.mode = config.mode ?? 'dedicated';
     measurement.virtualProcessors = cores.cores;
     measurement.entitlement = config.entitled;
-    for (let tag = 1; tag <= reader.cpuBusy.max; tag += 1) {
+    for (let tag = reader.cpuBusy.min; tag <= reader.cpuBusy.max; tag += 1) {
       const busy = reader.cpuBusy.get(tag);
       if (Number.isNaN(busy)) continue;
       const time = reader.times.get(tag);
@@ -721,7 +739,7 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
 
 function countValues(values: ByTag): number {
   let count = 0;
-  for (let tag = 1; tag <= values.max; tag += 1) if (!Number.isNaN(values.get(tag))) count += 1;
+  for (let tag = values.min; tag <= values.max; tag += 1) if (!Number.isNaN(values.get(tag))) count += 1;
   return count;
 }
 

@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { LIMITS } from './limits';
 import { ImportFileError, msg } from './messages';
@@ -17,6 +17,8 @@ export interface ReadOptions {
   onBytes?: (bytes: number) => void;
   maxLineBytes?: number;
   maxFileBytes?: number;
+  /** The whole file when the caller has read it already (small files: one read instead of several). */
+  preread?: Buffer;
 }
 
 /** What the reader saw besides the lines it handed over. */
@@ -140,8 +142,8 @@ async function readHead(path: string): Promise<Buffer> {
 }
 
 /** The first lines of a file as text (for recognising its kind), decoded as the whole file will be. */
-export async function headText(path: string, label = path): Promise<string> {
-  const head = await readHead(path);
+export async function headText(path: string, label = path, preread?: Buffer): Promise<string> {
+  const head = preread ? preread.subarray(0, HEAD_BYTES) : await readHead(path);
   const sniffed = sniffEncoding(head, label);
   if (sniffed.gzip) {
     // The head of a gzip stream: unpack what these bytes hold, never more than the head size.
@@ -239,12 +241,15 @@ const gib = (bytes: number) => Number((bytes / 1024 ** 3).toFixed(1));
  */
 export async function scanFile(path: string, onLine: LineHandler, options: ReadOptions = {}, label = path): Promise<LineStats> {
   const maxFile = options.maxFileBytes ?? LIMITS.maxFileBytes;
-  const size = (await stat(path)).size;
+  const size = options.preread ? options.preread.length : (await stat(path)).size;
   if (size > maxFile) throw new ImportFileError(msg('import.too-large', { file: label, sizeGiB: gib(size), limitGiB: gib(maxFile) }));
-  const head = await readHead(path);
+  const head = options.preread ? options.preread.subarray(0, HEAD_BYTES) : await readHead(path);
   const sniffed = sniffEncoding(head, label);
-  const file = createReadStream(path, { highWaterMark: 1024 * 1024, ...(options.signal ? { signal: options.signal } : {}) });
-  const reportBytes = () => options.onBytes?.(file.bytesRead);
+  // A small file read already is one chunk; a file on disk streams in chunks no larger than it needs.
+  const file: Readable = options.preread
+    ? Readable.from([options.preread])
+    : createReadStream(path, { highWaterMark: Math.max(64 * 1024, Math.min(1024 * 1024, size)), ...(options.signal ? { signal: options.signal } : {}) });
+  const reportBytes = () => options.onBytes?.('bytesRead' in file ? (file.bytesRead as number) : size);
   let source: AsyncIterable<Buffer> = file;
   let encoding: TextEncoding = 'utf-8';
   let skip = 0;

@@ -31,7 +31,7 @@ async function writeNmon(path: string, lpar: number, snapshots: number, startDay
   buffered.push(
     'AAA,progname,topas_nmon', 'AAA,command,/usr/bin/topas_nmon -f -d -t -s 60 -c 1440', 'AAA,version,TOPAS-NMON', `AAA,host,${host}`,
     'AAA,AIX,7.2.5.7', 'AAA,interval,60', `AAA,snapshots,${snapshots}`, `AAA,cpus,${LOGICAL_CPUS},${LOGICAL_CPUS}`, 'AAA,MachineType,IBM,9009-42A',
-    'AAA,SerialNumber,78ABCDE', `AAA,LPARNumberName,${lpar % 100},${host}`, 'BBBL,04,Entitled Capacity,2.0', 'BBBL,05,Online Virtual CPUs,4',
+    'AAA,SerialNumber,78ABCDE', `AAA,LPARNumberName,${lpar + 1},${host}`, 'BBBL,04,Entitled Capacity,2.0', 'BBBL,05,Online Virtual CPUs,4',
     `LPAR,Logical Partition ${host},PhysicalCPU,virtualCPUs,logicalCPUs,poolCPUs,entitled,weight,PoolIdle,usedAllCPU%,usedPoolCPU%,SharedCPU,Capped,EC_User%,EC_Sys%,EC_Wait%,EC_Idle%,VP_User%,VP_Sys%,VP_Wait%,VP_Idle%,Folded,Pool_id`,
     `CPU_ALL,CPU Total ${host},User%,Sys%,Wait%,Idle%,Busy,PhysicalCPUs`,
     ...Array.from({ length: LOGICAL_CPUS }, (_, cpu) => `CPU${pad(cpu + 1)},CPU ${cpu + 1} ${host},User%,Sys%,Wait%,Idle%`),
@@ -65,14 +65,17 @@ async function writeNmon(path: string, lpar: number, snapshots: number, startDay
   return bytes;
 }
 
-/** Files of `perFile` snapshots (one minute apart), several per LPAR, until the total reaches `megabytes`. */
-async function writeSet(dir: string, megabytes: number, perFile: number): Promise<{ bytes: number; files: number }> {
+/**
+ * Files of `perFile` snapshots (one minute apart), `filesPerLpar` consecutive days of each LPAR (as day files are),
+ * until the total reaches `megabytes`.
+ */
+async function writeSet(dir: string, megabytes: number, perFile: number, filesPerLpar: number): Promise<{ bytes: number; files: number }> {
   let bytes = 0;
   let files = 0;
   while (bytes < megabytes * 1e6) {
-    // Consecutive files of one LPAR cover consecutive periods, as day files do.
-    const lpar = Math.floor(files / 7);
-    bytes += await writeNmon(join(dir, `lpar${lpar}_${files % 7}.nmon`), lpar, perFile, files % 7);
+    const lpar = Math.floor(files / filesPerLpar);
+    const day = (files % filesPerLpar) * Math.ceil(perFile / 1440);
+    bytes += await writeNmon(join(dir, `lpar${lpar}_${files % filesPerLpar}.nmon`), lpar, perFile, day);
     files += 1;
   }
   return { bytes, files };
@@ -108,10 +111,10 @@ export interface ImportBenchRow {
   peakRssMiB: number;
 }
 
-async function runShape(shape: string, megabytes: number, perFile: number): Promise<ImportBenchRow> {
+async function runShape(shape: string, megabytes: number, perFile: number, filesPerLpar: number): Promise<ImportBenchRow> {
   const dir = await tempDir('pvs-bench-import-');
   try {
-    const { bytes, files } = await writeSet(dir, megabytes, perFile);
+    const { bytes, files } = await writeSet(dir, megabytes, perFile, filesPerLpar);
     global.gc?.();
     await bareRead(dir); // warms the page cache for both measurements alike
     const bare = await bareRead(dir);
@@ -142,9 +145,9 @@ function cpuSecondsSince(from: NodeJS.CpuUsage): number {
 }
 
 export async function runImportBench(megabytes = 500): Promise<ImportBenchRow[]> {
-  // A few large files: a week of one-minute samples per file (about 100 MB each).
-  const large = await runShape('few large files', megabytes, 7 * 1440);
-  // Thousands of small files: an hour of one-minute samples per file (about 0.25 MB each).
-  const small = await runShape('many small files', megabytes, 60);
+  // A few large files: five weeks of one-minute samples per LPAR in one file (about 70 MB each).
+  const large = await runShape('few large files', megabytes, 35 * 1440, 1);
+  // Thousands of small files: two hours of one-minute samples per file (about 0.17 MB each), a week of them per LPAR.
+  const small = await runShape('many small files', megabytes, 120, 7);
   return [large, small];
 }
