@@ -162,6 +162,12 @@ describe('from measurements to a plan', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('DAMAGED');
     expect((await cli(['validate', out], dir)).code).toBe(0);
+    // The per-LPAR summary, printed before anything is written: files, period, days, gaps, samples, basis, memory, confidence.
+    const preview = await cli(['import', fixtures, '--preview', '--fallback-model', '9009-42A'], dir);
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toMatch(/^erpdb01\s+1\s+2026-11-16 00:00 – 2026-11-16 23:55\s+1\.0\s+0\s+288\s+2\.755\s+64 \(configured\)\s+medium\s+8286-42A$/m);
+    expect(preview.stdout).toContain('lost: 60 of the 288 snapshots the collection announced are present');
+    expect(preview.stderr).not.toContain('wrote');
     const garbage = join(dir, 'garbage.txt');
     await writeFile(garbage, 'nothing useful\n');
     expect((await cli(['import', garbage, '--out', join(dir, 'x.json')], dir)).code).toBe(1);
