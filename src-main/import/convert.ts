@@ -1,9 +1,8 @@
 // Measured LPARs to plan workloads: the basis (peak, a percentile or the average) of the cores used, plus headroom,
 // as measured use on the source server, so the solver converts it through that server's published rPerf or CPW.
 // Memory is the configured size by default, or the measured peak in use plus headroom when chosen.
-import type { CatalogSnapshot } from '../catalog/schema';
-import { BASES, basisPhrase, measuredCores, measuredMemoryGiB, type MemoryBasis } from '../plan/measured';
-import type { WorkloadInput } from '../plan/schema';
+import type { CatalogSnapshot } from '../catalog';
+import { BASES, type MemoryBasis, type WorkloadInput, basisPhrase, measuredCores, measuredMemoryGiB } from '../plan';
 import { type Basis, type Confidence, type FileContribution, type LparMeasurement, basisCores, confidenceOf, statisticsOf } from './measurement';
 import { type Message, msg, renderMessage } from './messages';
 

@@ -1,7 +1,7 @@
 // What the files tell about one LPAR, and the statistics that turn it into a sizing basis.
-import type { OperatingSystem } from '../catalog/schema';
-import { BASES, type Basis } from '../plan/measured';
-import { DAY_SLOTS } from '../plan/schema';
+import type { OperatingSystem } from '../catalog';
+import { DAY_SLOTS } from '../common';
+import { BASES, type Basis } from '../plan';
 import { type Message, msg } from './messages';
 import { type Gap, type Series, averageOf, daysCovered, emptySeries, gapsOf, peakOf, percentileOfSorted, typicalIntervalSeconds } from './series';
 export type { Basis };

@@ -1,7 +1,6 @@
 // Messages of the measurement import: a code and its parameters, rendered in the user's language where they are
 // shown (the dialog, the command line). The templates live in src-main/common/messages/import.ts.
-import { type Language, type Message, formatMessage } from '../common';
-import type { ImportMessageCode } from '../common/messages/import';
+import { type ImportMessageCode, type Language, type Message, formatMessage } from '../common';
 
 export type MessageParams = Record<string, string | number>;
 export type { ImportMessageCode, Message };

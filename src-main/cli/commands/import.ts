@@ -1,7 +1,6 @@
-import { openCatalog } from '../../catalog';
 import { BASES, type Basis, type ImportChoices, type ImportedWorkload, type Message, importFiles, renderMessage, toWorkloads } from '../../import';
 import { MEMORY_BASES, type MemoryBasis, PLAN_FORMAT, PLAN_VERSION, validatePlan } from '../../plan';
-import { writeFileAtomic } from '../../platform/atomic-file';
+import { openCatalog, writeFileAtomic } from '../../platform';
 import { parseCommandArgs } from '../args';
 import { type Command, UsageError } from '../io';
 import { formatTable } from '../table';

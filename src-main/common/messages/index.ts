@@ -6,6 +6,7 @@ import { IMPORT_MESSAGES } from './import';
 
 export { Message, MessageParam, fillTemplate, placeholdersOf } from './format';
 export type { MessageCatalog, MessageTable } from './format';
+export type { ImportMessageCode } from './import';
 
 /** Every area's catalog; an area adds its file here once. */
 export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [GENERAL_MESSAGES, IMPORT_MESSAGES];
