@@ -24,7 +24,7 @@ export type FileKind = 'nmon' | 'nsum' | 'hmc' | 'generic';
 export async function detectKind(path: string, label = path, preread?: Buffer): Promise<FileKind> {
   const head = (await headText(path, label, preread)).replace(/^\uFEFF/, '');
   if (/^AAA,/m.test(head)) return 'nmon';
-  const lines = head.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  const lines = head.split(/\r?\n/, 50).filter((line) => line.trim() !== '' && !line.startsWith('#'));
   const first = lines[0] ?? '';
   const header = first.toLowerCase();
   if (/(^|,)\s*(time|lpar_name|capped_cycles|time_cycles)=/.test(header)) return 'hmc';

@@ -39,6 +39,8 @@ export interface LineStats {
 export type LineHandler = (buffer: Buffer, start: number, end: number) => void;
 
 const HEAD_BYTES = 64 * 1024;
+/** What is decoded to recognise a file's kind and encoding: its first lines, not its whole head. */
+const DETECT_BYTES = 16 * 1024;
 const NEWLINE = 10;
 const CR = 13;
 
@@ -89,7 +91,7 @@ export function sniffEncoding(head: Buffer, label = ''): Sniffed {
   if (sample.length > 0 && (evenZeros + oddZeros + control) / sample.length > 0.1) {
     throw new ImportFileError(msg('import.binary', { file: label }));
   }
-  return { encoding: isUtf8(head) ? 'utf-8' : 'windows-1252', bomBytes: 0, gzip: false };
+  return { encoding: isUtf8(head.subarray(0, DETECT_BYTES)) ? 'utf-8' : 'windows-1252', bomBytes: 0, gzip: false };
 }
 
 /** Valid UTF-8, allowing a character cut at the end of the sample. */
@@ -191,7 +193,8 @@ function headText0(head: Buffer, label: string): string {
   return decodeHead(head.subarray(sniffed.bomBytes), sniffed.encoding);
 }
 
-function decodeHead(bytes: Buffer, encoding: TextEncoding): string {
+function decodeHead(whole: Buffer, encoding: TextEncoding): string {
+  const bytes = whole.subarray(0, DETECT_BYTES);
   if (encoding === 'utf-16be') return new TextDecoder('utf-16be').decode(bytes);
   if (encoding === 'utf-16le') return new TextDecoder('utf-16le').decode(bytes);
   return new TextDecoder(encoding).decode(bytes);
