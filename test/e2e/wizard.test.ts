@@ -92,6 +92,15 @@ describe('the sizing wizard in the browser mode', () => {
     await page.getByTestId('measurement-preview').waitFor();
     expect(await page.getByTestId('damaged-file').textContent()).toContain('import/damaged.nmon');
     expect(await page.getByTestId('measurement-confirm').textContent()).toContain('9');
+    // One row per LPAR with its files, period and memory; the memory basis changes per LPAR without sending the files again.
+    expect(await page.getByTestId('measurement-lpar').count()).toBe(9);
+    const erpPreview = page.getByTestId('measurement-lpar').filter({ hasText: 'erpdb01' });
+    expect(await erpPreview.locator('[data-field="samples"]').textContent()).toBe('288');
+    expect(await erpPreview.locator('[data-field="memoryGiB"]').textContent()).toContain('64 GiB');
+    await erpPreview.locator('[data-field="memoryBasis"]').selectOption('measured');
+    await expect.poll(() => erpPreview.locator('[data-field="memoryGiB"]').textContent()).not.toContain('64 GiB');
+    await erpPreview.locator('[data-field="memoryBasis"]').selectOption('configured');
+    await expect.poll(() => erpPreview.locator('[data-field="memoryGiB"]').textContent()).toContain('64 GiB');
     await page.getByTestId('measurement-confirm').click();
     await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(19);
     const erp = page.locator('[data-testid^="grid-row-"]', { has: page.locator('[data-field="name"][value="erpdb01"]') });
