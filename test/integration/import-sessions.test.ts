@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { request } from 'node:http';
 import { readFile, readdir, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { writeBigNmonSet } from '../../scripts/generate-import-fixtures';
 import { type AppServices, createAppServices } from '../../src-main/ipc/services';
 import { type AppEvent, dispatch, IMPORT_CHUNK_BYTES } from '../../src-main/ipc';
 import { importFiles } from '../../src-main/import';
+import { type Bridge, startBridge } from '../../src-main/ipc/http-bridge';
 import { repoRoot } from '../support/browser-app';
 import { resourcesDir, tempDir } from '../support/temp';
 
@@ -95,13 +97,39 @@ describe('importing measurements through the IPC contract', () => {
     await expect(call('import.append', { jobId: 'short', file: 0, name: 'a.nmon', contentBase64: '' })).rejects.toMatchObject({ code: 'cancelled' });
   });
 
-  describe('hostile input', () => {
+  describe('hostile input, through the browser mode\'s loopback bridge', () => {
+    let bridge: Bridge;
+    beforeAll(async () => {
+      bridge = await startBridge({ handlers: services.handlers, rendererDir: join(repoRoot, 'test', 'fixtures', 'renderer') });
+    });
+    afterAll(async () => bridge?.close());
+    /** A call over HTTP, as the page makes it; a refusal comes back in the envelope, never as a dead server. */
+    const http = (channel: string, input: unknown) => new Promise<Record<string, unknown>>((resolve, reject) => {
+      const body = JSON.stringify(input);
+      const req = request({ host: '127.0.0.1', port: bridge.port, method: 'POST', path: `/api/${channel}`, headers: { host: `127.0.0.1:${bridge.port}`, 'content-type': 'application/json', 'x-powervm-sizer-token': bridge.token } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const reply = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ok: boolean; value?: Record<string, unknown>; error?: { code: string; message: string } };
+          if (reply.ok) resolve(reply.value!);
+          else reject(Object.assign(new Error(reply.error!.message), { code: reply.error!.code }));
+        });
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    const sendHttp = async (jobId: string, file: number, name: string, bytes: Buffer) => {
+      for (let offset = 0; offset < bytes.length; offset += IMPORT_CHUNK_BYTES) {
+        await http('import.append', { jobId, file, name, contentBase64: bytes.subarray(offset, offset + IMPORT_CHUNK_BYTES).toString('base64') });
+      }
+    };
+
     /** A zip written by Python's zipfile, streamed entry by entry so a 600 MB entry never sits in memory. */
     const zipOf = (path: string, entries: Array<{ name: string; script: string }>) => {
       const body = entries.map(({ name, script }) => `with z.open(${JSON.stringify(name)}, 'w', force_zip64=True) as f:\n${script.split('\n').map((line) => `  ${line}`).join('\n')}`).join('\n');
       execFileSync('python3', ['-c', `import zipfile,sys\nwith zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED) as z:\n${body.split('\n').map((line) => `  ${line}`).join('\n')}`, path]);
     };
-    const normalCall = async () => expect(await call('app.info', {})).toMatchObject({ transport: 'browser' });
+    const normalCall = async () => expect(await http('app.info', {})).toMatchObject({ transport: 'browser' });
 
     it('refuses a small zip holding a 600 MB nmon line (a zip bomb) without unpacking it, and keeps serving', async () => {
       const before = await staged();
@@ -110,11 +138,11 @@ describe('importing measurements through the IPC contract', () => {
       zipOf(zip, [{ name: 'lpar.nmon', script: "f.write(b'AAA,progname,topas_nmon\\nAAA,host,x\\nLPAR,T0001,')\nblock = b'9' * (1 << 20)\nfor _ in range(600):\n  f.write(block)" }]);
       const size = (await readFile(zip)).length;
       expect(size).toBeLessThan(2 * 1024 * 1024);
-      await call('import.begin', { jobId: 'bomb' });
-      await send('bomb', 0, 'bomb.zip', await readFile(zip));
-      const result = await call('import.run', { jobId: 'bomb', basis: 'p95', headroom: 0 });
+      await http('import.begin', { jobId: 'bomb' });
+      await sendHttp('bomb', 0, 'bomb.zip', await readFile(zip));
+      const result = await http('import.run', { jobId: 'bomb', basis: 'p95', headroom: 0 });
       expect(result.damaged).toEqual([{ file: 'bomb.zip:lpar.nmon', reason: { code: 'import.zip-bomb', params: expect.objectContaining({ limit: 200 }) } }]);
-      await call('import.cancel', { jobId: 'bomb' });
+      await http('import.cancel', { jobId: 'bomb' });
       expect(await staged()).toBe(before);
       expect((await readdir(tmpdir())).filter((name) => name.startsWith('pvs-zip-'))).toEqual([]);
       await normalCall();
@@ -129,12 +157,12 @@ describe('importing measurements through the IPC contract', () => {
         { name: '../../etc/evil.nmon', script: `f.write(open(${JSON.stringify(join(dir, 'ok.nmon'))},'rb').read())` },
         { name: 'p8/good.nmon', script: `f.write(open(${JSON.stringify(join(dir, 'ok.nmon'))},'rb').read())` },
       ]);
-      await call('import.begin', { jobId: 'climb' });
-      await send('climb', 0, 'climb.zip', await readFile(zip));
-      const result = await call('import.run', { jobId: 'climb', basis: 'p95', headroom: 0 });
+      await http('import.begin', { jobId: 'climb' });
+      await sendHttp('climb', 0, 'climb.zip', await readFile(zip));
+      const result = await http('import.run', { jobId: 'climb', basis: 'p95', headroom: 0 });
       expect(result.damaged).toEqual([{ file: 'climb.zip:../../etc/evil.nmon', reason: { code: 'import.zip-unsafe-name', params: {} } }]);
       expect((result.lpars as unknown[]).length).toBe(1);
-      await call('import.cancel', { jobId: 'climb' });
+      await http('import.cancel', { jobId: 'climb' });
       await normalCall();
     });
 

@@ -3,11 +3,12 @@
 // here by a separate, deliberately plain reading of the same lines.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { nmonText } from '../../../scripts/generate-import-fixtures';
 import { ImportFileError, importFiles, parseNmon, percentile, renderMessage, statisticsOf } from '../../../src-main/import';
 import { numberAt } from '../../../src-main/import/nmon';
-import { scanChunks } from '../../../src-main/import/reader';
+import { scanChunks, scanFile } from '../../../src-main/import/reader';
 import { repoRoot } from '../../support/browser-app';
 import { tempDir } from '../../support/temp';
 
@@ -214,6 +215,16 @@ describe('encodings', () => {
     const measurement = await parseNmon(await write('enc.nmon', encode(text)));
     expect(measurement.host).toBe('erpdb01-Zürich');
     expect([...measurement.samples.cores]).toEqual(column(text, 'LPAR', 'PhysicalCPU'));
+  });
+
+  it('reads gzip-compressed nmon, and stops unpacking at the file-size limit', async () => {
+    const text = await shared();
+    const path = await write('day.nmon.gz', gzipSync(Buffer.from(text)));
+    const measurement = await parseNmon(path);
+    expect([...measurement.samples.cores]).toEqual(column(text, 'LPAR', 'PhysicalCPU'));
+    const bomb = await write('bomb.nmon.gz', gzipSync(Buffer.concat([Buffer.from(text), Buffer.alloc(8 * 1024 * 1024, 0x30)])));
+    const error = await reasonOf(scanFile(bomb, () => undefined, { maxFileBytes: 4 * 1024 * 1024 }));
+    expect(error.detail.code).toBe('import.too-large-unpacked');
   });
 
   it('refuses a binary file, naming its kind when known', async () => {
