@@ -66,17 +66,18 @@ export interface ImportResult {
   files: number;
 }
 
-async function listFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+/** The files of the paths given (folders recursively, hidden entries left out), with their sizes, sorted by path. */
+async function listFiles(paths: readonly string[]): Promise<Array<{ path: string; size: number }>> {
+  const files: Array<{ path: string; size: number }> = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
     if (!info) throw new AppError('not-found', renderMessage(msg('import.no-such-path', { path })));
     if (info.isDirectory()) {
       const entries = await readdir(path, { withFileTypes: true });
       files.push(...(await listFiles(entries.filter((entry) => !entry.name.startsWith('.')).map((entry) => join(path, entry.name)))));
-    } else files.push(path);
+    } else files.push({ path, size: info.size });
   }
-  return files.sort();
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** An entry name that would climb out of a folder or start at a root if it were used as a path. */
@@ -179,23 +180,23 @@ export async function importFiles(
   let bytesDone = 0;
   const unpacked: string[] = [];
   try {
-    const sources: Source[] = [];
-    for (const file of listed) {
+    const sources: Array<Source & { size: number }> = [];
+    for (const { path: file, size } of listed) {
       if (options.signal?.aborted) throw cancelled();
       if (!file.toLowerCase().endsWith('.zip')) {
-        sources.push({ path: file, label: file });
+        sources.push({ path: file, label: file, size });
         continue;
       }
       const into = await mkdtemp(join(tmpdir(), 'pvs-zip-'));
       unpacked.push(into);
       try {
-        sources.push(...(await unpackZip(file, file, into, damaged, options.signal)));
+        for (const entry of await unpackZip(file, file, into, damaged, options.signal)) sources.push({ ...entry, size: (await stat(entry.path)).size });
       } catch (error) {
         if (options.signal?.aborted) throw cancelled();
         damaged.push({ file, reason: error instanceof ImportFileError ? error.detail : msg('import.zip-unreadable', { file, error: error instanceof Error ? error.message : String(error) }) });
       }
     }
-    const sizes = await Promise.all(sources.map(async (source) => (await stat(source.path)).size));
+    const sizes = sources.map((source) => source.size);
     const bytesTotal = sizes.reduce((sum, size) => sum + size, 0);
     for (const [index, { path, label }] of sources.entries()) {
       if (options.signal?.aborted) throw cancelled();
