@@ -12,7 +12,7 @@ import { Workload } from '../plan';
 import { type ImportChoices, toWorkloads } from './convert';
 import { type DamagedFile, type ImportProgress, importFiles } from './files';
 import { type LparMeasurement, combinedProfile } from './measurement';
-import type { Message } from './messages';
+import { type Message, msg, renderMessage } from './messages';
 
 interface StagedImport {
   dir: string;
@@ -35,9 +35,9 @@ export class ImportSessions {
   /** Appends one chunk of file `fileIndex` (chunks of one file arrive in order). */
   async append(jobId: string, fileIndex: number, name: string, chunk: Uint8Array): Promise<void> {
     const job = this.job(jobId);
-    if (job.read) throw new AppError('conflict', 'this import has been read already; start a new one', 'jobId');
+    if (job.read) throw new AppError('conflict', renderMessage(msg('import.job-read')), 'jobId');
     const known = job.names.get(fileIndex);
-    if (known !== undefined && known !== name) throw new AppError('invalid-input', `file ${fileIndex} was started as "${known}"`, 'name');
+    if (known !== undefined && known !== name) throw new AppError('invalid-input', renderMessage(msg('import.file-renamed', { index: fileIndex, name: known })), 'name');
     job.names.set(fileIndex, name);
     await appendFile(this.stagedPath(job, fileIndex), chunk);
   }
@@ -45,11 +45,11 @@ export class ImportSessions {
   /** Reads the staged files (removed afterwards whatever happens) and converts them with the choices. */
   async run(jobId: string, catalog: CatalogSnapshot, choices: ImportChoices, onProgress?: (progress: ImportProgress) => void) {
     const job = this.job(jobId);
-    if (job.read) throw new AppError('conflict', 'this import has been read already: change its choices with import.convert', 'jobId');
+    if (job.read) throw new AppError('conflict', renderMessage(msg('import.job-read')), 'jobId');
     try {
       const original = (label: string) => this.original(job, label);
       const paths = [...job.names.keys()].sort((a, b) => a - b).map((index) => this.stagedPath(job, index));
-      if (paths.length === 0) throw new AppError('invalid-input', 'no files were sent for this import', 'jobId');
+      if (paths.length === 0) throw new AppError('invalid-input', renderMessage(msg('import.no-files')), 'jobId');
       const result = await importFiles(paths, { signal: job.controller.signal, ...(onProgress ? { onProgress: (progress) => onProgress({ ...progress, current: original(progress.current) }) } : {}) });
       // The user's names replace the staging names everywhere a file is named (including inside messages).
       const rename = (message: Message): Message => ({ ...message, params: typeof message.params.file === 'string' ? { ...message.params, file: original(message.params.file) } : message.params });
@@ -75,7 +75,7 @@ export class ImportSessions {
   /** The preview of a job already read, with other choices (a source model or basis per LPAR). */
   convert(jobId: string, catalog: CatalogSnapshot, choices: ImportChoices) {
     const job = this.job(jobId);
-    if (!job.read) throw new AppError('conflict', 'this import has not been read yet', 'jobId');
+    if (!job.read) throw new AppError('conflict', renderMessage(msg('import.job-not-read')), 'jobId');
     const imported = toWorkloads(job.read.measurements, catalog, choices);
     return {
       lpars: imported.map((entry) => ({
@@ -108,7 +108,7 @@ export class ImportSessions {
 
   private job(jobId: string): StagedImport {
     const job = this.jobs.get(jobId);
-    if (!job) throw new AppError('cancelled', 'this import was cancelled or has finished; start it again', 'jobId');
+    if (!job) throw new AppError('cancelled', renderMessage(msg('import.job-gone')), 'jobId');
     return job;
   }
 

@@ -62,6 +62,11 @@ export const IMPORT_MESSAGES = {
     'import.cli-choices': '    choose one of: {models}',
     'import.cli-nothing': 'nothing to import: no LPAR could be turned into a workload',
     'import.cli-wrote': 'wrote {file}',
+    'import.job-gone': 'this import was stopped or has finished: start it again',
+    'import.job-read': 'this import has been read already: change its choices without sending the files again',
+    'import.job-not-read': 'this import has not been read yet',
+    'import.no-files': 'no files were sent for this import',
+    'import.file-renamed': 'file {index} was started as "{name}"',
   },
   'zh-CN': {
     'import.cancelled': '导入已停止，计划中未添加任何内容',
@@ -124,6 +129,11 @@ export const IMPORT_MESSAGES = {
     'import.cli-choices': '    可选机型：{models}',
     'import.cli-nothing': '无可导入内容：没有任何 LPAR 能转换为工作负载',
     'import.cli-wrote': '已写入 {file}',
+    'import.job-gone': '此导入已停止或已完成：请重新开始',
+    'import.job-read': '此导入的文件已读取：无需重新发送文件即可更改选项',
+    'import.job-not-read': '此导入的文件尚未读取',
+    'import.no-files': '此导入没有收到任何文件',
+    'import.file-renamed': '第 {index} 个文件开始时名为“{name}”',
   },
 } as const satisfies Record<'en' | 'zh-CN', Record<string, string>>;
 
