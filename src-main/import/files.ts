@@ -1,8 +1,8 @@
 // Importing many files at once: a folder (recursively), a list of files, zip archives of them. Each file's kind is
 // recognised from its first lines; a damaged file is listed with its reason and the rest are imported; the files
 // of one LPAR are merged into one measurement at the end.
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Transform } from 'node:stream';
@@ -160,7 +160,8 @@ function reasonOf(error: unknown, label: string): Message {
 const READ_WHOLE_BYTES = 1024 * 1024;
 
 async function parseFile(path: string, label: string, size: number, options: ReadOptions): Promise<LparMeasurement[]> {
-  const read: ReadOptions = size <= READ_WHOLE_BYTES ? { ...options, preread: await readFile(path) } : options;
+  // Synchronous on purpose: one system call per small file instead of four round trips (at most 1 MiB, about a ms).
+  const read: ReadOptions = size <= READ_WHOLE_BYTES ? { ...options, preread: readFileSync(path) } : options;
   const kind = await detectKind(path, label, read.preread);
   if (kind === 'nmon') return [await parseNmon(path, label, read)];
   if (kind === 'nsum') return parseNsum(path, label, read);
