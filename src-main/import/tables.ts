@@ -218,7 +218,9 @@ export async function parseHmc(path: string, label = path, options: ReadOptions 
     const key = `${system}|${name}`;
     if (!byLpar.has(key)) {
       const measurement = emptyMeasurement('hmc', label, name);
-      measurement.identity = `hmc:${system.toLowerCase()}:${name.toLowerCase()}`;
+      // lslparutil output does not name its managed system, and LPAR names and ids repeat across systems (vios1,
+      // id 1): without a system column, files are not merged with each other.
+      measurement.identity = system ? `hmc:${system.toLowerCase()}:${name.toLowerCase()}` : `hmc-file:${label}:${name.toLowerCase()}`;
       byLpar.set(key, { measurement, samples: new TimedSamples(), counters: [], memoryPeak: 0 });
     }
     const entry = byLpar.get(key)!;
