@@ -11,6 +11,7 @@
 //   MEM      AIX: Real free(MB), Real total(MB); Linux: memtotal, memfree, cached, buffers
 //   MEMNEW   AIX: Process%, System% (computational memory)
 //   DISKREAD, DISKWRITE (KB/s per disk), DISKXFER (transfers/s per disk), NET (KB/s per interface direction)
+import { LIMITS } from './limits';
 import { type LparMeasurement, describeSeries, emptyMeasurement, machineTypeModelOf, ownContribution } from './measurement';
 import { ImportFileError, type Message, msg } from './messages';
 import { type ReadOptions, scanFile, textOf } from './reader';
@@ -718,7 +719,7 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
     const sections = [...reader.damagedSections].map(([name, count]) => `${name} ${count}`).join(', ');
     lost.push(msg('import.lost-damaged-lines', { lines: reader.damaged, sections, first: reader.firstDamaged.join(', ') }));
   }
-  if (stats.overlong > 0) lost.push(msg('import.lost-overlong', { lines: stats.overlong, limitKiB: 1024 }));
+  if (stats.overlong > 0) lost.push(msg('import.lost-overlong', { lines: stats.overlong, limitKiB: LIMITS.maxLineBytes / 1024 }));
   if (stats.withNul > 0) lost.push(msg('import.lost-nul', { lines: stats.withNul }));
   if (config.snapshots && series.cores.length < config.snapshots) {
     lost.push(msg('import.lost-snapshots', { present: series.cores.length, expected: config.snapshots }));

@@ -2,6 +2,7 @@
 // or -F with a header row), and a generic CSV (time, LPAR, cores used, memory) for other monitoring tools.
 // Columns are found by their header names; a row that cannot be read is skipped and counted, never fatal.
 import { identityOf } from './nmon';
+import { LIMITS } from './limits';
 import { type LparMeasurement, describeSeries, emptyMeasurement, machineTypeModelOf, ownContribution } from './measurement';
 import { ImportFileError, type Message, msg } from './messages';
 import { type LineStats, type ReadOptions, scanTextFile } from './reader';
@@ -100,7 +101,7 @@ const osOf = (text: string | undefined) => (text ? (/aix/i.test(text) ? 'aix' : 
 function lostOf(read: TableRead, extra: Message[] = []): Message[] {
   const lost: Message[] = [...extra];
   if (read.skipped > 0) lost.push(msg('import.lost-rows', { rows: read.skipped, first: read.firstSkipped.join(', ') }));
-  if (read.stats.overlong > 0) lost.push(msg('import.lost-overlong', { lines: read.stats.overlong, limitKiB: 1024 }));
+  if (read.stats.overlong > 0) lost.push(msg('import.lost-overlong', { lines: read.stats.overlong, limitKiB: LIMITS.maxLineBytes / 1024 }));
   if (read.stats.withNul > 0) lost.push(msg('import.lost-nul', { lines: read.stats.withNul }));
   return lost;
 }

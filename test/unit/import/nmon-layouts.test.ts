@@ -210,6 +210,7 @@ describe('encodings', () => {
     ['UTF-16 LE with a BOM', (text: string) => Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from(text, 'utf16le')])],
     ['UTF-16 BE without a BOM', (text: string) => Buffer.from(text, 'utf16le').swap16()],
     ['Windows-1252', (text: string) => Buffer.from(text, 'latin1')],
+    ['UTF-8 with CRLF line ends', (text: string) => Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8')],
   ])('reads %s', async (_, encode) => {
     const text = await sample();
     const measurement = await parseNmon(await write('enc.nmon', encode(text)));
