@@ -76,6 +76,8 @@ const en = {
   of: 'of',
   whyServer: 'Why this server',
   confidence: 'Measured (confidence)',
+  memoryConfigured: 'memory as configured',
+  memoryMeasured: 'memory from the measured peak',
 };
 
 const zhCN: typeof en = {
@@ -152,6 +154,8 @@ const zhCN: typeof en = {
   of: '页，共',
   whyServer: '选择此服务器的原因',
   confidence: '实测（可信度）',
+  memoryConfigured: '内存按配置值',
+  memoryMeasured: '内存按实测峰值',
 };
 
 export type ReportText = typeof en;

@@ -38,6 +38,7 @@ const malformed: Record<Channel, { input: unknown; names: string }> = {
   'import.begin': { input: { jobId: '../../etc' }, names: 'jobId' },
   'import.append': { input: { jobId: 'i1', file: 0, name: 'a.nmon', contentBase64: 'not base64!' }, names: 'contentBase64' },
   'import.run': { input: { jobId: 'i1', basis: 'p97', headroom: 0.1 }, names: 'basis' },
+  'import.convert': { input: { jobId: 'i1', basis: 'p95', headroom: 0.1, memoryBasis: 'guessed' }, names: 'memoryBasis' },
   'import.cancel': { input: { jobId: 5 }, names: 'jobId' },
   'plan.importTable': { input: { fileName: 'x.csv' }, names: 'contentBase64' },
   'report.export': { input: { jobId: 'r1', plan: null, solution: null, format: 'docx', language: 'en' }, names: 'plan' },
