@@ -92,11 +92,15 @@ describe('the design model', () => {
   it('follows the plan for VLANs, names the managed systems and maps names to the HMC, unique per system', async () => {
     const plan = mixedPlan({ names: ['Ärger, Büro', 'Ärger; Büro', 'x'.repeat(80), '数据库', '"quoted"'] });
     const solution = await solve(plan);
-    const design = buildDesign(solution, plan, { systemNames: { 'server-1': 'P10-PROD-A' }, vlan: 120, workloadVlans: { 'erp-db': 130 } });
+    const appId = plan.workloads.find((workload) => workload.name === 'erp-app')!.id!;
+    const workloadVlans = { 'erp-db': 130, [appId]: 140 };
+    const design = buildDesign(solution, plan, { systemNames: { 'server-1': 'P10-PROD-A' }, vlan: 120, workloadVlans });
     expect(design.servers[0]!.systemName).toBe('P10-PROD-A');
     expect(designProblems(design, solution, plan)).toEqual([]);
     const erp = design.servers.flatMap((server) => server.partitions).find((partition) => partition.sourceName === 'erp-db')!;
     expect(erp.vlan).toBe(130);
+    const apps = design.servers.flatMap((server) => server.partitions).filter((partition) => partition.workload === 'erp-app');
+    expect(apps.map((partition) => partition.vlan)).toEqual([140, 140]);
     const mapped = design.names.filter((name) => name.kind === 'partition' && name.original !== name.hmcName);
     expect(mapped.map((name) => name.original).sort()).toEqual(['"quoted"', 'x'.repeat(80), 'Ärger, Büro', 'Ärger; Büro', '数据库'].sort());
     expect(mapped.find((name) => name.original === 'x'.repeat(80))!.hmcName).toHaveLength(47);
