@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Design, buildDesign, implementationChecklist } from '../../../src-main/deploy';
 import { formatMessage, hasMessage } from '../../../src-main/common';
 import type { PlanFile } from '../../../src-main/plan/schema';
-import { FIRMWARE_SHARE_OF_INSTALLED, HYPERVISOR_MIB_PER_VIRTUAL_FC, hptGiB, pptGiB } from '../../../src-main/powervm';
+import { HYPERVISOR_MIB_PER_VIRTUAL_FC, hptGiB, hypervisorReserveGiB, pptGiB } from '../../../src-main/powervm';
 import { solvePlan } from '../../../src-main/solver';
 import type { Solution } from '../../../src-main/solver/schema';
 import { arbitrarySmallPlan, fixturePlan, plan as makePlan, shippedSnapshot } from '../../support/plans';
@@ -13,20 +13,24 @@ import { crowdedPlan, mixedPlan } from './support/plans';
 const catalog = await shippedSnapshot();
 const solve = (plan: PlanFile) => solvePlan(plan, catalog, { exactLimit: 0 });
 
-/** Server memory as the deployed design uses it: partitions, their page tables from max_mem, vFC, firmware. */
+/**
+ * Server memory as the deployed design uses it: partitions at desired memory, and the hypervisor's reserve by the
+ * sizing's own rule over the page tables of each partition's max_mem and the virtual FC client adapters it has.
+ */
 function deployedMemory(design: Design, solution: Solution, plan: PlanFile) {
   return design.servers.map((server) => {
     const sized = solution.servers.find((each) => each.id === server.serverId)!;
     const installedGiB = server.installedMB / 1024;
     let partitionsGiB = 0;
-    let hypervisorGiB = plan.constraints.hypervisorFirmwareGiB ?? installedGiB * FIRMWARE_SHARE_OF_INSTALLED;
+    let tablesGiB = 0;
     for (const partition of server.partitions) {
       const maxGiB = partition.memoryMB.max / 1024;
       partitionsGiB += partition.memoryMB.desired / 1024;
-      hypervisorGiB += hptGiB(maxGiB, partition.os) + pptGiB(maxGiB);
+      tablesGiB += hptGiB(maxGiB, partition.os) + pptGiB(maxGiB);
       const clientFc = partition.adapters.filter((adapter) => adapter.kind === 'fc' && adapter.side === 'client').length;
-      hypervisorGiB += (clientFc * HYPERVISOR_MIB_PER_VIRTUAL_FC) / 1024;
+      tablesGiB += (clientFc * HYPERVISOR_MIB_PER_VIRTUAL_FC) / 1024;
     }
+    const hypervisorGiB = hypervisorReserveGiB(installedGiB, tablesGiB, plan.constraints.hypervisorFirmwareGiB).totalGiB;
     return { id: server.serverId, sized, hypervisorGiB, utilization: (partitionsGiB + hypervisorGiB) / installedGiB };
   });
 }
@@ -62,7 +66,10 @@ describe('the design model', () => {
   }, 60_000);
 
   it('reserves exactly the memory the sizing counted: sized and deployed utilisation are the same numbers', async () => {
-    for (const plan of [fixturePlan('valid'), mixedPlan(), crowdedPlan(120)]) {
+    // With a firmware figure set, the page tables add to it, so a wrong max_mem or vFC count shows in every server.
+    const withFirmware = (plan: PlanFile): PlanFile => ({ ...plan, constraints: { ...plan.constraints, hypervisorFirmwareGiB: 4 } });
+    const plans = [fixturePlan('valid'), mixedPlan(), crowdedPlan(120)];
+    for (const plan of [...plans, ...plans.map(withFirmware)]) {
       const solution = await solve(plan);
       for (const server of deployedMemory(buildDesign(solution, plan), solution, plan)) {
         expect(server.utilization, server.id).toBeCloseTo(server.sized.utilization.memory, 3);
