@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Design, buildDesign, implementationChecklist } from '../../../src-main/deploy';
 import { formatMessage, hasMessage } from '../../../src-main/common';
 import type { PlanFile } from '../../../src-main/plan/schema';
-import { HYPERVISOR_MIB_PER_VIRTUAL_FC, hptGiB, hypervisorReserveGiB, pptGiB } from '../../../src-main/powervm';
+import { FIRMWARE_SHARE_OF_INSTALLED, HYPERVISOR_MIB_PER_VIRTUAL_FC, hptGiB, pptGiB } from '../../../src-main/powervm';
 import { solvePlan } from '../../../src-main/solver';
 import type { Solution } from '../../../src-main/solver/schema';
 import { arbitrarySmallPlan, fixturePlan, plan as makePlan, shippedSnapshot } from '../../support/plans';
@@ -14,8 +14,8 @@ const catalog = await shippedSnapshot();
 const solve = (plan: PlanFile) => solvePlan(plan, catalog, { exactLimit: 0 });
 
 /**
- * Server memory as the deployed design uses it: partitions at desired memory, and the hypervisor's reserve by the
- * sizing's own rule over the page tables of each partition's max_mem and the virtual FC client adapters it has.
+ * Server memory as the deployed design uses it: partitions at desired memory, and the hypervisor's reserve (the
+ * sizing's rule, restated) over the page tables of each partition's max_mem and its virtual FC client adapters.
  */
 function deployedMemory(design: Design, solution: Solution, plan: PlanFile) {
   return design.servers.map((server) => {
@@ -30,7 +30,10 @@ function deployedMemory(design: Design, solution: Solution, plan: PlanFile) {
       const clientFc = partition.adapters.filter((adapter) => adapter.kind === 'fc' && adapter.side === 'client').length;
       tablesGiB += (clientFc * HYPERVISOR_MIB_PER_VIRTUAL_FC) / 1024;
     }
-    const hypervisorGiB = hypervisorReserveGiB(installedGiB, tablesGiB, plan.constraints.hypervisorFirmwareGiB).totalGiB;
+    // IBM's 3.5 GB per 128 GB is the whole reserve, page tables included; a user's firmware figure excludes them.
+    const firmware = plan.constraints.hypervisorFirmwareGiB;
+    const share = installedGiB * FIRMWARE_SHARE_OF_INSTALLED;
+    const hypervisorGiB = firmware !== null ? firmware + tablesGiB : Math.max(share, tablesGiB);
     return { id: server.serverId, sized, hypervisorGiB, utilization: (partitionsGiB + hypervisorGiB) / installedGiB };
   });
 }
