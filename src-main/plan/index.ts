@@ -1,6 +1,6 @@
-export { PlanFile, Workload, Constraints, CpuDemand, PLAN_FORMAT, PLAN_VERSION } from './schema';
+export { PlanFile, Workload, Constraints, CpuDemand, PLAN_FORMAT, PLAN_VERSION, PLAN_LIMITS } from './schema';
 export type { PlanFileInput, WorkloadInput, Objective, ProcessorMode } from './schema';
-export { validatePlan } from './validate';
+export { validatePlan, describePlanIssues } from './validate';
 export type { PlanValidation } from './validate';
 export { PLAN_EXTENSION, parsePlanText, serializePlan, readPlanFile, writePlanFile } from './file';
 export { PlanWorkspace } from './workspace';
