@@ -3,7 +3,7 @@ import { openCatalog } from '../catalog';
 import type { Handlers } from '../ipc/contract';
 import { createHandlers } from '../ipc/handlers';
 import { ImportSessions } from '../import';
-import { PlanWorkspace } from '../plan';
+import { PlanWorkspace, createTableRunner } from '../plan';
 import { createSolverRunner } from '../solver';
 import type { PdfPrinter } from '../report/pdf';
 import type { Dialogs } from './dialogs';
@@ -28,11 +28,13 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
   const catalog = await openCatalog({ resourcesDir: options.resourcesDir, userDataDir: options.userDataDir });
   const solver = createSolverRunner();
   const imports = new ImportSessions();
+  const tables = createTableRunner();
   const handlers = createHandlers({
     catalog,
     solver,
     workspace: new PlanWorkspace(options.userDataDir),
     imports,
+    tables,
     userDataDir: options.userDataDir,
     appVersion: options.appVersion,
     transport: options.transport,
@@ -43,6 +45,7 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
     handlers,
     async close() {
       await imports.dispose();
+      await tables.close();
       await solver.close();
       await catalog.close();
     },

@@ -7,7 +7,7 @@ import type { ImportSessions } from '../import';
 import { writeFileAtomic } from '../platform/atomic-file';
 import { safeFileName } from '../platform/file-names';
 import { buildReportModel, exportReport, renderReport, type PdfPrinter } from '../report';
-import { PLAN_EXTENSION, type PlanWorkspace, parseTable, parsePlanText, readPlanFile, serializePlan, validatePlan, writePlanFile } from '../plan';
+import { PLAN_EXTENSION, type PlanWorkspace, type TableRunner, createTableRunner, parsePlanText, readPlanFile, serializePlan, validatePlan, writePlanFile } from '../plan';
 import type { SolverRunner } from '../solver';
 import { AppError } from '../common';
 import type { Handlers } from './contract';
@@ -24,6 +24,8 @@ export interface HandlerDependencies {
   dialogs: Dialogs | null;
   /** Electron's printToPDF in the app; headless Chromium otherwise. */
   pdfPrinter?: PdfPrinter;
+  /** Reads spreadsheets in worker threads; one is made when not given. */
+  tables?: TableRunner;
 }
 
 function planFileName(name: string): string {
@@ -32,6 +34,8 @@ function planFileName(name: string): string {
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
   const { catalog, solver, workspace, dialogs } = deps;
+  const tables = deps.tables ?? createTableRunner();
+  let tableJobs = 0;
   // The renderer may name only files the user chose in a dialog or opened before (the recent list),
   // so a compromised page cannot read or overwrite arbitrary files.
   const grantedPaths = new Set<string>();
@@ -98,7 +102,17 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'plan.recent': () => workspace.recent(),
     'plan.autosave': async ({ draft, path }) => ({ savedAt: (await workspace.autosave(draft, path)).savedAt }),
     'plan.recovery': () => workspace.recovery(),
-    'plan.importTable': async ({ fileName, contentBase64 }) => parseTable(fileName, Buffer.from(contentBase64, 'base64')),
+    // Off the main thread: a 100,000-row workbook leaves every other call answering; stop ends the worker.
+    'plan.importTable': async ({ fileName, contentBase64, jobId, sheet, headerRow }, context) => {
+      const id = jobId ?? `table-${(tableJobs += 1)}`;
+      const content = Buffer.from(contentBase64, 'base64');
+      const request = { fileName, content, ...(sheet !== undefined ? { sheet } : {}), ...(headerRow !== undefined ? { headerRow } : {}) };
+      return tables.read(request, {
+        jobId: id,
+        onProgress: (fraction, rows) => context.emit({ type: 'table.progress', jobId: id, fraction: Math.min(1, Math.max(0, fraction)), rows }),
+      });
+    },
+    'plan.cancelImportTable': async ({ jobId }) => ({ cancelled: tables.cancel(jobId) }),
     'report.export': async (input, context) => {
       const snapshot = await catalog.snapshot();
       const editions = input.withEditions

@@ -5,9 +5,16 @@ export type { PlanValidation } from './validate';
 export { PLAN_EXTENSION, parsePlanText, serializePlan, readPlanFile, writePlanFile } from './file';
 export { PlanWorkspace } from './workspace';
 export { RecentPlan, AutosavedDraft } from './workspace-schema';
-export { ROW_FIELDS, guessMapping, rowToWorkload, parseTabular } from './rows';
-export type { RowField, RowMapping, RowResult } from './rows';
-export { parseTable, parseCsvTable, parseXlsxTable } from './table-import';
-export type { ImportedTable } from './table-import';
+export {
+  ROW_FIELDS, FIELD_UNITS, guessMapping, guessMappingWithConfidence, guessHeaderRow, tableScore, rowToWorkload, parseTabular,
+  readNumber, canonicalNumberText, detectDecimalSeparator, readOs, resolveModel,
+} from './rows';
+export type {
+  RowField, RowMapping, RowResult, RowIssue, RowOptions, MappingGuess, DecimalSeparator, NumberRead, InterpretedValue, ModelRef,
+} from './rows';
+export { parseTable, parseCsvTable, parseXlsxTable, parseXlsxSheets, parseCsvRows, decodeText, tableOf, TABLE_LIMITS } from './table-import';
+export type { ImportedTable, ImportedSheet, ParseTableOptions, TableProgress } from './table-import';
 export { BASES, basisPhrase, measuredCores, rebaseMeasured, rebaseWorkload } from './measured';
 export type { Basis, Rebased } from './measured';
+export { createTableRunner } from './table-runner';
+export type { TableRunner, TableReadOptions } from './table-runner';
