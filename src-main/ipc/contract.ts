@@ -119,7 +119,7 @@ export const contract = {
       headers: z.array(z.string()),
       rows: z.array(z.array(z.string())),
       sheet: z.string().nullable(),
-      sheets: z.array(z.object({ name: z.string().nullable(), rows: z.array(z.array(z.string())) })),
+      sheets: z.array(z.object({ name: z.string().nullable(), rowCount: z.number().int(), head: z.array(z.array(z.string())) })),
       sheetIndex: z.number().int(),
       headerRow: z.number().int(),
       encoding: z.string(),

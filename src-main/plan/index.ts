@@ -13,7 +13,7 @@ export type {
   RowField, RowMapping, RowResult, RowIssue, RowOptions, MappingGuess, DecimalSeparator, NumberRead, InterpretedValue, ModelRef,
 } from './rows';
 export { parseTable, parseCsvTable, parseXlsxTable, parseXlsxSheets, parseCsvRows, decodeText, tableOf, TABLE_LIMITS } from './table-import';
-export type { ImportedTable, ImportedSheet, ParseTableOptions, TableProgress } from './table-import';
+export type { ImportedTable, ImportedSheet, SheetSummary, ParseTableOptions, TableProgress } from './table-import';
 export { BASES, basisPhrase, measuredCores, rebaseMeasured, rebaseWorkload } from './measured';
 export type { Basis, Rebased } from './measured';
 export { createTableRunner } from './table-runner';

@@ -12,13 +12,23 @@ export interface ImportedSheet {
   rows: string[][];
 }
 
+/** What the choice of sheet and header row needs of each sheet: its name, size and first rows. */
+export interface SheetSummary {
+  name: string | null;
+  rowCount: number;
+  head: string[][];
+}
+
+/** Rows of each sheet shown for the header-row choice. */
+export const HEAD_ROWS = 20;
+
 export interface ImportedTable {
   /** Header and rows of the offered sheet, split at its guessed header row. */
   headers: string[];
   rows: string[][];
   sheet: string | null;
-  /** Every sheet with data, for the sheet and header-row choice. */
-  sheets: ImportedSheet[];
+  /** Every sheet with data, for the sheet and header-row choice (another choice reads the file again). */
+  sheets: SheetSummary[];
   /** Index in `sheets` of the offered sheet, and the row taken as its header. */
   sheetIndex: number;
   headerRow: number;
@@ -293,7 +303,8 @@ export function tableOf(sheets: ImportedSheet[], encoding: string, choice: { she
   const sheet = sheets[sheetIndex]!;
   const headerRow = choice.headerRow !== undefined && choice.headerRow < sheet.rows.length ? choice.headerRow : guessHeaderRow(sheet.rows);
   const headers = (sheet.rows[headerRow] ?? []).map((header) => header.trim());
-  return { headers, rows: sheet.rows.slice(headerRow + 1), sheet: sheet.name, sheets, sheetIndex, headerRow, encoding };
+  const summaries = sheets.map((each) => ({ name: each.name, rowCount: each.rows.length, head: each.rows.slice(0, HEAD_ROWS) }));
+  return { headers, rows: sheet.rows.slice(headerRow + 1), sheet: sheet.name, sheets: summaries, sheetIndex, headerRow, encoding };
 }
 
 export function parseCsvTable(text: string): ImportedTable {
