@@ -1,10 +1,11 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { type Basis, rebaseMeasured } from '../../../src-main/plan/measured';
-import { type RowMapping, rowToWorkload } from '../../../src-main/plan/rows';
+import { type ModelRef, type RowMapping, rowToWorkload } from '../../../src-main/plan/rows';
 import { Constraints, type MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, type PlanFile, type WorkloadInput } from '../../../src-main/plan/schema';
 import { call, isBrowserMode } from '../api/client';
 import { download } from '../api/files';
+import { useCatalogStore } from './catalog';
 import { useUiStore } from './ui';
 
 export type CpuKind = 'rperf' | 'cpw' | 'cores' | 'measured';
@@ -42,8 +43,12 @@ export function rowCells(row: GridRow): string[] {
   ];
 }
 
-export function validateRow(row: GridRow) {
-  return rowToWorkload(rowCells(row), CELL_MAPPING);
+/**
+ * A grid row as the plan will hold it. A number that reads two ways ("1,024") is flagged rather than guessed; with
+ * the catalog's models, a source model the catalog lacks is flagged at entry ("S824" is resolved to its id).
+ */
+export function validateRow(row: GridRow, models?: readonly ModelRef[]) {
+  return rowToWorkload(rowCells(row), CELL_MAPPING, '', models && models.length > 0 ? { models } : {});
 }
 
 let nextId = 1;
@@ -105,7 +110,8 @@ export const usePlanStore = defineStore('plan', () => {
   const recovery = ref<{ savedAt: string; draft: unknown } | null>(null);
   const canUseDialogs = !isBrowserMode();
 
-  const validations = computed(() => new Map(rows.value.map((row) => [row.id, validateRow(row)])));
+  const catalog = useCatalogStore();
+  const validations = computed(() => new Map(rows.value.map((row) => [row.id, validateRow(row, catalog.models)])));
   const problemCount = computed(() => [...validations.value.values()].filter((result) => result.problems.length > 0).length);
 
   /** The plan file of the current draft, or null while a row has a problem. */
