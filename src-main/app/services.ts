@@ -29,10 +29,13 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
   const solver = createSolverRunner();
   const imports = new ImportSessions();
   const tables = createTableRunner();
+  const workspace = new PlanWorkspace(options.userDataDir);
+  // What a killed save left behind goes now; one instance per data folder, so nothing of ours is still writing.
+  await workspace.removeInterruptedSaves().catch(() => 0);
   const handlers = createHandlers({
     catalog,
     solver,
-    workspace: new PlanWorkspace(options.userDataDir),
+    workspace,
     imports,
     tables,
     userDataDir: options.userDataDir,

@@ -40,6 +40,10 @@ export const HARDEN_MESSAGES: MessageCatalog = {
     'harden.table-stopped': 'the spreadsheet import was stopped; nothing was added',
     'harden.table-worker-failed': 'reading the spreadsheet failed ({reason}); the file may be too large or damaged',
     'harden.table-worker-memory': 'reading the spreadsheet needed more than {megabytes} MB of memory; split the file',
+    'harden.write-disk-full': 'cannot write {path}: the disk is full; free some space and try again',
+    'harden.write-read-only': 'cannot write {path}: the folder {folder} is read-only or not yours; choose another folder or fix its permissions',
+    'harden.write-no-folder': 'cannot write {path}: the folder {folder} does not exist (a removed drive or share?)',
+    'harden.write-failed': 'cannot write {path} ({reason})',
   },
   'zh-CN': {
     'harden.bridge-malformed-path': '该地址不是有效的路径',
@@ -76,5 +80,9 @@ export const HARDEN_MESSAGES: MessageCatalog = {
     'harden.table-stopped': '电子表格导入已停止；未添加任何内容',
     'harden.table-worker-failed': '读取电子表格失败（{reason}）；文件可能过大或已损坏',
     'harden.table-worker-memory': '读取电子表格需要超过 {megabytes} MB 内存；请拆分文件',
+    'harden.write-disk-full': '无法写入 {path}：磁盘已满；请释放一些空间后重试',
+    'harden.write-read-only': '无法写入 {path}：文件夹 {folder} 为只读或不属于您；请选择其他文件夹或修改其权限',
+    'harden.write-no-folder': '无法写入 {path}：文件夹 {folder} 不存在（驱动器或共享已移除？）',
+    'harden.write-failed': '无法写入 {path}（{reason}）',
   },
 };

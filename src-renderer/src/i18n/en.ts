@@ -134,6 +134,9 @@ export const en = {
   measurements: { title: 'Import measured use', hint: 'nmon files (AIX, Linux on Power), nsum summaries, HMC lslparutil exports or a generic time/LPAR/cores CSV; a damaged file is listed and the others are imported.', files: 'Choose files…', folder: 'Choose a folder…', chosen: '{count} files chosen', basis: 'Basis', headroom: 'Headroom', sourceModel: 'Source server when the file does not say', fromFile: '(from the file)', analyse: 'Read the files', source: 'Source', samples: 'Samples', cores: '{basis} cores', sending: 'Sending files', reading: 'Reading measurements', stop: 'Stop', cancelled: 'Import stopped; nothing was added to the plan.' },
   plan: { open: 'Open a plan…', workloads: '{count} workloads' },
   safety: {
+    autosaveFailed: 'Your changes could not be autosaved:',
+    autosaveRetrying: 'Trying again ({count} tries so far); your edits stay on this page meanwhile.',
+    autosaveRetry: 'Try now',
     readingRows: 'Reading the spreadsheet… {rows} rows',
     sheet: 'Sheet',
     headerRow: 'Header row',

@@ -136,6 +136,9 @@ export const zhCN: Messages = {
   measurements: { title: '导入实测使用量', hint: 'nmon 文件（AIX、Linux on Power）、nsum 汇总、HMC lslparutil 导出或通用的时间/LPAR/核数 CSV；损坏的文件会列出，其余照常导入。', files: '选择文件…', folder: '选择文件夹…', chosen: '已选 {count} 个文件', basis: '依据', headroom: '余量', sourceModel: '文件未注明时的源服务器', fromFile: '（取自文件）', analyse: '读取文件', source: '来源', samples: '样本数', cores: '{basis} 核数', sending: '正在发送文件', reading: '正在读取测量数据', stop: '停止', cancelled: '导入已停止；未向方案添加任何内容。' },
   plan: { open: '打开方案…', workloads: '{count} 个工作负载' },
   safety: {
+    autosaveFailed: '您的修改未能自动保存：',
+    autosaveRetrying: '正在重试（已尝试 {count} 次）；在此期间您的编辑仍保留在此页面上。',
+    autosaveRetry: '立即重试',
     readingRows: '正在读取电子表格…已读 {rows} 行',
     sheet: '工作表',
     headerRow: '标题行',

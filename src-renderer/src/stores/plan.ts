@@ -87,6 +87,19 @@ export function rowFromInput(workload: Partial<WorkloadInput>): GridRow {
   });
 }
 
+export interface AutosaveState {
+  status: 'idle' | 'saving' | 'saved' | 'failed';
+  /** The main process's message of the last failure (it names the cause: a full disk, a read-only folder). */
+  message: string | null;
+  /** Failed attempts in a row. */
+  attempts: number;
+  savedAt: string | null;
+}
+
+const AUTOSAVE_DELAY_MS = 1500;
+/** 2 s, 4 s, 8 s ... at most a minute between tries of a failing autosave. */
+export const retryDelay = (attempts: number) => Math.min(60_000, 1000 * 2 ** Math.min(attempts, 6));
+
 interface Snapshot {
   name: string;
   customer: string;
@@ -242,12 +255,29 @@ export const usePlanStore = defineStore('plan', () => {
     }
   }
 
-  // Autosave the draft (valid or not) a moment after each change; offered back after a crash.
+  // Autosave the draft (valid or not) a moment after each change; offered back after a crash. A failure (a full
+  // disk, a read-only folder) is shown at once and retried, with growing pauses, until a save succeeds.
+  const autosave = ref<AutosaveState>({ status: 'idle', message: null, attempts: 0, savedAt: null });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  async function autosaveNow(): Promise<boolean> {
+    clearTimeout(timer);
+    autosave.value = { ...autosave.value, status: 'saving' };
+    try {
+      const { savedAt } = await call('plan.autosave', { draft: snapshot(), path: path.value });
+      autosave.value = { status: 'saved', message: null, attempts: 0, savedAt };
+      return true;
+    } catch (error) {
+      const attempts = autosave.value.attempts + 1;
+      autosave.value = { status: 'failed', message: error instanceof Error ? error.message : String(error), attempts, savedAt: autosave.value.savedAt };
+      timer = setTimeout(() => void autosaveNow(), retryDelay(attempts));
+      return false;
+    }
+  }
   watch([rows, constraints, name, customer], () => {
     if (!dirty.value) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void call('plan.autosave', { draft: snapshot(), path: path.value }).catch(() => undefined), 1500);
+    // While failing, the next try keeps its pause: typing does not hammer a full disk.
+    timer = setTimeout(() => void autosaveNow(), autosave.value.status === 'failed' ? retryDelay(autosave.value.attempts) : AUTOSAVE_DELAY_MS);
   }, { deep: true });
 
   async function checkRecovery(): Promise<void> {
@@ -273,6 +303,7 @@ export const usePlanStore = defineStore('plan', () => {
 
   return {
     name, customer, rows, constraints, path, dirty, plan, validations, problemCount, undoStack, redoStack, recovery, canUseDialogs,
+    autosave, autosaveNow,
     recent, loadRecent, openRecent,
     edit, undo, redo, rebaseRow, load, reset, loadText, openWithDialog, save, checkRecovery, recover, discardRecovery,
   };
