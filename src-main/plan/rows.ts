@@ -327,11 +327,11 @@ export function rowToWorkload(cells: readonly string[], mapping: RowMapping, row
   if (sourceModel) interpreted.push({ field: 'sourceModel', value: sourceModel, unit: null });
 
   let cpu: Record<string, unknown> | undefined;
-  if (rperf !== undefined) cpu = { rperf };
-  else if (cpw !== undefined) cpu = { cpw };
-  else if (cores !== undefined && sourceModel && utilization !== undefined) cpu = { cores, model: sourceModel, utilization };
+  if (rperf !== undefined) cpu = { kind: 'rperf', rperf };
+  else if (cpw !== undefined) cpu = { kind: 'cpw', cpw };
+  else if (cores !== undefined && sourceModel && utilization !== undefined) cpu = { kind: 'measured', cores, model: sourceModel, utilization };
   else if (cores !== undefined) {
-    cpu = { cores };
+    cpu = { kind: 'cores', cores };
     // Cores measured on a named server need its utilisation; without one they are taken as cores on the target.
     if (sourceModel) warn('utilization', 'harden.row-cores-without-utilisation', { model: sourceModel });
   }

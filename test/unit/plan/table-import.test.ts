@@ -54,7 +54,7 @@ describe('numbers with the locale made explicit', () => {
       'rperf: "1,234" reads two ways: 1234 in the 1,234.5 number format or 1.234 in the 1.234,5 format; choose the number format',
       'memoryGiB: "1,024" reads two ways: 1024 in the 1,234.5 number format or 1.024 in the 1.234,5 format; choose the number format',
     ]);
-    expect(rowToWorkload(['db', 'AIX', '1,234', '1,024'], mapping, '', { decimal: 'point' }).workload).toMatchObject({ cpu: { rperf: 1234 }, memoryGiB: 1024 });
+    expect(rowToWorkload(['db', 'AIX', '1,234', '1,024'], mapping, '', { decimal: 'point' }).workload).toMatchObject({ cpu: { kind: 'rperf', rperf: 1234 }, memoryGiB: 1024 });
     expect(rowToWorkload(['db', 'AIX', '1.234,5', '96,5'], mapping).workload).toMatchObject({ cpu: { rperf: 1234.5 }, memoryGiB: 96.5 });
   });
 
@@ -94,7 +94,7 @@ describe('what the preview says about each row', () => {
     expect(resolveModel('power s924', models)).toBe('9009-42A');
     expect(resolveModel('8286 42a', models)).toBe('8286-42A');
     const mapping = { name: 0, os: 1, cores: 2, sourceModel: 3, utilization: 4, memoryGiB: 5 };
-    expect(rowToWorkload(['db', 'AIX', '6', 'S824', '40', '64'], mapping, '', { models }).workload.cpu).toEqual({ cores: 6, model: '8286-42A', utilization: 0.4 });
+    expect(rowToWorkload(['db', 'AIX', '6', 'S824', '40', '64'], mapping, '', { models }).workload.cpu).toEqual({ kind: 'measured', cores: 6, model: '8286-42A', utilization: 0.4 });
     expect(rowToWorkload(['db', 'AIX', '6', 'S999', '40', '64'], mapping, '', { models }).problems[0]).toMatch(/^sourceModel: "S999" is not a server model/);
   });
 
