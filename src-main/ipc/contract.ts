@@ -30,6 +30,8 @@ export const CatalogInfo = z.object({
   shippedDatabasePath: z.string(),
   userDatabasePath: z.string(),
   generationNotes: z.partialRecord(Generation, z.object({ status: z.enum(['published', 'inferred', 'unknown']), note: z.string().nullable() })),
+  /** A damaged user database set aside, damaged records left out: shown to the user. */
+  notices: z.array(z.string()),
 });
 
 export const AppInfo = z.object({

@@ -75,6 +75,8 @@ export const sizeCommand: Command = {
         },
       });
       if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(61) + '\r');
+      // A damaged user record was left out of the sizing: said, not hidden, and not a failure of the run.
+      for (const notice of catalog.notices()) io.stderr(`warning: ${notice}\n`);
     } finally {
       await runner.close();
       await catalog.close();

@@ -44,6 +44,17 @@ export const HARDEN_MESSAGES: MessageCatalog = {
     'harden.write-read-only': 'cannot write {path}: the folder {folder} is read-only or not yours; choose another folder or fix its permissions',
     'harden.write-no-folder': 'cannot write {path}: the folder {folder} does not exist (a removed drive or share?)',
     'harden.write-failed': 'cannot write {path} ({reason})',
+    'harden.db-busy':
+      'the catalog database {path} is locked by another program, most likely another PowerVM Sizer open on the data folder {folder}; close it (or wait for it to finish) and try again',
+    'harden.db-read-only': 'the data folder {folder} is read-only, so {path} cannot be written; give your account write access or choose another data folder',
+    'harden.db-disk-full': 'the disk holding {folder} is full, so {path} cannot be written; free some space and try again',
+    'harden.db-cannot-open': 'cannot open {path} ({reason}); check that the data folder {folder} exists and is reachable',
+    'harden.db-io': 'the disk reported an error writing {path} ({reason}); check the disk and the free space of {folder}',
+    'harden.db-damaged': '{path} is damaged ({reason})',
+    'harden.db-failed': 'the catalog database {path} failed ({reason})',
+    'harden.db-set-aside':
+      'your catalog database was damaged ({reason}); it was kept as {kept} and the app started with an empty user layer (models, figures and prices you entered are in the kept file)',
+    'harden.db-bad-record': 'user model {id} in {path} is damaged and was left out ({reason}); enter it again or delete it',
   },
   'zh-CN': {
     'harden.bridge-malformed-path': '该地址不是有效的路径',
@@ -84,5 +95,14 @@ export const HARDEN_MESSAGES: MessageCatalog = {
     'harden.write-read-only': '无法写入 {path}：文件夹 {folder} 为只读或不属于您；请选择其他文件夹或修改其权限',
     'harden.write-no-folder': '无法写入 {path}：文件夹 {folder} 不存在（驱动器或共享已移除？）',
     'harden.write-failed': '无法写入 {path}（{reason}）',
+    'harden.db-busy': '目录数据库 {path} 被其他程序锁定，很可能是在数据文件夹 {folder} 上打开的另一个 PowerVM Sizer；请关闭它（或等待其完成）后重试',
+    'harden.db-read-only': '数据文件夹 {folder} 为只读，无法写入 {path}；请为您的账户授予写权限，或选择其他数据文件夹',
+    'harden.db-disk-full': '{folder} 所在的磁盘已满，无法写入 {path}；请释放一些空间后重试',
+    'harden.db-cannot-open': '无法打开 {path}（{reason}）；请检查数据文件夹 {folder} 是否存在且可访问',
+    'harden.db-io': '写入 {path} 时磁盘报告错误（{reason}）；请检查磁盘及 {folder} 的可用空间',
+    'harden.db-damaged': '{path} 已损坏（{reason}）',
+    'harden.db-failed': '目录数据库 {path} 出错（{reason}）',
+    'harden.db-set-aside': '您的目录数据库已损坏（{reason}）；已将其保留为 {kept}，应用程序以空的用户层启动（您输入的型号、数值和价格保存在保留的文件中）',
+    'harden.db-bad-record': '{path} 中的用户型号 {id} 已损坏，已被略过（{reason}）；请重新输入或将其删除',
   },
 };
