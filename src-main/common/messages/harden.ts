@@ -55,6 +55,11 @@ export const HARDEN_MESSAGES: MessageCatalog = {
     'harden.db-set-aside':
       'your catalog database was damaged ({reason}); it was kept as {kept} and the app started with an empty user layer (models, figures and prices you entered are in the kept file)',
     'harden.db-bad-record': 'user model {id} in {path} is damaged and was left out ({reason}); enter it again or delete it',
+    'harden.startup-failed-title': 'PowerVM Sizer could not start',
+    'harden.startup-failed': '{cause}\n\nThe details are in the log: {log}',
+    'harden.startup-failed-no-log': '{cause}\n\nNo log could be written.',
+    'harden.instance-running':
+      'another PowerVM Sizer (process {pid}) is already using the data folder {folder}; close it first, or start this one with another data folder (POWERVM_SIZER_DATA_DIR)',
   },
   'zh-CN': {
     'harden.bridge-malformed-path': '该地址不是有效的路径',
@@ -104,5 +109,9 @@ export const HARDEN_MESSAGES: MessageCatalog = {
     'harden.db-failed': '目录数据库 {path} 出错（{reason}）',
     'harden.db-set-aside': '您的目录数据库已损坏（{reason}）；已将其保留为 {kept}，应用程序以空的用户层启动（您输入的型号、数值和价格保存在保留的文件中）',
     'harden.db-bad-record': '{path} 中的用户型号 {id} 已损坏，已被略过（{reason}）；请重新输入或将其删除',
+    'harden.startup-failed-title': 'PowerVM Sizer 无法启动',
+    'harden.startup-failed': '{cause}\n\n详细信息见日志：{log}',
+    'harden.startup-failed-no-log': '{cause}\n\n无法写入日志。',
+    'harden.instance-running': '另一个 PowerVM Sizer（进程 {pid}）正在使用数据文件夹 {folder}；请先关闭它，或为本实例指定其他数据文件夹（POWERVM_SIZER_DATA_DIR）',
   },
 };
