@@ -78,7 +78,7 @@ function mutate(plan: unknown, mutation: { steps: number[]; value: unknown; acti
     const child = (node as Record<string, unknown>)[key];
     const last = depth === mutation.steps.length - 1 || child === null || typeof child !== 'object';
     if (last) {
-      if (mutation.action === 'delete') delete (node as Record<string, unknown>)[key];
+      if (mutation.action === 'delete') Reflect.deleteProperty(node, key);
       else if (mutation.action === 'add') (node as Record<string, unknown>)[`unknown_${step}`] = mutation.value;
       else (node as Record<string, unknown>)[key] = mutation.value;
       break;
