@@ -36,7 +36,7 @@ export interface ImportedTable {
   encoding: string;
 }
 
-/** Limits of a spreadsheet import, each refused with a message naming it (documented in docs/limits.md). */
+/** Limits of a spreadsheet import, each refused with a message naming it (documented in docs/input-limits.md). */
 export const TABLE_LIMITS = {
   rows: 100_000,
   columns: 1_000,
