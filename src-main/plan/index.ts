@@ -1,9 +1,9 @@
-export { PlanFile, Workload, Constraints, CpuDemand, PLAN_FORMAT, PLAN_VERSION, PLAN_LIMITS } from './schema';
-export type { PlanFileInput, WorkloadInput, Objective, ProcessorMode } from './schema';
+// Public surface of the plan: its format (version 2, version 1 upgraded on read), validation, text and table parsing.
+export { PlanFile, Workload, WorkloadId, Constraints, CpuDemand, CPU_KINDS, MeasurementInfo, SizingBasis, PLAN_FORMAT, PLAN_VERSION, PLAN_LIMITS, upgradePlan } from './schema';
+export type { PlanFileInput, WorkloadInput, Objective, ProcessorMode, CpuKind } from './schema';
 export { validatePlan, describePlanIssues } from './validate';
 export type { PlanValidation } from './validate';
-export { PLAN_EXTENSION, parsePlanText, serializePlan, readPlanFile, writePlanFile } from './file';
-export { PlanWorkspace } from './workspace';
+export { PLAN_EXTENSION, MAX_PLAN_BYTES, parsePlanText, serializePlan } from './file';
 export { RecentPlan, AutosavedDraft } from './workspace-schema';
 export {
   ROW_FIELDS, FIELD_UNITS, guessMapping, guessMappingWithConfidence, guessHeaderRow, tableScore, rowToWorkload, parseTabular,
@@ -16,5 +16,3 @@ export { parseTable, parseCsvTable, parseXlsxTable, parseXlsxSheets, parseCsvRow
 export type { ImportedTable, ImportedSheet, SheetSummary, ParseTableOptions, TableProgress } from './table-import';
 export { BASES, basisPhrase, measuredCores, rebaseMeasured, rebaseWorkload } from './measured';
 export type { Basis, Rebased } from './measured';
-export { createTableRunner } from './table-runner';
-export type { TableRunner, TableReadOptions } from './table-runner';

@@ -2,7 +2,7 @@
 // call is made every 20 ms; prints the import time and how long the trivial calls waited. Figures, never pass/fail.
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createAppServices } from '../../src-main/app/services';
+import { createAppServices } from '../../src-main/ipc';
 import { dispatch } from '../../src-main/ipc/dispatch';
 import { tempDir } from '../support/temp';
 import { workloadWorkbook } from '../support/workbooks';

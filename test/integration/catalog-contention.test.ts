@@ -2,8 +2,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { USER_DB_FILE, openCatalog } from '../../src-main/catalog';
-import { SqliteDatabase } from '../../src-main/catalog/sqlite';
+import { USER_DB_FILE, openCatalog } from '../../src-main/platform';
+import { SqliteDatabase } from '../../src-main/platform/catalog-store/sqlite';
 import { AppError } from '../../src-main/common';
 import { repoRoot } from '../support/browser-app';
 import { resourcesDir, tempDir } from '../support/temp';

@@ -5,12 +5,13 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServices, createAppServices } from '../../src-main/app/services';
+import { type AppServices, createAppServices } from '../../src-main/ipc';
 import { AppError, ErrorCode } from '../../src-main/common';
 import { importFiles } from '../../src-main/import';
 import { CHANNELS } from '../../src-main/ipc/channels';
 import { dispatch } from '../../src-main/ipc/dispatch';
-import { PlanFile, guessMapping, parsePlanText, parseTable, rowToWorkload, writePlanFile } from '../../src-main/plan';
+import { PlanFile, guessMapping, parsePlanText, parseTable, rowToWorkload } from '../../src-main/plan';
+import { writePlanFile } from '../../src-main/platform';
 import { resourcesDir, tempDir } from '../support/temp';
 import { workloadWorkbook } from '../support/workbooks';
 

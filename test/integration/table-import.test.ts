@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServices, createAppServices } from '../../src-main/app/services';
+import { type AppServices, createAppServices } from '../../src-main/ipc';
 import type { AppEvent } from '../../src-main/ipc/contract';
 import { dispatch } from '../../src-main/ipc/dispatch';
 import { repoRoot } from '../support/browser-app';

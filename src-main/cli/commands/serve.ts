@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startBridge } from '../../ipc/http-bridge';
-import { acquireInstanceLock } from '../../platform/instance-lock';
+import { startBridge } from '../../ipc';
+import { acquireInstanceLock } from '../../platform';
 import { parseCommandArgs } from '../args';
 import { type Command, UsageError } from '../io';
 
@@ -24,7 +24,7 @@ export const serveCommand: Command = {
       throw new UsageError(`no built renderer in ${rendererDir}: run \`npm run build\` first (npm run serve does both)`);
     }
     // Loaded on demand so the other commands start without the whole app.
-    const { createAppServices } = await import('../../app/services');
+    const { createAppServices } = await import('../../ipc');
     // One app per data folder: a second server (or the desktop app) on it is refused with who holds it.
     await mkdir(io.userDataDir, { recursive: true });
     const lock = await acquireInstanceLock(io.userDataDir);

@@ -1,7 +1,7 @@
 import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PlanWorkspace } from '../../../src-main/plan';
+import { PlanWorkspace } from '../../../src-main/platform';
 import { fileWriteError, removeStaleTemporaries, writeFileAtomic } from '../../../src-main/platform/atomic-file';
 import { tempDir } from '../../support/temp';
 

@@ -1,9 +1,9 @@
 // Runs each spreadsheet read in its own worker thread with a memory ceiling, so a large or hostile workbook never
 // blocks the main process (calls keep being answered) and can be stopped at any moment.
 import { Worker } from 'node:worker_threads';
-import { AppError, formatMessage, msg } from '../common';
-import type { ImportedTable } from './table-import';
-import type { TableRequest, TableWorkerMessage } from './table-worker';
+import { AppError, formatMessage, msg } from '../../common';
+import type { ImportedTable } from '../../plan';
+import type { TableRequest, TableWorkerMessage } from './worker';
 
 /** Heap of one reading worker: far above a 100,000-row sheet, far below what would hurt the app. */
 const WORKER_HEAP_MB = 1024;
@@ -21,7 +21,7 @@ export interface TableRunner {
 
 function startWorker(request: TableRequest): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
-  const url = fromSource ? new URL('./table-worker-from-source.mjs', import.meta.url) : new URL('./table-worker.js', import.meta.url);
+  const url = fromSource ? new URL('./worker-from-source.mjs', import.meta.url) : new URL('./table-worker.js', import.meta.url);
   return new Worker(url, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
 }
 

@@ -1,7 +1,7 @@
 // worker_threads entry: reads one spreadsheet off the main thread and posts progress; the runner terminates it to stop.
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../common';
-import { type ImportedTable, parseTable } from './table-import';
+import { AppError } from '../../common';
+import { type ImportedTable, parseTable } from '../../plan';
 
 export interface TableRequest {
   fileName: string;

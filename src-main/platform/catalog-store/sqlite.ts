@@ -7,7 +7,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { access, constants, statfs } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import sqlite3 from 'sqlite3';
-import { AppError, formatMessage, msg } from '../common';
+import { AppError, formatMessage, msg } from '../../common';
 
 export type SqlValue = string | number | null;
 
