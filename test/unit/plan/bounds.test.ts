@@ -56,3 +56,17 @@ describe('catalog override bounds', () => {
     expect(FigureOverride.safeParse({ ...override, value: 2_000 }).success).toBe(true);
   });
 });
+
+describe('unknown keys at any boundary', () => {
+  it('are named with where they are', async () => {
+    const { z } = await import('zod');
+    const { describeZodIssues } = await import('../../../src-main/common');
+    const schema = z.strictObject({ plan: z.strictObject({ name: z.string() }) });
+    const result = schema.safeParse({ plan: { name: 'x', colour: 1 }, extra: true });
+    expect(result.success).toBe(false);
+    expect(describeZodIssues(result.error!).sort()).toEqual([
+      'extra: not a field of the top level (remove it or check its spelling)',
+      'plan.colour: not a field of plan (remove it or check its spelling)',
+    ]);
+  });
+});
