@@ -64,6 +64,19 @@ describe('the workload grid', () => {
     expect(grid.get('[data-testid="row-problems"]').text()).toContain('"S999" is not a server model of the catalog');
   });
 
+  it('says in the row when measured cores without a utilisation are taken as target cores, in the interface language', async () => {
+    const plan = usePlanStore();
+    plan.edit(() => plan.rows.push(emptyRow({ name: 'p8', os: 'aix', cpuKind: 'measured', cpuValue: '6', sourceModel: '8286-42A', utilization: '', memoryGiB: '32' })));
+    const grid = mountGrid();
+    await grid.vm.$nextTick();
+    expect(plan.problemCount).toBe(0);
+    expect(grid.get('[data-testid="row-notes"]').text()).toContain('cores measured on 8286-42A without a utilisation: taken as the cores needed on the new server');
+    i18n.global.locale.value = 'zh-CN';
+    await grid.vm.$nextTick();
+    expect(grid.get('[data-testid="row-notes"]').text()).toContain('在 8286-42A 上测得的核数没有利用率');
+    i18n.global.locale.value = 'en';
+  });
+
   it('edits a cell through the store so it can be undone', async () => {
     const plan = usePlanStore();
     plan.edit(() => plan.rows.push(emptyRow({ name: 'db', cpuValue: '50', memoryGiB: '32' })));
