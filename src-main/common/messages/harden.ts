@@ -15,13 +15,17 @@ export const HARDEN_MESSAGES: MessageCatalog = {
     'harden.bridge-failed': 'the local server failed to answer ({reason})',
     'harden.row-not-a-number': '"{text}" is not a number',
     'harden.row-ambiguous-number':
-      '"{text}" reads two ways: {asPoint} in the 1,234.5 number format or {asComma} in the 1.234,5 format; choose the number format',
-    'harden.row-percent-not-allowed': '"{text}" is a percentage, not a quantity; is the column mapped to the right field?',
-    'harden.row-cores-out-of-range': '{value} cores is more than the largest Power server has ({largest}); a percentage or a total?',
+      '"{text}" reads two ways: {asPoint} in the 1,234.5 number format or {asComma} in the 1.234,5 format;' +
+      ' choose the number format',
+    'harden.row-percent-not-allowed':
+      '"{text}" is a percentage, not a quantity; is the column mapped to the right field?',
+    'harden.row-cores-out-of-range':
+      '{value} cores is more than the largest Power server has ({largest}); a percentage or a total?',
     'harden.row-utilisation-out-of-range': '"{text}" is not a utilisation between 0 and 100 %',
     'harden.row-unknown-model': '"{text}" is not a server model of the catalog; choose one, or add it as a user model',
     'harden.row-cores-without-utilisation':
-      'cores measured on {model} without a utilisation: taken as the cores needed on the new server (give the utilisation to size from the measurement)',
+      'cores measured on {model} without a utilisation: taken as the cores needed on the new server (give' +
+      ' the utilisation to size from the measurement)',
     'harden.row-unknown-os': '"{text}" is not an operating system of Power servers (AIX, IBM i or Linux)',
     'harden.row-no-cpu': 'give rPerf, CPW, cores, or cores with a source model and utilisation',
     'harden.table-binary': '{file} is {kind}; import reads CSV text and .xlsx workbooks',
@@ -32,7 +36,8 @@ export const HARDEN_MESSAGES: MessageCatalog = {
     'harden.table-unclosed-quote': 'a quoted field opened before line {line} is never closed',
     'harden.table-not-xlsx': '{file} is not a readable XLSX workbook ({reason})',
     'harden.table-xlsx-entries': '{file} holds more than {limit} parts; not a workbook import can read',
-    'harden.table-xlsx-bomb': '{file}: part {part} expands {ratio} times (the limit is {limit}); refused as a possible zip bomb',
+    'harden.table-xlsx-bomb':
+      '{file}: part {part} expands {ratio} times (the limit is {limit}); refused as a possible zip bomb',
     'harden.table-xlsx-too-large': '{file} expands to {megabytes} MB (the limit is {limit} MB); split the workbook',
     'harden.table-no-rows': '{file} has no rows with data',
     'harden.table-xls': '{file} is an Excel 97-2003 workbook; save it as .xlsx or CSV and import that',
@@ -41,25 +46,36 @@ export const HARDEN_MESSAGES: MessageCatalog = {
     'harden.table-worker-failed': 'reading the spreadsheet failed ({reason}); the file may be too large or damaged',
     'harden.table-worker-memory': 'reading the spreadsheet needed more than {megabytes} MB of memory; split the file',
     'harden.write-disk-full': 'cannot write {path}: the disk is full; free some space and try again',
-    'harden.write-read-only': 'cannot write {path}: the folder {folder} is read-only or not yours; choose another folder or fix its permissions',
+    'harden.write-read-only':
+      'cannot write {path}: the folder {folder} is read-only or not yours; choose another folder or fix' +
+      ' its permissions',
     'harden.write-no-folder': 'cannot write {path}: the folder {folder} does not exist (a removed drive or share?)',
     'harden.write-failed': 'cannot write {path} ({reason})',
     'harden.db-busy':
-      'the catalog database {path} is locked by another program, most likely another PowerVM Sizer open on the data folder {folder}; close it (or wait for it to finish) and try again',
-    'harden.db-read-only': 'the data folder {folder} is read-only, so {path} cannot be written; give your account write access or choose another data folder',
-    'harden.db-disk-full': 'the disk holding {folder} is full, so {path} cannot be written; free some space and try again',
-    'harden.db-cannot-open': 'cannot open {path} ({reason}); check that the data folder {folder} exists and is reachable',
-    'harden.db-io': 'the disk reported an error writing {path} ({reason}); check the disk and the free space of {folder}',
+      'the catalog database {path} is locked by another program, most likely another PowerVM Sizer open on' +
+      ' the data folder {folder}; close it (or wait for it to finish) and try again',
+    'harden.db-read-only':
+      'the data folder {folder} is read-only, so {path} cannot be written; give your account write access' +
+      ' or choose another data folder',
+    'harden.db-disk-full':
+      'the disk holding {folder} is full, so {path} cannot be written; free some space and try again',
+    'harden.db-cannot-open':
+      'cannot open {path} ({reason}); check that the data folder {folder} exists and is reachable',
+    'harden.db-io':
+      'the disk reported an error writing {path} ({reason}); check the disk and the free space of {folder}',
     'harden.db-damaged': '{path} is damaged ({reason})',
     'harden.db-failed': 'the catalog database {path} failed ({reason})',
     'harden.db-set-aside':
-      'your catalog database was damaged ({reason}); it was kept as {kept} and the app started with an empty user layer (models, figures and prices you entered are in the kept file)',
-    'harden.db-bad-record': 'user model {id} in {path} is damaged and was left out ({reason}); enter it again or delete it',
+      'your catalog database was damaged ({reason}); it was kept as {kept} and the app started with an' +
+      ' empty user layer (models, figures and prices you entered are in the kept file)',
+    'harden.db-bad-record':
+      'user model {id} in {path} is damaged and was left out ({reason}); enter it again or delete it',
     'harden.startup-failed-title': 'PowerVM Sizer could not start',
     'harden.startup-failed': '{cause}\n\nThe details are in the log: {log}',
     'harden.startup-failed-no-log': '{cause}\n\nNo log could be written.',
     'harden.instance-running':
-      'another PowerVM Sizer (process {pid}) is already using the data folder {folder}; close it first, or start this one with another data folder (POWERVM_SIZER_DATA_DIR)',
+      'another PowerVM Sizer (process {pid}) is already using the data folder {folder}; close it first, or' +
+      ' start this one with another data folder (POWERVM_SIZER_DATA_DIR)',
   },
   'zh-CN': {
     'harden.bridge-malformed-path': '该地址不是有效的路径',
@@ -112,6 +128,7 @@ export const HARDEN_MESSAGES: MessageCatalog = {
     'harden.startup-failed-title': 'PowerVM Sizer 无法启动',
     'harden.startup-failed': '{cause}\n\n详细信息见日志：{log}',
     'harden.startup-failed-no-log': '{cause}\n\n无法写入日志。',
-    'harden.instance-running': '另一个 PowerVM Sizer（进程 {pid}）正在使用数据文件夹 {folder}；请先关闭它，或为本实例指定其他数据文件夹（POWERVM_SIZER_DATA_DIR）',
+    'harden.instance-running':
+      '另一个 PowerVM Sizer（进程 {pid}）正在使用数据文件夹 {folder}；请先关闭它，或为本实例指定其他数据文件夹（POWERVM_SIZER_DATA_DIR）',
   },
 };
