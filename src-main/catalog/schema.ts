@@ -32,14 +32,39 @@ export const Provenance = z.discriminatedUnion('kind', [
 ]);
 export type Provenance = z.infer<typeof Provenance>;
 
+/**
+ * Sanity bounds of figures a user may enter, far above any published one (the largest shipped: about 8,000 rPerf,
+ * 112,500 CPW, 64 TiB, 1,000 partitions), so a typo such as 1e308 is refused with the field and the limit
+ * instead of turning sums into Infinity.
+ */
+export const FIGURE_LIMITS = {
+  rperf: 100_000,
+  cpw: 100_000_000,
+  maxMemoryGiB: 1_048_576,
+  pcieSlots: 10_000,
+  maxPartitions: 100_000,
+} as const;
+/** Any figure at all; the per-field limits above are tighter. */
+const ANY_FIGURE_LIMIT = 1e9;
+const MAX_CORES = 4_096;
+const MAX_PRICE = 1e12;
+
 /** A figure never travels without its provenance. */
 export const Figure = z.object({
-  value: z.number().positive(),
+  value: z.number().positive().max(ANY_FIGURE_LIMIT, { error: `must be at most ${ANY_FIGURE_LIMIT.toLocaleString('en-US')}` }),
   provenance: Provenance,
   /** The source wrote it as approximate ("around 39,700"). */
   approximate: z.boolean().optional(),
 });
 export type Figure = z.infer<typeof Figure>;
+/** A figure of one field, bounded by that field's limit. */
+const figureOf = (field: keyof typeof FIGURE_LIMITS) =>
+  Figure.extend({
+    value: z
+      .number()
+      .positive()
+      .max(FIGURE_LIMITS[field], { error: `${field} must be at most ${FIGURE_LIMITS[field].toLocaleString('en-US')}` }),
+  });
 
 /** A published fact that is words, not a number (an IBM i software tier, IBM's reason an OS is not supported). */
 export const TextFact = z.object({ value: z.string().min(1), provenance: Provenance });
@@ -88,14 +113,14 @@ export const Configuration = z.object({
   /** Stable id, unique in the catalog: `${modelId}/${frequencyKey ?? 'x'}/${sockets ?? 'x'}s/${totalCores}c`. */
   id: z.string().min(1),
   featureCode: z.string().nullable(),
-  sockets: z.number().int().positive().nullable(),
-  totalCores: z.number().int().positive(),
+  sockets: z.number().int().positive().max(MAX_CORES).nullable(),
+  totalCores: z.number().int().positive().max(MAX_CORES, { error: `must be at most ${MAX_CORES} cores` }),
   /** Published frequency range (typical-max) when a source gave one. */
   ghz: z.string().nullable(),
   /** Nominal frequency key identifying the processor option (not a published GHz range). */
   frequencyKey: z.string().nullable(),
-  rperf: Figure.nullable(),
-  cpw: Figure.nullable(),
+  rperf: figureOf('rperf').nullable(),
+  cpw: figureOf('cpw').nullable(),
   notes: z.string().nullable(),
   /** A cap on this configuration below the model's maximum (one socket populated, S914 4-core: 64 GB). */
   maxMemoryGiB: Figure.nullable().default(null),
@@ -120,11 +145,11 @@ export const ServerModel = z.object({
   role: ModelRole,
   /** shipped = from resources/catalog; user = a custom model the user entered. */
   origin: z.enum(['shipped', 'user']),
-  sockets: z.number().int().positive().nullable(),
-  maxCores: z.number().int().positive().nullable(),
-  maxMemoryGiB: Figure.nullable(),
-  pcieSlots: Figure.nullable(),
-  maxPartitions: Figure.nullable(),
+  sockets: z.number().int().positive().max(MAX_CORES).nullable(),
+  maxCores: z.number().int().positive().max(MAX_CORES, { error: `must be at most ${MAX_CORES} cores` }).nullable(),
+  maxMemoryGiB: figureOf('maxMemoryGiB').nullable(),
+  pcieSlots: figureOf('pcieSlots').nullable(),
+  maxPartitions: figureOf('maxPartitions').nullable(),
   /** Where the model's identity (machine type-model, name) is published, when a review added or corrected it. */
   identitySource: Provenance.nullable().default(null),
   /** Sockets with their source (the plain `sockets` number stays for filters and the solver). */
@@ -203,8 +228,11 @@ export const PriceEntry = z.object({
   generation: Generation,
   edition: z.string().min(1),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code'),
-  pricePerCore: z.number().nonnegative(),
-  maintenancePerCorePerYear: z.number().nonnegative(),
+  pricePerCore: z.number().nonnegative().max(MAX_PRICE, { error: `must be at most ${MAX_PRICE.toLocaleString('en-US')}` }),
+  maintenancePerCorePerYear: z
+    .number()
+    .nonnegative()
+    .max(MAX_PRICE, { error: `must be at most ${MAX_PRICE.toLocaleString('en-US')}` }),
 });
 export type PriceEntry = z.infer<typeof PriceEntry>;
 
@@ -234,6 +262,10 @@ export const FigureOverride = z
     enteredAt: z.string().min(1),
   })
   .superRefine((override, context) => {
+    const limit = FIGURE_LIMITS[override.field];
+    if (override.value > limit) {
+      context.addIssue({ code: 'custom', path: ['value'], message: `${override.field} must be at most ${limit.toLocaleString('en-US')}` });
+    }
     const perConfiguration = (CONFIGURATION_FIELDS as readonly string[]).includes(override.field);
     if (perConfiguration && override.configurationId === null) {
       context.addIssue({ code: 'custom', path: ['configurationId'], message: `${override.field} belongs to a configuration: name one` });

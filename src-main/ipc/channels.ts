@@ -27,6 +27,7 @@ export const CHANNELS = [
   'plan.recovery',
   'plan.discardRecovery',
   'plan.importTable',
+  'plan.cancelImportTable',
   'report.export',
   'import.begin',
   'import.append',

@@ -85,6 +85,8 @@ export const CatalogInfo = z.object({
   shippedDatabasePath: z.string(),
   userDatabasePath: z.string(),
   generationNotes: z.partialRecord(Generation, z.object({ status: z.enum(['published', 'inferred', 'unknown']), note: z.string().nullable() })),
+  /** A damaged user database set aside, damaged records left out: shown to the user. */
+  notices: z.array(z.string()),
 });
 
 export const AppInfo = z.object({
@@ -161,9 +163,26 @@ export const contract = {
   'plan.discardRecovery': { input: z.strictObject({}), output: z.object({}) },
   /** A spreadsheet the user picked (CSV or XLSX, base64), as text cells for the column mapping. */
   'plan.importTable': {
-    input: z.strictObject({ fileName: z.string().min(1).max(500), contentBase64: z.string().max(70 * 1024 * 1024) }),
-    output: z.object({ headers: z.array(z.string()), rows: z.array(z.array(z.string())), sheet: z.string().nullable() }),
+    input: z.strictObject({
+      fileName: z.string().min(1).max(500),
+      contentBase64: z.string().max(70 * 1024 * 1024),
+      /** Progress events carry it and plan.cancelImportTable stops the read by it. */
+      jobId: JobId.optional(),
+      /** The user's choice of sheet (index among `sheets`) and header row; guessed when absent. */
+      sheet: z.number().int().min(0).max(10_000).optional(),
+      headerRow: z.number().int().min(0).max(100_000).optional(),
+    }),
+    output: z.object({
+      headers: z.array(z.string()),
+      rows: z.array(z.array(z.string())),
+      sheet: z.string().nullable(),
+      sheets: z.array(z.object({ name: z.string().nullable(), rowCount: z.number().int(), head: z.array(z.array(z.string())) })),
+      sheetIndex: z.number().int(),
+      headerRow: z.number().int(),
+      encoding: z.string(),
+    }),
   },
+  'plan.cancelImportTable': { input: z.strictObject({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },
   /** Desktop: asks where with a dialog, writes, reveals. Browser mode: returns the file for download. */
   'report.export': {
     input: z.strictObject({
@@ -257,6 +276,12 @@ export const AppEvent = z.discriminatedUnion('type', [
     bytesDone: z.number(),
     bytesTotal: z.number(),
     current: z.string(),
+  }),
+  z.object({
+    type: z.literal('table.progress'),
+    jobId: z.string(),
+    fraction: z.number().min(0).max(1),
+    rows: z.number().int(),
   }),
   z.object({
     type: z.literal('solver.progress'),

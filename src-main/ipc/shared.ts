@@ -6,8 +6,10 @@ export { Confidence, FeatureKey, Generation, OperatingSystem, ServerClass, TARGE
 export type { Edition, FeatureInfo, Figure, OverridableField, PriceEntry, ServerModel } from '../catalog/schema';
 export { CPU_KINDS, Constraints, MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, PlanFile, Workload } from '../plan/schema';
 export type { CpuKind, WorkloadInput } from '../plan/schema';
-export { ROW_FIELDS, guessMapping, parseTabular, rowToWorkload } from '../plan/rows';
-export type { RowField, RowMapping } from '../plan/rows';
+export {
+  FIELD_UNITS, ROW_FIELDS, detectDecimalSeparator, guessMapping, guessMappingWithConfidence, parseTabular, readOs, resolveModel, rowToWorkload,
+} from '../plan/rows';
+export type { DecimalSeparator, GuessConfidence, ModelRef, RowField, RowIssue, RowMapping } from '../plan/rows';
 export { BASES, MEMORY_BASES, rebaseMeasured, rebaseMemory } from '../plan/measured';
 export type { Basis, MemoryBasis } from '../plan/measured';
 export { ServerPlan, Solution } from '../solver/schema';

@@ -15,8 +15,11 @@ export function escapeHtml(text: string): string {
 }
 
 export function formatters(language: string) {
-  const number = (value: number, digits = 2) => new Intl.NumberFormat(language, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
-  const percent = (value: number) => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  // A value that is not finite is a bug upstream; the report shows it as unknown ("—"), never "Infinity" or "NaN".
+  const number = (value: number, digits = 2) =>
+    Number.isFinite(value) ? new Intl.NumberFormat(language, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value) : '—';
+  const percent = (value: number) =>
+    Number.isFinite(value) ? new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value) : '—';
   const date = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso));
   return { number, percent, date };
 }

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_USER_VERSION, SHIPPED_DB_FILE, USER_DB_FILE, USER_MIGRATIONS, migrate, openCatalog } from '../../src-main/platform';
@@ -45,16 +45,21 @@ describe('the SQLite catalog', () => {
     await catalog.close();
   });
 
-  it('reports a corrupt user database clearly and leaves its bytes untouched', async () => {
+  it('sets a damaged user database aside with its bytes intact, starts with an empty user layer and says so', async () => {
     const userDataDir = await tempDir();
     const path = join(userDataDir, USER_DB_FILE);
     const garbage = Buffer.from('this is not a database, but it is the user\'s file'.repeat(200));
     await writeFile(path, garbage);
-    const error = await failure(openCatalog({ resourcesDir, userDataDir }));
-    expect(error.code).toBe('corrupt-database');
-    expect(error.message).toContain(USER_DB_FILE);
-    expect(error.message).toContain('left untouched');
-    expect(Buffer.compare(await readFile(path), garbage)).toBe(0);
+    const catalog = await openCatalog({ resourcesDir, userDataDir });
+    const info = await catalog.info();
+    expect(info.userModels).toBe(0);
+    expect(info.notices).toHaveLength(1);
+    expect(info.notices[0]).toMatch(/your catalog database was damaged .* it was kept as .*user-catalog\.sqlite\.damaged-/);
+    await catalog.setPrice({ generation: 'POWER10', edition: 'Enterprise', currency: 'EUR', pricePerCore: 1, maintenancePerCorePerYear: 0 });
+    await catalog.close();
+    const kept = (await readdir(userDataDir)).filter((name) => name.startsWith(`${USER_DB_FILE}.damaged-`));
+    expect(kept).toHaveLength(1);
+    expect(Buffer.compare(await readFile(join(userDataDir, kept[0]!)), garbage)).toBe(0);
   });
 
   it('refuses a user database from a newer version without touching it', async () => {

@@ -41,6 +41,7 @@ const malformed: Record<Channel, { input: unknown; names: string }> = {
   'import.convert': { input: { jobId: 'i1', basis: 'p95', headroom: 0.1, memoryBasis: 'guessed' }, names: 'memoryBasis' },
   'import.cancel': { input: { jobId: 5 }, names: 'jobId' },
   'plan.importTable': { input: { fileName: 'x.csv' }, names: 'contentBase64' },
+  'plan.cancelImportTable': { input: { jobId: 'bad id!' }, names: 'jobId' },
   'report.export': { input: { jobId: 'r1', plan: null, solution: null, format: 'docx', language: 'en' }, names: 'plan' },
   'editions.compare': { input: { jobId: 'e', plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] }, withoutFeatures: ['teleport'] }, names: 'withoutFeatures[0]' },
 };

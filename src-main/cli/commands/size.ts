@@ -109,6 +109,8 @@ export const sizeCommand: Command = {
     try {
       solution = await runner.solve(validation.plan, await catalog.snapshot(), { jobId: 'cli', onProgress: showProgress });
       clearProgress();
+      // A damaged user record was left out of the sizing: said, not hidden, and not a failure of the run.
+      for (const notice of catalog.notices()) io.stderr(`warning: ${notice}\n`);
       if (values.json) io.stdout(`${JSON.stringify(solution, null, 2)}\n`);
       else printSolution(solution, io);
       if (values.report !== undefined) {

@@ -4,6 +4,7 @@ import { type Message, type MessageCatalog, type MessageParam, fillTemplate } fr
 import { CATALOG_MESSAGES } from './catalog';
 import { DEPLOY_MESSAGES } from './deploy';
 import { GENERAL_MESSAGES } from './general';
+import { HARDEN_MESSAGES } from './harden';
 import { IMPORT_MESSAGES } from './import';
 
 export { Message, MessageParam, fillTemplate, placeholdersOf } from './format';
@@ -11,7 +12,7 @@ export type { MessageCatalog, MessageTable } from './format';
 export type { ImportMessageCode } from './import';
 
 /** Every area's catalog; an area adds its file here once. */
-export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [GENERAL_MESSAGES, CATALOG_MESSAGES, DEPLOY_MESSAGES, IMPORT_MESSAGES];
+export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [GENERAL_MESSAGES, CATALOG_MESSAGES, DEPLOY_MESSAGES, HARDEN_MESSAGES, IMPORT_MESSAGES];
 
 const merged = new Map<Language, Map<string, string>>();
 function table(language: Language): Map<string, string> {

@@ -134,5 +134,20 @@ export const en = {
   deploy: { open: 'Deployment…', title: 'Export the deployable design', hint: 'The chosen solution as the commands that create it: HMC mksyscfg commands (VIOS first), an Ansible playbook for the ibm.power_hmc collection, or one CSV per server for the implementation team to fill in (profiles, adapters, VLANs, storage).', 'hmc-script': 'HMC commands (shell script)', ansible: 'Ansible playbook (ibm.power_hmc)', 'design-csv': 'Design CSV, one per server', vlan: 'VLAN of the client virtual Ethernet adapters', systemName: 'Managed-system name on the HMC', systemNameOf: 'Managed-system name of {server}', export: 'Export' },
   measurements: { title: 'Import measured use', hint: 'nmon files (AIX, Linux on Power), nsum summaries, HMC lslparutil exports or a generic time/LPAR/cores CSV; a damaged file is listed and the others are imported.', files: 'Choose files…', folder: 'Choose a folder…', chosen: '{count} files chosen', basis: 'Basis', headroom: 'Headroom', sourceModel: 'Source server when the file does not say', fromFile: '(from the file)', analyse: 'Read the files', source: 'Source', samples: 'Samples', cores: '{basis} cores', sending: 'Sending files', reading: 'Reading measurements', stop: 'Stop', cancelled: 'Import stopped; nothing was added to the plan.', memoryBasis: 'Memory', memory: { configured: 'configured', measured: 'measured peak' }, memoryColumn: 'Memory (basis)', fileCount: 'Files', period: 'Period', days: 'Days', gaps: 'Gaps', server: 'Source server', fileSamples: '{samples} samples, {from} to {to}' },
   plan: { open: 'Open a plan…', workloads: '{count} workloads' },
+  safety: {
+    autosaveFailed: 'Your changes could not be autosaved:',
+    autosaveRetrying: 'Trying again ({count} tries so far); your edits stay on this page meanwhile.',
+    autosaveRetry: 'Try now',
+    readingRows: 'Reading the spreadsheet… {rows} rows',
+    sheet: 'Sheet',
+    headerRow: 'Header row',
+    numberFormat: 'Number format',
+    numberAuto: 'As the file writes them ({format})',
+    numberUnknown: 'Not clear from the file: choose one',
+    ambiguousRows: '{count} rows hold numbers that read two ways (such as 1,024); choose the number format to import them.',
+    lowConfidence: 'guessed: check',
+    httpStatus: 'The app’s local server answered HTTP {detail}',
+    unreachable: 'The app’s local server cannot be reached ({reason}); is it still running?',
+  },
 };
 export type Messages = typeof en;
