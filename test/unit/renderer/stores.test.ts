@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sortModels } from '../../../src-renderer/src/stores/catalog';
 import { emptyRow, usePlanStore, validateRow } from '../../../src-renderer/src/stores/plan';
-import type { ServerModel } from '../../../src-main/catalog/schema';
+import { MODEL_FACTS_NONE, type ServerModel } from '../../../src-main/catalog/schema';
 
 describe('the plan store', () => {
   beforeEach(() => setActivePinia(createPinia()));
@@ -40,7 +40,7 @@ describe('the catalog store', () => {
   const model = (id: string, maxCores: number | null): ServerModel => ({
     id, machineTypeModel: id, name: id, generation: 'POWER10', class: 'scale-out', role: 'target', origin: 'shipped', sockets: null, maxCores,
     maxMemoryGiB: null, pcieSlots: null, maxPartitions: null, supportedOS: null, unsupportedOS: [], osNotes: null, ibmiSoftwareTier: null,
-    announced: null, available: null, configurations: [], sources: [], notes: null,
+    announced: null, available: null, configurations: [], sources: [], notes: null, ...MODEL_FACTS_NONE, osExclusions: [], osEvidence: {},
   });
 
   it('sorts missing figures last in both directions', () => {
