@@ -1,7 +1,7 @@
 // IBM i rules that depend on the server's processor configuration (review 2026-12): a core limit per IBM i partition
 // on the P10-tier scale-out configurations, a memory cap on some small configurations, and the software tier that
 // decides the customer's IBM i licence. Data comes from the catalog (each figure with its source); this file decides.
-import type { Configuration, ServerModel } from '../catalog/schema';
+import type { Configuration, ServerModel } from '../catalog';
 
 export interface IbmiRules {
   /** P05/P10/P20/P30 of this configuration, else the model's statement, else null (not published). */

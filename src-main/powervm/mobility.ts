@@ -1,7 +1,7 @@
 // Live partition mobility between generations: a partition moves live only when the target runs it in a processor
 // compatibility mode the source generation also has. Published modes per target generation (review 2026-12, §5):
 // the partition keeps running in its source's mode on the newer server until it is restarted in a newer one.
-import type { Confidence, Generation } from '../catalog/schema';
+import type { Confidence, Generation } from '../catalog';
 
 export interface RuleSource {
   title: string;

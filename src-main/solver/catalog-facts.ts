@@ -1,9 +1,9 @@
 // What the published catalog says about a finished proposal, as data and messages for the results and the report:
 // the IBM i software tier of each server, its memory as orderable modules, the edition IBM ships with the model,
 // assumptions the rules make, and how each measured partition moves to its new server (compatibility mode, VIOS).
-import type { CatalogSnapshot, FeatureKey, ServerModel } from '../catalog/schema';
+import type { CatalogSnapshot, FeatureKey, ServerModel } from '../catalog';
 import { type Message, msg } from '../common';
-import type { PlanFile } from '../plan/schema';
+import type { PlanFile } from '../plan';
 import { POWER11_VIOS_MINIMUM, editionsOf, ibmiRulesOf, liveMobility, orderMemory, virtualProcessorLimit } from '../powervm';
 import { MEMORY_STEP_GIB } from './pack';
 import type { Migration, ServerPlan, Solution } from './schema';

@@ -1,8 +1,8 @@
 // From workloads to LPAR definitions on each candidate server configuration: demand in cores of that
 // configuration (through its published rPerf or CPW), entitled capacity or dedicated cores, memory in LMBs.
-import type { CatalogSnapshot, Configuration, Edition, FeatureKey, Generation, MemoryFeatures, OperatingSystem, Provenance, ServerModel } from '../catalog/schema';
+import type { CatalogSnapshot, Configuration, Edition, FeatureKey, Generation, MemoryFeatures, OperatingSystem, Provenance, ServerModel } from '../catalog';
 import { type Message, formatMessage, msg } from '../common';
-import type { PlanFile, Workload } from '../plan/schema';
+import type { PlanFile, Workload } from '../plan';
 import {
   DEFAULT_IO, type ClientIo, type IbmiRules, MAX_PARTITIONS_PER_SERVER, dedicatedCores, editionsOf, entitledCapacity, hptGiB,
   ibmiRulesOf, liveMobility, maxVirtualProcessors, minimalEdition, minimumEntitlement, pptGiB, roundToLmb, roundUpToStep, supportedLmbMiB,

@@ -1,7 +1,7 @@
 // Pins each figure the December 2026 IBM review corrected or found (issue 14), naming its source and review entry.
 // A figure read from a source carries that source's words (quote), the entry (reviewRef) and its confidence.
 import { describe, expect, it } from 'vitest';
-import { readShippedCatalog } from '../../../src-main/catalog';
+import { readShippedCatalog } from '../../../src-main/platform';
 import type { Figure, Provenance, ServerModel } from '../../../src-main/catalog/schema';
 import { resourcesDir } from '../../support/temp';
 

@@ -1,6 +1,6 @@
 // One test per rule the December 2026 IBM review corrected or added (issue 14), each naming its source.
 import { describe, expect, it } from 'vitest';
-import { readShippedCatalog } from '../../../src-main/catalog';
+import { readShippedCatalog } from '../../../src-main/platform';
 import {
   FIRMWARE_SHARE_OF_INSTALLED, POWER11_VIOS_MINIMUM, editionsOf, hypervisorReserveGiB, liveMobility, minimalEdition, minimumInstalledGiB,
   orderMemory, supportedLmbMiB, virtualProcessorLimit,

@@ -2,7 +2,8 @@
 // server, its memory modules, and the published rules behind the proposal, in the report's language.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readShippedCatalog, snapshotOf } from '../../../src-main/catalog';
+import { snapshotOf } from '../../../src-main/catalog';
+import { readShippedCatalog } from '../../../src-main/platform';
 import { parsePlanText } from '../../../src-main/plan';
 import { buildReportModel } from '../../../src-main/report';
 import { renderHtml } from '../../../src-main/report/html';
