@@ -21,7 +21,7 @@ describe('the SQLite catalog', () => {
     const catalog = await openCatalog({ resourcesDir, userDataDir });
     const info = await catalog.info();
     expect(info.catalogVersion).toBe('2026-11-25');
-    expect(info.shippedModels).toBe(38);
+    expect(info.shippedModels).toBe(55);
     expect((await catalog.listModels({ generation: 'POWER10' })).every((model) => model.generation === 'POWER10')).toBe(true);
     await catalog.close();
     const db = await SqliteDatabase.open(join(userDataDir, USER_DB_FILE), 'readonly');
@@ -74,7 +74,7 @@ describe('the SQLite catalog', () => {
     const userDataDir = await tempDir();
     await writeFile(join(userDataDir, SHIPPED_DB_FILE), 'garbage');
     const catalog = await openCatalog({ resourcesDir, userDataDir });
-    expect((await catalog.info()).shippedModels).toBe(38);
+    expect((await catalog.info()).shippedModels).toBe(55);
     await catalog.close();
   });
 
@@ -96,13 +96,13 @@ describe('the SQLite catalog', () => {
 
   it('exports the user layer and imports it into another installation', async () => {
     const source = await openCatalog({ resourcesDir, userDataDir: await tempDir() });
-    await source.setOverride({ modelId: '9043-MRX', configurationId: null, field: 'maxMemoryGiB', value: 16384 });
+    await source.setOverride({ modelId: '9043-MRX', configurationId: null, field: 'maxMemoryGiB', value: 12288 });
     await source.setPrice({ generation: 'POWER9', edition: 'Enterprise', currency: 'EUR', pricePerCore: 1000, maintenancePerCorePerYear: 200 });
     const exported = await source.exportUserData();
     await source.close();
     const target = await openCatalog({ resourcesDir, userDataDir: await tempDir() });
     expect(await target.importUserData(JSON.parse(JSON.stringify(exported)))).toEqual({ overrides: 1, userModels: 0, prices: 1 });
-    expect((await target.getModel('9043-MRX'))?.maxMemoryGiB?.value).toBe(16384);
+    expect((await target.getModel('9043-MRX'))?.maxMemoryGiB?.value).toBe(12288);
     expect(await target.listPrices()).toEqual(exported.prices);
     await target.close();
   });
