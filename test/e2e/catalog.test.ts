@@ -62,6 +62,21 @@ describe('catalog and editions in the browser mode', () => {
     await page.getByTestId('catalog-table').waitFor();
   });
 
+  // Issue 14: every figure of the IBM review shows its source, its confidence and IBM's words.
+  it('shows a reviewed figure with its source, confidence and IBM\'s words', async () => {
+    const { page } = app;
+    await page.goto(`${app.bridge.url}#/catalog/9105-22A`);
+    await page.getByTestId('model-detail').waitFor();
+    expect(await page.getByTestId('facts').textContent()).toMatch(/p10so\s*High/i);
+    expect(await page.getByTestId('ibmi-12').textContent()).toContain('4');
+    expect(await page.getByTestId('cap-12').textContent()).toContain('2,048');
+    await page.goto(`${app.bridge.url}#/catalog/9040-MR9`);
+    await page.getByTestId('model-detail').waitFor();
+    expect(await page.getByTestId('os-exclusion').first().textContent()).toContain('IBM i is not a supported operating system on the Power E950 server.');
+    await page.goto(`${app.bridge.url}#/catalog`);
+    await page.getByTestId('catalog-table').waitFor();
+  });
+
   it('lets the user enter a CPW no source publishes, shown as user-entered from then on', async () => {
     const { page } = app;
     await page.getByTestId('open-9105-42A').click();
