@@ -31,6 +31,7 @@ export const CHANNELS = [
   'import.begin',
   'import.append',
   'import.run',
+  'import.convert',
   'import.cancel',
   'deploy.export',
   'solver.solve',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CatalogService } from '../catalog';
 import { AppError, safeFileName } from '../common';
 import { deploymentFiles } from '../deploy';
-import type { ImportSessions } from '../import';
+import type { ImportChoices, ImportSessions } from '../import';
 import { PLAN_EXTENSION, parsePlanText, parseTable, serializePlan, validatePlan } from '../plan';
 import { type PlanWorkspace, readPlanFile, writeFileAtomic, writePlanFile } from '../platform';
 import type { PdfPrinter } from '../report';
@@ -25,6 +25,11 @@ export interface HandlerDependencies {
   pdfPrinter: PdfPrinter;
   /** Cancellable jobs other than solver runs (report exports). */
   jobs: JobRegistry;
+}
+
+/** Drops absent choices (the import's options type has no undefined members). */
+function importChoices(input: Record<string, unknown>): ImportChoices {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as unknown as ImportChoices;
 }
 
 function planFileName(name: string): string {
@@ -119,11 +124,13 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
       await deps.imports.append(jobId, file, name, Buffer.from(contentBase64, 'base64'));
       return {};
     },
-    'import.run': async ({ jobId, basis, headroom, sourceModel }, context) =>
-      deps.imports.run(jobId, await catalog.snapshot(), { basis, headroom, ...(sourceModel ? { sourceModel } : {}) }, (progress) => context.emit({ type: 'import.progress', jobId, ...progress })),
+    'import.run': async ({ jobId, ...choices }, context) =>
+      deps.imports.run(jobId, await catalog.snapshot(), importChoices(choices), (progress) => context.emit({ type: 'import.progress', jobId, ...progress })),
+    'import.convert': async ({ jobId, ...choices }) => deps.imports.convert(jobId, await catalog.snapshot(), importChoices(choices)),
     'import.cancel': async ({ jobId }) => ({ cancelled: await deps.imports.cancel(jobId) }),
-    'deploy.export': async ({ solution, format, baseName, systemNames, vlan }) => {
-      const files = deploymentFiles(solution, format, baseName, { ...(systemNames ? { systemNames } : {}), ...(vlan ? { vlan } : {}) });
+    'deploy.export': async ({ solution, plan, format, baseName, language, systemNames, vlan, workloadVlans }) => {
+      const options = { ...(systemNames ? { systemNames } : {}), ...(vlan ? { vlan } : {}), ...(workloadVlans ? { workloadVlans } : {}) };
+      const files = deploymentFiles(solution, plan, format, baseName, options, language ?? 'en');
       if (!dialogs) return { path: null, files };
       if (format === 'design-csv') {
         const folder = await dialogs.chooseFolder('Folder for the design CSV files (one per server)');

@@ -8,8 +8,8 @@ export { CPU_KINDS, Constraints, MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, Pla
 export type { CpuKind, WorkloadInput } from '../plan/schema';
 export { ROW_FIELDS, guessMapping, parseTabular, rowToWorkload } from '../plan/rows';
 export type { RowField, RowMapping } from '../plan/rows';
-export { BASES, rebaseMeasured } from '../plan/measured';
-export type { Basis } from '../plan/measured';
+export { BASES, MEMORY_BASES, rebaseMeasured, rebaseMemory } from '../plan/measured';
+export type { Basis, MemoryBasis } from '../plan/measured';
 export { ServerPlan, Solution } from '../solver/schema';
 export { EditionComparison } from '../solver/editions-schema';
 export { demandProfile } from '../solver/time-of-day';

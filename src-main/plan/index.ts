@@ -9,5 +9,5 @@ export { ROW_FIELDS, guessMapping, rowToWorkload, parseTabular } from './rows';
 export type { RowField, RowMapping, RowResult } from './rows';
 export { parseTable, parseCsvTable, parseXlsxTable } from './table-import';
 export type { ImportedTable } from './table-import';
-export { BASES, basisPhrase, measuredCores, rebaseMeasured, rebaseWorkload } from './measured';
-export type { Basis, Rebased } from './measured';
+export { BASES, MEMORY_BASES, basisPhrase, measuredCores, measuredMemoryGiB, rebaseMeasured, rebaseMemory, rebaseWorkload } from './measured';
+export type { Basis, MemoryBasis, Rebased } from './measured';

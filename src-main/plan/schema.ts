@@ -49,6 +49,10 @@ export type WorkloadIo = z.infer<typeof WorkloadIo>;
 /** What measured use a workload is sized from: the peak, a percentile or the average of the cores used. */
 export const SizingBasis = z.enum(['peak', 'p99', 'p95', 'p90', 'p50', 'average']);
 
+/** Memory of a measured workload: as configured on the source LPAR, or its measured peak in use plus headroom. */
+export const MemoryBasis = z.enum(['configured', 'measured']);
+export type MemoryBasis = z.infer<typeof MemoryBasis>;
+
 /** Where a workload imported from measurements came from, and how far to trust it (shown in the grid and report). */
 export const MeasurementInfo = z.object({
   source: z.enum(['nmon', 'nsum', 'hmc', 'generic']),
@@ -63,6 +67,15 @@ export const MeasurementInfo = z.object({
   statistics: z.partialRecord(SizingBasis, z.number().nonnegative()).optional(),
   /** Peak cores used in each 15-minute slot of the day (96 values), for peaks that do not coincide. */
   profile: z.array(z.number().nonnegative()).length(DAY_SLOTS).optional(),
+  /** What memoryGiB was sized from: the configured size (default) or the measured peak in use plus headroom. */
+  memoryBasis: MemoryBasis.optional(),
+  memoryConfiguredGiB: z.number().nonnegative().optional(),
+  memoryUsedPeakGiB: z.number().nonnegative().optional(),
+  /** Files merged into this measurement, the period they cover and the days of samples in it. */
+  files: z.number().int().nonnegative().optional(),
+  periodStart: z.string().optional(),
+  periodEnd: z.string().optional(),
+  daysCovered: z.number().nonnegative().optional(),
 });
 export type MeasurementInfo = z.infer<typeof MeasurementInfo>;
 

@@ -262,7 +262,7 @@ ${memoryChart(server, text, n2)}
       .map((workload) => {
         const cpu = workload.cpu;
         const demand = cpu.kind === 'rperf' ? `${n2(cpu.rperf)} rPerf` : cpu.kind === 'cpw' ? `${n0(cpu.cpw)} CPW` : cpu.kind === 'measured' ? `${n2(cpu.cores)} × ${percent(cpu.utilization)} @ ${escapeHtml(cpu.model)}` : `${n2(cpu.cores)} cores`;
-        return `<tr><td>${escapeHtml(workload.name)}</td><td>${workload.os}</td><td>${demand}</td><td class="num">${n2(workload.memoryGiB)}</td><td>${workload.processorMode}</td><td class="num">${workload.count}</td><td>${workload.measurement ? `${escapeHtml(workload.measurement.confidence)} (${escapeHtml(workload.measurement.source)}, ${escapeHtml(workload.measurement.basis)})` : '—'}</td></tr>`;
+        return `<tr><td>${escapeHtml(workload.name)}</td><td>${workload.os}</td><td>${demand}</td><td class="num">${n2(workload.memoryGiB)}</td><td>${workload.processorMode}</td><td class="num">${workload.count}</td><td>${workload.measurement ? `${escapeHtml(workload.measurement.confidence)} (${escapeHtml(workload.measurement.source)}, ${escapeHtml(workload.measurement.basis)}${workload.measurement.memoryBasis ? `, ${escapeHtml(workload.measurement.memoryBasis === 'measured' ? text.memoryMeasured : text.memoryConfigured)}` : ''})` : '—'}</td></tr>`;
       })
       .join('')}</tbody></table>`,
   });

@@ -89,6 +89,8 @@ const en = {
   live: 'Live (LPM)',
   outage: 'With an outage',
   viosMinimum: 'Minimum VIOS',
+  memoryConfigured: 'memory as configured',
+  memoryMeasured: 'memory from the measured peak',
 };
 
 const zhCN: typeof en = {
@@ -178,6 +180,8 @@ const zhCN: typeof en = {
   live: '实时迁移 (LPM)',
   outage: '停机迁移',
   viosMinimum: 'VIOS 最低版本',
+  memoryConfigured: '内存按配置值',
+  memoryMeasured: '内存按实测峰值',
 };
 
 export type ReportText = typeof en;

@@ -111,7 +111,7 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
       features: workload.features.join(', '),
       haGroup: workload.haGroup ?? '',
       placed: [...new Set(placed)].join(', '),
-      confidence: workload.measurement ? `${workload.measurement.confidence} (${workload.measurement.source}, ${workload.measurement.basis})` : '',
+      confidence: workload.measurement ? `${workload.measurement.confidence} (${workload.measurement.source}, ${workload.measurement.basis}${workload.measurement.memoryBasis ? `, memory ${workload.measurement.memoryBasis}` : ''})` : '',
     };
   }));
 

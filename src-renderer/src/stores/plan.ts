@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
-import { type Basis, rebaseMeasured } from '../../../src-main/ipc/shared';
+import { type Basis, type MemoryBasis, rebaseMeasured, rebaseMemory } from '../../../src-main/ipc/shared';
 import { type RowMapping, rowToWorkload } from '../../../src-main/ipc/shared';
 import { Constraints, type MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, type PlanFile, type Workload, type WorkloadInput } from '../../../src-main/ipc/shared';
 import { call, isBrowserMode } from '../api/client';
@@ -160,6 +160,19 @@ export const usePlanStore = defineStore('plan', () => {
     dirty.value = true;
   }
 
+  /** Another memory basis for one measured row (configured size or measured peak + headroom); the problem when it lacks the figure. */
+  function rememoryRow(rowId: number, basis: MemoryBasis): string | null {
+    const row = rows.value.find((each) => each.id === rowId);
+    if (!row?.measurement) return 'this row was not imported from measurements';
+    const rebased = rebaseMemory(row.measurement, basis);
+    if ('problem' in rebased) return rebased.problem;
+    edit(() => {
+      row.memoryGiB = String(rebased.memoryGiB);
+      row.measurement = rebased.measurement;
+    });
+    return null;
+  }
+
   /** Another sizing basis or headroom for one measured row; returns the problem when its statistics cannot give it. */
   function rebaseRow(rowId: number, basis: Basis, headroom: number): string | null {
     const row = rows.value.find((each) => each.id === rowId);
@@ -277,6 +290,6 @@ export const usePlanStore = defineStore('plan', () => {
   return {
     name, customer, rows, constraints, path, dirty, plan, validations, problemCount, undoStack, redoStack, recovery, canUseDialogs,
     recent, loadRecent, openRecent,
-    edit, undo, redo, rebaseRow, load, reset, loadText, openWithDialog, save, checkRecovery, recover, discardRecovery,
+    edit, undo, redo, rebaseRow, rememoryRow, load, reset, loadText, openWithDialog, save, checkRecovery, recover, discardRecovery,
   };
 });
