@@ -557,31 +557,41 @@ function applyEditions(editions: any[], generationNotes: Record<string, any>, pr
     edition.evidence = [...(edition.evidence ?? []), text('Active Memory Sharing and Partition Suspend/Resume are deprecated PowerVM features', deprecated)];
   }
 
-  // Power11: Enterprise Edition is the default (#EPVT); #EPV0 "Deactivation of LPM" is the one alternative.
+  // Power11 scale-out: Enterprise Edition is the default (#EPVT); #EPV0 "Deactivation of LPM" is the one alternative.
+  // The Redbook covers the S1122/S1124/L1122/L1124 only; for the E1150/E1180 only the 2023 statement that Enterprise
+  // is included with all Power servers is known (S1), so their entry is inferred with unknown features.
   const p10 = editions.find((each) => each.generation === 'POWER10' && each.name === 'Enterprise');
   const p11 = prov(null, 'p11so', 18, /S1122 \/ S1124/);
   const unknownFeatures = Object.fromEntries(Object.keys(p10.features).map((key) => [key, null]));
+  const scaleOut = ['9824-22A', '9824-42A', '9856-22H', '9856-42H'];
   const base = {
-    generation: 'POWER11', included: true, status: 'published', maxPartitionsPerServer: null, sources: [source('p11so'), ...(s1 ? [s1] : [])], models: null,
+    generation: 'POWER11', included: true, status: 'published', maxPartitionsPerServer: null, sources: [source('p11so'), ...(s1 ? [s1] : [])], models: scaleOut,
     deprecated: ['ams', 'suspendResume'],
   };
   const deprecatedP11 = { ...deprecated, confidence: 'medium', quote: `${deprecated.quote} (Introduction to PowerVM, 2023: deprecated in PowerVM before Power11; applied to Power11 too)` };
   editions.push(
     {
+      ...base, name: 'Enterprise', status: 'inferred', models: null, featureCode: null,
+      features: { ...unknownFeatures, ams: false, suspendResume: false },
+      notes: 'E1150 and E1180: IBM\'s 2023 statement that PowerVM Enterprise Edition "is automatically included in all Power servers" (S1); no Power11 enterprise-class edition text was found, so its features are not assumed.',
+      sources: s1 ? [s1] : [],
+      evidence: [text('deprecated features', deprecatedP11)],
+    },
+    {
       ...base, name: 'Enterprise', featureCode: 'EPVT',
       features: { ...unknownFeatures, lpm: true, vios: true, ams: false, suspendResume: false },
-      notes: 'PowerVM Enterprise Edition is the default virtualization feature of Power11 servers (#EPVT, "Must select one option").',
+      notes: 'PowerVM Enterprise Edition is the default virtualization feature of the Power11 scale-out servers (#EPVT, "Must select one option").',
       evidence: [text('PowerVM Enterprise Edition (#EPVT) is the default', p11), text('deprecated features', deprecatedP11)],
     },
     {
       ...base, name: 'Enterprise without LPM', featureCode: 'EPV0',
       features: { ...unknownFeatures, lpm: false, vios: true, ams: false, suspendResume: false },
-      notes: 'The alternative to #EPVT: Enterprise Edition with Live Partition Mobility deactivated (#EPV0 "Deactivation of LPM").',
+      notes: 'The alternative to #EPVT on the Power11 scale-out servers: Enterprise Edition with Live Partition Mobility deactivated (#EPV0 "Deactivation of LPM").',
       evidence: [text('#EPV0 Deactivation of LPM (Live Partition Mobility)', p11)],
     },
   );
   generationNotes.POWER11 = {
     status: 'published',
-    note: 'Power11 servers ship PowerVM Enterprise Edition (#EPVT); #EPV0 orders it with Live Partition Mobility deactivated (Power11 scale-out Redbook, Table 2-2).',
+    note: 'Power11 scale-out servers ship PowerVM Enterprise Edition (#EPVT); #EPV0 orders it with Live Partition Mobility deactivated (Power11 scale-out Redbook, Table 2-2). E1150/E1180: Enterprise included per IBM\'s 2023 statement for all Power servers (inferred).',
   };
 }

@@ -178,6 +178,13 @@ export const ServerModel = z.object({
 });
 export type ServerModel = z.infer<typeof ServerModel>;
 
+/** The review-era fields of a configuration when nothing is published (for code and tests that build records). */
+export const CONFIGURATION_FACTS_NONE = { maxMemoryGiB: null, unsupportedOS: [], ibmi: null, source: null } as const satisfies Partial<Configuration>;
+/** The review-era fields of a model when nothing is published. */
+export const MODEL_FACTS_NONE = {
+  identitySource: null, socketsFigure: null, osExclusions: [], osEvidence: {}, nonLinuxCoreShare: null, memoryFeatures: null, ibmiTier: null,
+} as const satisfies Partial<ServerModel>;
+
 export const FeatureKey = z.enum([
   'microPartitioning', 'vios', 'multipleSharedProcessorPools', 'lpm', 'ams', 'ame', 'ssp',
   'thinProvisioning', 'srr', 'novalink', 'powervc', 'suspendResume', 'vnic', 'sriov', 'amm', 'pep',

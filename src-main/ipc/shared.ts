@@ -3,7 +3,7 @@
 // Nothing here does I/O. It picks leaf modules file by file (an exception to "through index.ts", see
 // docs/architecture.md), so the renderer's bundle carries neither the solver nor the spreadsheet reader.
 export { Confidence, FeatureKey, Generation, OperatingSystem, ServerClass, TARGET_GENERATIONS } from '../catalog/schema';
-export type { Edition, FeatureInfo, Figure, OverridableField, PriceEntry, ServerModel } from '../catalog/schema';
+export type { Edition, FeatureInfo, Figure, OverridableField, PriceEntry, Provenance, ServerModel, SourceRef } from '../catalog/schema';
 export { CPU_KINDS, Constraints, MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, PlanFile, Workload } from '../plan/schema';
 export type { CpuKind, WorkloadInput } from '../plan/schema';
 export {

@@ -1,5 +1,6 @@
 // The report as one self-contained HTML file: inline styles, inline SVG charts, no script, no external URL.
 // The PDF is printed from this same HTML, so the two never drift.
+import { formatMessage } from '../common';
 import { REPORT_TEXT, type ReportText, fill } from './i18n';
 import type { ReportModel, ServerSection } from './model';
 
@@ -151,6 +152,17 @@ nav.toc ol { padding-left: 5mm; } nav.toc li { display: flex; gap: 2mm; margin-b
 .ok { color: #198038; } .bad { color: #da1e28; }
 `;
 
+/** Each partition measured on an older server: from where, to which server, live or not, in which mode, with which VIOS. */
+function migrationHtml(model: ReportModel, text: ReportText): string {
+  const moves = model.solution.migrations ?? [];
+  if (moves.length === 0) return `<p>${text.migrationNone}</p>`;
+  const rows = moves
+    .map((move) => `<tr data-partition="${escapeHtml(move.partition)}"><td>${escapeHtml(move.partition)}</td><td>${escapeHtml(`${move.sourceModel} (${move.sourceGeneration})`)}</td><td>${escapeHtml(`${move.server} (${move.targetGeneration})`)}</td><td>${move.live ? text.live : text.outage}</td><td data-field="mode">${escapeHtml(move.mode ?? '—')}</td><td>${escapeHtml(move.viosMinimum ?? '—')}</td></tr>`)
+    .join('');
+  const said = moves.map((move) => `<li>${escapeHtml(formatMessage(move.message, model.options.language))}</li>`).join('');
+  return `<p>${text.migrationIntro}</p><table><thead><tr><th>${text.partition}</th><th>${text.sourceServer}</th><th>${text.targetServer}</th><th></th><th>${text.compatibilityMode}</th><th>${text.viosMinimum}</th></tr></thead><tbody>${rows}</tbody></table><ul>${said}</ul>`;
+}
+
 export function renderHtml(model: ReportModel): string {
   const { options, plan, solution } = model;
   const text = REPORT_TEXT[options.language];
@@ -191,7 +203,8 @@ ${model.servers.length > 0 ? growthChart(model, text, n2) : ''}`,
 <tr><th>${text.catalogVersion}</th><td>${escapeHtml(options.catalogVersion)}</td></tr>
 </tbody></table>
 <h3>${text.method}</h3><p>${escapeHtml(text.methodText)}</p>
-<h3>${text.warnings}</h3><ul class="warnings">${solution.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join('') || `<li>${text.none}</li>`}</ul>`,
+<h3>${text.warnings}</h3><ul class="warnings">${solution.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join('') || `<li>${text.none}</li>`}</ul>
+<h3>${text.catalogRules}</h3><ul class="catalog-rules">${(solution.catalogNotes ?? []).map((note) => `<li>${escapeHtml(formatMessage(note, options.language))}</li>`).join('') || `<li>${text.none}</li>`}</ul>`,
   });
   for (const server of model.servers) {
     const rows = server.partitions
@@ -206,6 +219,7 @@ ${model.servers.length > 0 ? growthChart(model, text, n2) : ''}`,
 <tr><th>${text.configuration}</th><td>${escapeHtml(server.model)} · ${escapeHtml(server.configuration)}</td><th>${text.edition}</th><td>${escapeHtml(server.generation)} ${escapeHtml(server.edition)}</td></tr>
 <tr><th>${text.cores}</th><td class="num" data-field="cores">${n0(server.activeCores)}</td><th>${text.memory}</th><td class="num" data-field="memory">${n0(server.memoryGiB)}</td></tr>
 <tr><th>${text.utilisation}</th><td>${percent(server.cpuUtilisation)} / ${percent(server.memoryUtilisation)}</td><th>${text.hypervisorMemory}</th><td class="num">${n2(server.hypervisorMemoryGiB)}</td></tr>
+<tr><th>${text.ibmiTier}</th><td data-field="ibmi-tier">${escapeHtml(server.ibmiTier ?? text.ibmiTierUnknown)}</td><th>${text.memoryModules}</th><td data-field="memory-modules">${escapeHtml(server.memoryModules ?? '—')}</td></tr>
 </tbody></table>
 <table class="partitions"><thead><tr><th>${text.partition}</th><th>${text.os}</th><th>${text.mode}</th><th class="num">${text.ecOrCores}</th><th class="num">${text.vps}</th><th class="num">${text.memoryGiB}</th><th class="num">${text.demand}</th></tr></thead><tbody>${rows}</tbody></table>
 ${processorChart(server, constraints.targetCpuUtilization, text, n2)}
@@ -224,8 +238,10 @@ ${memoryChart(server, text, n2)}
           .join('')}</tbody></table>`,
       )
       .join('');
-    sections.push({ id: 'editions', title: text.editions, html: blocks + options.editions.notes.map((note) => `<p class="muted">${escapeHtml(note)}</p>`).join('') });
+    const perModel = (options.editions.catalogNotes ?? []).map((note) => `<p>${escapeHtml(formatMessage(note, options.language))}</p>`).join('');
+    sections.push({ id: 'editions', title: text.editions, html: blocks + perModel + options.editions.notes.map((note) => `<p class="muted">${escapeHtml(note)}</p>`).join('') });
   }
+  sections.push({ id: 'migration', title: text.migration, html: migrationHtml(model, text) });
   sections.push({
     id: 'unplaced',
     title: text.unplaced,

@@ -59,6 +59,8 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
     { header: 'cpuUtilization', key: 'cpuUtilisation', width: 14, numFmt: PERCENT },
     { header: 'memoryUtilization', key: 'memoryUtilisation', width: 17, numFmt: PERCENT },
     { header: 'cost', key: 'cost', width: 14, numFmt: '#,##0.00' },
+    { header: 'ibmiTier', key: 'ibmiTier', width: 12 },
+    { header: 'memoryModules', key: 'memoryModules', width: 26 },
   ], model.servers.map((server) => ({ ...server, cost: server.cost ?? null })));
 
   sheet(workbook, 'Partitions', [

@@ -2,7 +2,10 @@
 // utilisation including the VIOS, memory including the hypervisor's, partition counts, haGroup anti-affinity).
 import type { MemoryFeatures, ViosMinimum } from '../catalog';
 import type { PlanFile } from '../plan';
-import { HYPERVISOR_MIB_PER_VIRTUAL_FC, hypervisorReserveGiB, minimumInstalledGiB, orderMemory, MICRO_PARTITIONS_PER_CORE, VIOS_TIERS, type ViosLoad, type ViosTierName, addToViosLoad, emptyViosLoad, hptGiB, pptGiB, roundToLmb, viosTierName } from '../powervm';
+import {
+  HYPERVISOR_MIB_PER_VIRTUAL_FC, MICRO_PARTITIONS_PER_CORE, VIOS_TIERS, type ViosLoad, type ViosTierName, addToViosLoad, emptyViosLoad, hptGiB,
+  hypervisorReserveGiB, minimumInstalledGiB, orderMemory, pptGiB, roundToLmb, viosTierName,
+} from '../powervm';
 import type { Candidate, Lpar } from './normalise';
 import { PROFILE_SLOTS, peakOf } from './time-of-day';
 

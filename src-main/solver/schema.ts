@@ -1,8 +1,7 @@
 // The solver's answer. Pure zod, shared with the renderer, the CLI (`size --json`) and the reports.
 import { z } from 'zod';
 import { Generation, OperatingSystem } from '../catalog';
-import { Message } from '../common';
-import { DAY_SLOTS } from '../common';
+import { DAY_SLOTS, Message } from '../common';
 
 export const PartitionRole = z.enum(['vios', 'client']);
 

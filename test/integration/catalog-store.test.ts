@@ -101,13 +101,13 @@ describe('the SQLite catalog', () => {
 
   it('exports the user layer and imports it into another installation', async () => {
     const source = await openCatalog({ resourcesDir, userDataDir: await tempDir() });
-    await source.setOverride({ modelId: '9043-MRX', configurationId: null, field: 'maxMemoryGiB', value: 16384 });
+    await source.setOverride({ modelId: '9043-MRX', configurationId: null, field: 'maxMemoryGiB', value: 12288 });
     await source.setPrice({ generation: 'POWER9', edition: 'Enterprise', currency: 'EUR', pricePerCore: 1000, maintenancePerCorePerYear: 200 });
     const exported = await source.exportUserData();
     await source.close();
     const target = await openCatalog({ resourcesDir, userDataDir: await tempDir() });
     expect(await target.importUserData(JSON.parse(JSON.stringify(exported)))).toEqual({ overrides: 1, userModels: 0, prices: 1 });
-    expect((await target.getModel('9043-MRX'))?.maxMemoryGiB?.value).toBe(16384);
+    expect((await target.getModel('9043-MRX'))?.maxMemoryGiB?.value).toBe(12288);
     expect(await target.listPrices()).toEqual(exported.prices);
     await target.close();
   });

@@ -20,7 +20,6 @@ export const CATALOG_MESSAGES: MessageCatalog = {
     'catalog.memory-order':
       '{server}: installed memory {total} GiB as {modules} ({source}); IBM\'s plugging rule: {rule}; how many modules each processor takes is not checked (IBM\'s quantity table was not found)',
     'catalog.memory-no-features': '{server}: installed memory in {step} GiB steps; no memory feature table was found for {model}',
-    'catalog.memory-cap': '{model} {configuration}: at most {limit} GiB of memory ("{quote}", {source})',
     'catalog.firmware-rule':
       'hypervisor memory: the larger of 3.5 GB per 128 GB installed (IBM\'s one example, which already holds that system\'s page tables) and the page tables the partitions need, never their sum',
     'catalog.edition-included': '{model}: PowerVM {edition} is included with every server (#{feature}): IBM says "{quote}" ({source})',
@@ -51,7 +50,6 @@ export const CATALOG_MESSAGES: MessageCatalog = {
     'catalog.vp-limit-assumed': '{generation}：每个分区最多 {max} 个虚拟处理器只是假设；IBM 仅发布了 POWER8 至 Power10 的上限',
     'catalog.memory-order': '{server}：安装内存 {total} GiB，由 {modules} 组成（{source}）；IBM 的插装规则：{rule}；未核对每个处理器可插装的模块数量（未找到 IBM 的数量表）',
     'catalog.memory-no-features': '{server}：安装内存按 {step} GiB 递增；未找到 {model} 的内存特性表',
-    'catalog.memory-cap': '{model} {configuration}：内存上限 {limit} GiB（“{quote}”，{source}）',
     'catalog.firmware-rule': '虚拟化管理程序内存：取“每 128 GB 安装内存 3.5 GB”（IBM 唯一的示例，已包含该系统的页表）与各分区所需页表两者中的较大值，而不是两者之和',
     'catalog.edition-included': '{model}：每台服务器均包含 PowerVM {edition}（#{feature}）：IBM 原文为“{quote}”（{source}）',
     'catalog.edition-lpm-needed': '{model}：已包含 PowerVM 企业版（#EPVT）；选择 #EPV0 则订购关闭实时分区迁移的版本，本方案不能选择，因为有工作负载需要实时分区迁移',

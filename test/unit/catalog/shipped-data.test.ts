@@ -47,7 +47,10 @@ describe('the shipped catalog data', async () => {
     expect(power10.map((edition) => [edition.name, edition.included])).toEqual([['Enterprise', true]]);
     // Power11 scale-out Redbook, Table 2-2 (review entry 18).
     const power11 = catalog.editions.filter((edition) => edition.generation === 'POWER11');
-    expect(power11.map((edition) => [edition.featureCode, edition.included, edition.features.lpm])).toEqual([['EPVT', true, true], ['EPV0', true, false]]);
+    // Scale-out (S1122/S1124/L1122/L1124): EPVT or EPV0; E1150/E1180: Enterprise included, inferred from S1 (2023).
+    expect(power11.map((edition) => [edition.featureCode, edition.included, edition.features.lpm, edition.models?.length ?? 0])).toEqual([
+      [null, true, null, 0], ['EPVT', true, true, 4], ['EPV0', true, false, 4],
+    ]);
     expect(catalog.generationNotes.POWER11?.status).toBe('published');
   });
 });
