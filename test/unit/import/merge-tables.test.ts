@@ -204,7 +204,8 @@ describe('source model and memory', () => {
   });
 
   it('offers a choice for a model the catalog lacks, same machine type first', () => {
-    const [entry] = toWorkloads([measured('8205-E6C')], catalog, { basis: 'peak', headroom: 0, fallbackModel: '9009-42A' });
+    // A type-model no catalog has (the machine type is real, the model suffix is not).
+    const [entry] = toWorkloads([measured('8205-Q9Q')], catalog, { basis: 'peak', headroom: 0, fallbackModel: '9009-42A' });
     expect(entry!.workload).toBeNull();
     expect(entry!.problem!.code).toBe('import.model-not-in-catalog');
     expect(entry!.modelChoices[0]).toMatch(/^8205-/);
