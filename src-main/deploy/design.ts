@@ -198,7 +198,9 @@ function clientChoice(partition: Partition, hmcName: string, context: Context, v
   const workload = workloadOf(partition, plan);
   if (vioses === 0) return { partition, hmcName, workload, storage: 'none', network: 'none', vlan: null };
   const network = workload?.io?.network ?? 'sea';
-  const vlan = (workload ? options.workloadVlans[workload.name] : undefined) ?? options.vlan;
+  const byId = workload?.id === undefined ? undefined : options.workloadVlans[workload.id];
+  const own = byId ?? (workload ? options.workloadVlans[workload.name] : undefined);
+  const vlan = own ?? options.vlan;
   const storage = workload?.io?.storage ?? 'vscsi';
   return { partition, hmcName, workload, storage, network, vlan: network === 'sriov' ? null : vlan };
 }

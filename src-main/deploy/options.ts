@@ -23,7 +23,7 @@ export const DesignOptions = z.strictObject({
   systemNames: z.record(z.string().min(1).max(100), SystemName).default({}),
   /** The VLAN of the client virtual Ethernet adapters, unless the workload has its own below. */
   vlan: Vlan.default(1),
-  /** VLAN by workload name (every instance of a workload with count > 1 shares it). */
+  /** VLAN by workload id or name (every instance of a workload with count > 1 shares it). */
   workloadVlans: z.record(z.string().min(1).max(200), Vlan).default({}),
   virtualSwitch: VirtualSwitch.default('ETHERNET0'),
 });

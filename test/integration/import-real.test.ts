@@ -51,15 +51,15 @@ describe('a real AIX 7.1 topas_nmon file of a shared POWER7 LPAR (8205-E6C)', ()
     expect(lpar!.files[0]!.lost.map((message) => renderMessage(message))).toEqual(['187 of the 312 snapshots the collection announced are present']);
   });
 
-  it('sizes on its own POWER7 server (8205-E6C, from the file), or on the server the user chooses instead', async () => {
+  it('converts through its POWER7 model, the Power 740 8205-E6C the catalog now holds, or the model the user picks', async () => {
     const result = await importFiles([join(real, 'aixlpar.nmon.gz')]);
     const [fromFile] = toWorkloads(result.measurements, catalog, { basis: 'p95', headroom: 0 });
     expect(fromFile!.problem).toBeNull();
     expect(fromFile!.workload).toMatchObject({ name: 'aixlpar', cpu: { kind: 'measured', cores: 2.156, model: '8205-E6C' }, memoryGiB: 42 });
     expect(fromFile!.summary.sourceModelFrom).toBe('file');
-    const [chosen] = toWorkloads(result.measurements, catalog, { basis: 'p95', headroom: 0, sourceModel: '8205-E6D' });
-    expect(chosen!.workload).toMatchObject({ cpu: { model: '8205-E6D' } });
-    expect(chosen!.summary.notes.map((note) => renderMessage(note))).toContain('source model 8205-E6D chosen by the user (the file says 8205-E6C)');
+    const [chosen] = toWorkloads(result.measurements, catalog, { basis: 'p95', headroom: 0, sourceModel: '8205-E6B' });
+    expect(chosen!.workload).toMatchObject({ cpu: { kind: 'measured', cores: 2.156, model: '8205-E6B' } });
+    expect(chosen!.summary.notes.map((note) => renderMessage(note))).toContain('source model 8205-E6B chosen by the user (the file says 8205-E6C)');
   });
 
   it('keeps its statistics and profile when sorted, and when split into two files', async () => {

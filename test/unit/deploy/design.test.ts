@@ -13,7 +13,10 @@ import { crowdedPlan, mixedPlan } from './support/plans';
 const catalog = await shippedSnapshot();
 const solve = (plan: PlanFile) => solvePlan(plan, catalog, { exactLimit: 0 });
 
-/** Server memory as the deployed design uses it: partitions, their page tables from max_mem, vFC, firmware. */
+/**
+ * Server memory as the deployed design uses it: partitions at desired memory, and the hypervisor's reserve (the
+ * sizing's rule, restated) over the page tables of each partition's max_mem and its virtual FC client adapters.
+ */
 function deployedMemory(design: Design, solution: Solution, plan: PlanFile) {
   return design.servers.map((server) => {
     const sized = solution.servers.find((each) => each.id === server.serverId)!;
@@ -29,7 +32,8 @@ function deployedMemory(design: Design, solution: Solution, plan: PlanFile) {
     }
     // IBM's 3.5 GB per 128 GB is the whole reserve, page tables included; a user's firmware figure excludes them.
     const firmware = plan.constraints.hypervisorFirmwareGiB;
-    const hypervisorGiB = firmware !== null ? firmware + tablesGiB : Math.max(installedGiB * FIRMWARE_SHARE_OF_INSTALLED, tablesGiB);
+    const share = installedGiB * FIRMWARE_SHARE_OF_INSTALLED;
+    const hypervisorGiB = firmware !== null ? firmware + tablesGiB : Math.max(share, tablesGiB);
     return { id: server.serverId, sized, hypervisorGiB, utilization: (partitionsGiB + hypervisorGiB) / installedGiB };
   });
 }
@@ -65,7 +69,10 @@ describe('the design model', () => {
   }, 60_000);
 
   it('reserves exactly the memory the sizing counted: sized and deployed utilisation are the same numbers', async () => {
-    for (const plan of [fixturePlan('valid'), mixedPlan(), crowdedPlan(120)]) {
+    // With a firmware figure set, the page tables add to it, so a wrong max_mem or vFC count shows in every server.
+    const withFirmware = (plan: PlanFile): PlanFile => ({ ...plan, constraints: { ...plan.constraints, hypervisorFirmwareGiB: 4 } });
+    const plans = [fixturePlan('valid'), mixedPlan(), crowdedPlan(120)];
+    for (const plan of [...plans, ...plans.map(withFirmware)]) {
       const solution = await solve(plan);
       for (const server of deployedMemory(buildDesign(solution, plan), solution, plan)) {
         expect(server.utilization, server.id).toBeCloseTo(server.sized.utilization.memory, 3);
@@ -95,11 +102,15 @@ describe('the design model', () => {
   it('follows the plan for VLANs, names the managed systems and maps names to the HMC, unique per system', async () => {
     const plan = mixedPlan({ names: ['Ärger, Büro', 'Ärger; Büro', 'x'.repeat(80), '数据库', '"quoted"'] });
     const solution = await solve(plan);
-    const design = buildDesign(solution, plan, { systemNames: { 'server-1': 'P10-PROD-A' }, vlan: 120, workloadVlans: { 'erp-db': 130 } });
+    const appId = plan.workloads.find((workload) => workload.name === 'erp-app')!.id!;
+    const workloadVlans = { 'erp-db': 130, [appId]: 140 };
+    const design = buildDesign(solution, plan, { systemNames: { 'server-1': 'P10-PROD-A' }, vlan: 120, workloadVlans });
     expect(design.servers[0]!.systemName).toBe('P10-PROD-A');
     expect(designProblems(design, solution, plan)).toEqual([]);
     const erp = design.servers.flatMap((server) => server.partitions).find((partition) => partition.sourceName === 'erp-db')!;
     expect(erp.vlan).toBe(130);
+    const apps = design.servers.flatMap((server) => server.partitions).filter((partition) => partition.workload === 'erp-app');
+    expect(apps.map((partition) => partition.vlan)).toEqual([140, 140]);
     const mapped = design.names.filter((name) => name.kind === 'partition' && name.original !== name.hmcName);
     expect(mapped.map((name) => name.original).sort()).toEqual(['"quoted"', 'x'.repeat(80), 'Ärger, Büro', 'Ärger; Büro', '数据库'].sort());
     expect(mapped.find((name) => name.original === 'x'.repeat(80))!.hmcName).toHaveLength(47);

@@ -204,11 +204,11 @@ describe('source model and memory', () => {
   });
 
   it('offers a choice for a model the catalog lacks, same machine type first', () => {
-    // A type-model no catalog has (the machine type is real, the model suffix is not).
-    const [entry] = toWorkloads([measured('8205-Q9Q')], catalog, { basis: 'peak', headroom: 0, fallbackModel: '9009-42A' });
+    // The Power 710 8231-E1B is a real POWER7 model the catalog does not hold; its siblings 8231-E1C/E1D it does.
+    const [entry] = toWorkloads([measured('8231-E1B')], catalog, { basis: 'peak', headroom: 0, fallbackModel: '9009-42A' });
     expect(entry!.workload).toBeNull();
     expect(entry!.problem!.code).toBe('import.model-not-in-catalog');
-    expect(entry!.modelChoices[0]).toMatch(/^8205-/);
+    expect(entry!.modelChoices[0]).toMatch(/^8231-/);
   });
 
   it('keeps configured and measured memory; configured by default, measured peak + headroom when chosen', () => {
