@@ -56,8 +56,10 @@ describe('a real AIX 7.1 topas_nmon file of a shared POWER7 LPAR (8205-E6C)', ()
     const [fromFile] = toWorkloads(result.measurements, catalog, { basis: 'p95', headroom: 0 });
     expect(fromFile!.problem).toBeNull();
     expect(fromFile!.workload).toMatchObject({ name: 'aixlpar', cpu: { kind: 'measured', cores: 2.156, model: '8205-E6C' }, memoryGiB: 42 });
+    expect(fromFile!.summary.sourceModelFrom).toBe('file');
     const [chosen] = toWorkloads(result.measurements, catalog, { basis: 'p95', headroom: 0, sourceModel: '8205-E6B' });
     expect(chosen!.workload).toMatchObject({ cpu: { kind: 'measured', cores: 2.156, model: '8205-E6B' } });
+    expect(chosen!.summary.notes.map((note) => renderMessage(note))).toContain('source model 8205-E6B chosen by the user (the file says 8205-E6C)');
   });
 
   it('keeps its statistics and profile when sorted, and when split into two files', async () => {
