@@ -4,6 +4,7 @@ import type { AppErrorShape } from '../ipc/envelope';
 import type { PlanFile } from '../plan/schema';
 import type { CompareOptions } from './editions';
 import type { EditionComparison } from './editions-schema';
+import type { Message } from './message';
 import type { Solution } from './schema';
 
 export type SolveRequest =
@@ -11,7 +12,8 @@ export type SolveRequest =
   | { kind: 'editions'; plan: PlanFile; catalog: CatalogSnapshot; options: CompareOptions };
 
 export type WorkerMessage =
-  | { type: 'progress'; fraction: number; message: string }
+  /** Progress, with the better answer found so far when there is one (streamed while the solver improves it). */
+  | { type: 'progress'; fraction: number; message: Message; solution?: Solution }
   | { type: 'result'; solution: Solution }
   | { type: 'editions'; comparison: EditionComparison }
   | { type: 'error'; error: AppErrorShape };

@@ -3,16 +3,23 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../ipc/envelope';
 import type { SolveRequest, WorkerMessage } from './protocol';
 import { compareEditions } from './editions';
+import { type Message, msg } from './message';
+import type { Solution } from './schema';
 import { solvePlan } from './solve';
 
 const port = parentPort;
 if (port) {
   const request = workerData as SolveRequest;
   const post = (message: WorkerMessage) => port.postMessage(message);
-  const onProgress = (fraction: number, message: string) => post({ type: 'progress', fraction, message });
+  let fraction = 0;
+  const onProgress = (at: number, message: Message) => {
+    fraction = at;
+    post({ type: 'progress', fraction, message });
+  };
+  const onSolution = (solution: Solution) => post({ type: 'progress', fraction, message: msg('solver.progress.interim', {}), solution });
   const work: Promise<WorkerMessage> =
     request.kind === 'solve'
-      ? solvePlan(request.plan, request.catalog, { onProgress }).then((solution) => ({ type: 'result', solution }))
+      ? solvePlan(request.plan, request.catalog, { onProgress, onSolution }).then((solution) => ({ type: 'result', solution }))
       : compareEditions(request.plan, request.catalog, request.options).then((comparison) => ({ type: 'editions', comparison }));
   work.then(
     (message) => post(message),
