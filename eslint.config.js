@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   {
     // Domain code: no Electron, no database, no file system. Pure functions and data.
-    files: ['src-main/powervm/**/*.ts', 'src-main/plan/schema.ts', 'src-main/plan/validate.ts', 'src-main/plan/measured.ts', 'src-main/solver/time-of-day.ts', 'src-main/catalog/schema.ts', 'src-main/solver/schema.ts', 'src-main/ipc/contract.ts', 'src-main/ipc/channels.ts', 'src-main/ipc/envelope.ts'],
+    files: ['src-main/powervm/**/*.ts', 'src-main/plan/schema.ts', 'src-main/plan/validate.ts', 'src-main/plan/measured.ts', 'src-main/solver/time-of-day.ts', 'src-main/catalog/schema.ts', 'src-main/solver/schema.ts', 'src-main/ipc/contract.ts', 'src-main/ipc/channels.ts', 'src-main/common/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron, { name: 'sqlite3', message: 'Domain code does not touch the database.' }], patterns: [nodeBuiltins] }],
     },
@@ -52,7 +52,7 @@ export default tseslint.config(
           patterns: [
             nodeBuiltins,
             {
-              regex: '^(\\.\\./)+src-main/(?!ipc/contract$|ipc/envelope$|ipc/channels$|[a-z]+/schema$|solver/editions-schema$|plan/workspace-schema$|plan/rows$|plan/measured$|solver/time-of-day$)',
+              regex: '^(\\.\\./)+src-main/(?!common$|ipc/contract$|ipc/channels$|[a-z]+/schema$|solver/editions-schema$|plan/workspace-schema$|plan/rows$|plan/measured$|solver/time-of-day$)',
               message: 'The renderer imports only the IPC contract and the shared schemas from src-main.',
             },
           ],

@@ -14,8 +14,8 @@ export const OperatingSystem = z.enum(['aix', 'ibmi', 'linux']);
 export type OperatingSystem = z.infer<typeof OperatingSystem>;
 
 /** high = IBM's own document; medium = IBM-derived secondary; low = blogs, copies, unidentified. */
-export const Confidence = z.enum(['high', 'medium', 'low']);
-export type Confidence = z.infer<typeof Confidence>;
+import { Confidence } from '../common';
+export { Confidence };
 
 /** Where a number came from: a published source, or the user (kept apart, shown as user-entered). */
 export const Provenance = z.discriminatedUnion('kind', [

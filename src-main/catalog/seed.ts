@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AppError, describeZodIssues } from '../ipc/envelope';
+import { AppError, describeZodIssues } from '../common';
 import { type CatalogSnapshot, Edition, FeatureInfo, Generation, ServerModel, SourceRef, ViosMinimum } from './schema';
 
 export const CATALOG_FILE_FORMAT = 'powervm-sizer-catalog';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ModelQuery } from '../ipc/contract';
-import { AppError, parseOrThrow } from '../ipc/envelope';
+import { AppError, parseOrThrow } from '../common';
 import { LATEST_USER_VERSION, migrate, schemaVersion } from './migrations';
 import {
   Edition, type Figure, FigureOverride, type Generation, type OverridableField, PriceEntry, ServerModel, USER_CATALOG_FORMAT,

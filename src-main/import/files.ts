@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import unzipper from 'unzipper';
-import { AppError } from '../ipc/envelope';
+import { AppError } from '../common';
 import type { LparMeasurement } from './measurement';
 import { parseNmon } from './nmon';
 import { parseGeneric, parseHmc, parseNsum } from './tables';

@@ -8,7 +8,7 @@
 //   MEM      AIX: Real free(MB), Real total(MB); Linux: memtotal, memfree, cached, buffers
 //   MEMNEW   AIX: Process%, System%, FScache%, Free%
 //   DISKREAD, DISKWRITE (KB/s per disk), DISKXFER (transfers/s per disk), NET (KB/s per interface direction)
-import { AppError } from '../ipc/envelope';
+import { AppError } from '../common';
 import { type ReadOptions, readLines } from './lines';
 import { type LparMeasurement, addToProfile, emptyMeasurement, machineTypeModelOf } from './measurement';
 

@@ -5,7 +5,7 @@ import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CatalogSnapshot } from '../catalog/schema';
-import { AppError } from '../ipc/envelope';
+import { AppError } from '../common';
 import { Workload } from '../plan/schema';
 import { type ImportChoices, toWorkloads } from './convert';
 import { type ImportProgress, importFiles } from './files';

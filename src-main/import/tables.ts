@@ -1,6 +1,6 @@
 // Table-shaped measurement exports: the nsum summary CSV, the HMC lslparutil sample CSV, and a generic CSV
 // (time, LPAR, cores used, memory) for other monitoring tools. Columns are found by their header names.
-import { AppError } from '../ipc/envelope';
+import { AppError } from '../common';
 import { type ReadOptions, readLines, splitCsvLine } from './lines';
 import { type LparMeasurement, addToProfile, emptyMeasurement, machineTypeModelOf } from './measurement';
 

@@ -1,6 +1,7 @@
 // The one IPC contract: every channel declared once with the schema of its input and output. Main, preload,
 // the loopback bridge, the CLI's tests and the renderer's client are all driven by this table.
 import { z } from 'zod';
+import { Confidence, Language } from '../common';
 import {
   CatalogSnapshot, Edition, FeatureInfo, FeatureKey, Generation, OperatingSystem, OverridableField, PriceEntry, ServerClass,
   ServerModel, UserCatalogFile, ViosMinimum,
@@ -114,7 +115,7 @@ export const contract = {
       plan: PlanFile,
       solution: Solution,
       format: z.enum(['html', 'pdf', 'xlsx', 'csv']),
-      language: z.enum(['en', 'zh-CN']),
+      language: Language,
       customer: z.string().max(200).optional(),
       author: z.string().max(200).optional(),
       logoDataUrl: z.string().max(2 * 1024 * 1024).regex(/^data:image\/(png|jpeg|svg\+xml);base64,/, { error: 'must be a PNG, JPEG or SVG data URL' }).optional(),
@@ -149,7 +150,7 @@ export const contract = {
       imported: z.array(
         z.object({
           lpar: z.string(), file: z.string(), source: z.string(), samples: z.number().int(), basisCores: z.number().nullable(),
-          confidence: z.enum(['high', 'medium', 'low']), confidenceReasons: z.array(z.string()), problem: z.string().nullable(), workload: Workload.nullable(),
+          confidence: Confidence, confidenceReasons: z.array(z.string()), problem: z.string().nullable(), workload: Workload.nullable(),
         }),
       ),
       damaged: z.array(z.object({ file: z.string(), reason: z.string() })),

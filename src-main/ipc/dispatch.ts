@@ -1,6 +1,6 @@
 // Validates a call against the contract, runs its handler and wraps the result in the reply envelope.
 // Every transport (Electron IPC, the loopback bridge, tests) goes through here, so none can skip validation.
-import { AppError, type Reply, describeZodIssues, formatPath } from './envelope';
+import { AppError, type Reply, describeZodIssues, formatPath } from '../common';
 import { type CallContext, type Channel, type Handlers, contract } from './contract';
 
 export function isChannel(name: string): name is Channel {

@@ -9,7 +9,7 @@ import { safeFileName } from '../platform/file-names';
 import { buildReportModel, exportReport, renderReport, type PdfPrinter } from '../report';
 import { PLAN_EXTENSION, type PlanWorkspace, parseTable, parsePlanText, readPlanFile, serializePlan, validatePlan, writePlanFile } from '../plan';
 import type { SolverRunner } from '../solver';
-import { AppError } from './envelope';
+import { AppError } from '../common';
 import type { Handlers } from './contract';
 
 export interface HandlerDependencies {

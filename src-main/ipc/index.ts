@@ -2,7 +2,5 @@ export { contract, ModelQuery, AppInfo, AppEvent, IMPORT_CHUNK_BYTES } from './c
 export type { Channel, Input, Output, ParsedInput, Handlers, CallContext, Contract } from './contract';
 export { CHANNELS, IPC_PREFIX, EVENT_CHANNEL } from './channels';
 export { dispatch, isChannel } from './dispatch';
-export { AppError, parseOrThrow, describeZodIssues, formatPath } from './envelope';
-export type { Reply, AppErrorShape, ErrorCode } from './envelope';
 export { startBridge } from './http-bridge';
 export type { Bridge, BridgeOptions } from './http-bridge';

@@ -1,7 +1,7 @@
 // Reading and writing plan files (.pvsplan, JSON). Opening a damaged or newer file explains what is wrong and
 // changes nothing; saving is atomic, so the previous file survives a crash mid-write.
 import { readFile } from 'node:fs/promises';
-import { AppError } from '../ipc/envelope';
+import { AppError } from '../common';
 import { writeFileAtomic } from '../platform/atomic-file';
 import type { PlanFile } from './schema';
 import { validatePlan } from './validate';

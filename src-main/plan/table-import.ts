@@ -1,7 +1,7 @@
 // Reading a user's spreadsheet (CSV or XLSX) into text cells for the wizard's column mapping. A broken file says
 // what is wrong; nothing is imported until the user confirms the mapping.
 import ExcelJS from 'exceljs';
-import { AppError } from '../ipc/envelope';
+import { AppError } from '../common';
 
 export interface ImportedTable {
   headers: string[];

@@ -1,6 +1,5 @@
 // Writes a report in the format its file name asks for, atomically.
 import { extname } from 'node:path';
-import { AppError } from '../ipc/envelope';
 import { writeFileAtomic } from '../platform/atomic-file';
 import { renderCsv } from './csv';
 import { renderHtml } from './html';
@@ -10,8 +9,8 @@ import type { ReportModel } from './model';
 import { type PdfPrinter, chromiumPrinter } from './pdf';
 import { renderXlsx } from './xlsx';
 
-export const REPORT_FORMATS = ['html', 'pdf', 'xlsx', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import { AppError, REPORT_FORMATS, type ReportFormat } from '../common';
+export { REPORT_FORMATS, type ReportFormat };
 
 export function formatFromPath(path: string): ReportFormat | null {
   const extension = extname(path).slice(1).toLowerCase();

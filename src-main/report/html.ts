@@ -245,7 +245,7 @@ ${memoryChart(server, text, n2)}
     html: `<table><thead><tr><th>${text.workload}</th><th>${text.os}</th><th>${text.cpuDemand}</th><th class="num">${text.memoryGiB}</th><th>${text.mode}</th><th class="num">${text.count}</th><th>${text.confidence}</th></tr></thead><tbody>${plan.workloads
       .map((workload) => {
         const cpu = workload.cpu;
-        const demand = 'rperf' in cpu ? `${n2(cpu.rperf)} rPerf` : 'cpw' in cpu ? `${n0(cpu.cpw)} CPW` : 'model' in cpu ? `${n2(cpu.cores)} × ${percent(cpu.utilization)} @ ${escapeHtml(cpu.model)}` : `${n2(cpu.cores)} cores`;
+        const demand = cpu.kind === 'rperf' ? `${n2(cpu.rperf)} rPerf` : cpu.kind === 'cpw' ? `${n0(cpu.cpw)} CPW` : cpu.kind === 'measured' ? `${n2(cpu.cores)} × ${percent(cpu.utilization)} @ ${escapeHtml(cpu.model)}` : `${n2(cpu.cores)} cores`;
         return `<tr><td>${escapeHtml(workload.name)}</td><td>${workload.os}</td><td>${demand}</td><td class="num">${n2(workload.memoryGiB)}</td><td>${workload.processorMode}</td><td class="num">${workload.count}</td><td>${workload.measurement ? `${escapeHtml(workload.measurement.confidence)} (${escapeHtml(workload.measurement.source)}, ${escapeHtml(workload.measurement.basis)})` : '—'}</td></tr>`;
       })
       .join('')}</tbody></table>`,

@@ -1,5 +1,6 @@
 // Report text in the app's languages. The report's numbers are formatted with the same locale.
-export type ReportLanguage = 'en' | 'zh-CN';
+import type { Language } from '../common';
+export type ReportLanguage = Language;
 
 const en = {
   title: 'Capacity report',

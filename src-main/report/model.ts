@@ -21,8 +21,8 @@ export interface ReportOptions {
   tocPages?: Record<string, number>;
 }
 
-export const REPORT_SECTIONS = ['summary', 'assumptions', 'servers', 'editions', 'unplaced', 'alternatives', 'appendix'] as const;
-export type ReportSection = (typeof REPORT_SECTIONS)[number];
+import { REPORT_SECTIONS, type ReportSection } from '../common';
+export { REPORT_SECTIONS, type ReportSection };
 
 export interface PartitionRow {
   server: string;

@@ -1,6 +1,6 @@
 // PDF from the report's own HTML, through a printer: headless Chromium (CLI, tests) or Electron's printToPDF (app).
 import { existsSync } from 'node:fs';
-import { AppError } from '../ipc/envelope';
+import { AppError } from '../common';
 
 export interface PdfFooter {
   page: string;

@@ -51,6 +51,7 @@ function clientPartitions(bin: ServerBin, prepared: Prepared): Partition[] {
   return bin.lpars.map((lpar) => ({
     name: lpar.instance.name,
     workload: lpar.instance.name,
+    workloadId: lpar.instance.workload.id,
     role: 'client',
     os: lpar.instance.workload.os,
     mode: lpar.mode,

@@ -74,7 +74,7 @@ function sourceWarnings(instances: readonly Instance[], catalog: CatalogSnapshot
   const bySource = new Map<string, { workloads: string[]; cores: number; perCore: string; figure: string }>();
   for (const workload of new Set(instances.map((instance) => instance.workload))) {
     const cpu = workload.cpu;
-    if (!('model' in cpu) || cpu.configuration !== undefined) continue;
+    if (cpu.kind !== 'measured' || cpu.configuration !== undefined) continue;
     const source = sourcePerCore(catalog, cpu.model, undefined, workload.os);
     if ('error' in source) continue;
     const key = `${source.model.name}|${source.figure}`;

@@ -1,6 +1,6 @@
 // Messages between the runner and the solver worker.
 import type { CatalogSnapshot } from '../catalog/schema';
-import type { AppErrorShape } from '../ipc/envelope';
+import type { AppErrorShape } from '../common';
 import type { PlanFile } from '../plan/schema';
 import type { CompareOptions } from './editions';
 import type { EditionComparison } from './editions-schema';

@@ -1,7 +1,7 @@
 // Runs each solve in its own worker thread, so the main process never blocks; cancel terminates the worker.
 import { Worker } from 'node:worker_threads';
 import type { CatalogSnapshot } from '../catalog/schema';
-import { AppError } from '../ipc/envelope';
+import { AppError } from '../common';
 import type { PlanFile } from '../plan/schema';
 import type { SolveRequest, WorkerMessage } from './protocol';
 import type { CompareOptions } from './editions';

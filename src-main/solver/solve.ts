@@ -2,7 +2,7 @@
 // recombination, exact proof, redundancy, explanation. Pure: runs in the worker, in tests and in the CLI alike.
 // A first answer is streamed as soon as the quick portfolio has one; improvements and the proof follow.
 import type { CatalogSnapshot } from '../catalog/schema';
-import { AppError } from '../ipc/envelope';
+import { AppError } from '../common';
 import type { PlanFile } from '../plan/schema';
 import { candidateLoads, lowerBounds } from './bounds';
 import { EXACT_LIMIT, exactSolve } from './exact';

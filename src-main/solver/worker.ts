@@ -1,6 +1,6 @@
 // worker_threads entry: one solve per worker, progress posted back; the runner terminates it to cancel.
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../ipc/envelope';
+import { AppError } from '../common';
 import type { SolveRequest, WorkerMessage } from './protocol';
 import { compareEditions } from './editions';
 import { type Message, msg } from './message';

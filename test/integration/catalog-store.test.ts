@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_USER_VERSION, SHIPPED_DB_FILE, USER_DB_FILE, USER_MIGRATIONS, migrate, openCatalog } from '../../src-main/catalog';
 import { SqliteDatabase } from '../../src-main/catalog/sqlite';
-import { AppError } from '../../src-main/ipc/envelope';
+import { AppError } from '../../src-main/common';
 import { resourcesDir, tempDir } from '../support/temp';
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type CatalogService, Generation, OperatingSystem, ServerClass, type ServerModel, openCatalog } from '../../catalog';
 import { ModelQuery } from '../../ipc/contract';
-import { AppError } from '../../ipc/envelope';
+import { AppError } from '../../common';
 import { writeFileAtomic } from '../../platform/atomic-file';
 import { parseCommandArgs } from '../args';
 import { type CliIo, type Command, UsageError } from '../io';

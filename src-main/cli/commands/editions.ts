@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { PriceEntry, UserCatalogFile, openCatalog } from '../../catalog';
-import { AppError, describeZodIssues } from '../../ipc/envelope';
+import { AppError, describeZodIssues } from '../../common';
 import { FeatureKey } from '../../catalog/schema';
 import { createSolverRunner } from '../../solver';
 import type { EditionComparison } from '../../solver/editions-schema';

@@ -1,7 +1,7 @@
 // The renderer's one client of the IPC contract: the Electron preload bridge when present, otherwise the
 // loopback bridge of the browser mode (same channels, same envelope, same validation on the other side).
 import type { AppEvent, Channel, Input, Output } from '../../../src-main/ipc/contract';
-import type { AppErrorShape, Reply } from '../../../src-main/ipc/envelope';
+import type { AppErrorShape, Reply } from '../../../src-main/common';
 
 interface PreloadBridge {
   invoke: Record<Channel, (input: unknown) => Promise<Reply<unknown>>>;

@@ -1,0 +1,35 @@
+// All message catalogs, one file per area (each area owns its file, so areas never edit each other's texts).
+import type { Language } from '../enums';
+import { type Message, type MessageCatalog, type MessageParam, fillTemplate } from './format';
+import { GENERAL_MESSAGES } from './general';
+
+export { Message, MessageParam, fillTemplate, placeholdersOf } from './format';
+export type { MessageCatalog, MessageTable } from './format';
+
+/** Every area's catalog; an area adds its file here once. */
+export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [GENERAL_MESSAGES];
+
+const merged = new Map<Language, Map<string, string>>();
+function table(language: Language): Map<string, string> {
+  let found = merged.get(language);
+  if (!found) {
+    found = new Map(MESSAGE_CATALOGS.flatMap((catalog) => Object.entries(catalog[language])));
+    merged.set(language, found);
+  }
+  return found;
+}
+
+/** A message with its parameters; the code must exist in the catalogs (a test checks every code used). */
+export function msg(code: string, params: Record<string, MessageParam> = {}): Message {
+  return { code, params };
+}
+
+/** The message in a language; an unknown code shows itself rather than vanish. */
+export function formatMessage(message: Message, language: Language): string {
+  const template = table(language).get(message.code) ?? table('en').get(message.code);
+  return template === undefined ? message.code : fillTemplate(template, message.params, language);
+}
+
+export function hasMessage(code: string): boolean {
+  return table('en').has(code);
+}
