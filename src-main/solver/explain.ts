@@ -24,7 +24,7 @@ function viosPartitions(bin: ServerBin, settings: PackSettings): { partitions: P
   const memoryGiB = roundToLmb(Math.max(sizing.memoryGiB, settings.viosMinimum?.minMemoryGiB ?? 0), settings.plan.constraints.lmbMiB);
   const names = bin.lpars.map((lpar) => lpar.instance.name);
   const why: Message[] = [
-    msg('solver.vios.load', { clients: load.clients, networkGbps: round(load.networkGbps, 1), iops: Math.round(load.storageIops), mbps: Math.round(load.storageMBps), dual: vioses === 2 ? 'yes' : 'no' }),
+    msg(vioses === 2 ? 'solver.vios.load-dual' : 'solver.vios.load', { clients: load.clients, networkGbps: round(load.networkGbps, 1), iops: Math.round(load.storageIops), mbps: Math.round(load.storageMBps) }),
     msg(`solver.vios.tier-${sizing.tier}`, {}),
     ...(memoryGiB > sizing.memoryGiB ? [msg('solver.vios.memory-minimum', { version: settings.viosMinimum?.viosVersion ?? '', memoryGiB })] : []),
     msg('solver.vios.ports', { fcPorts: sizing.fcPorts, ethernetPorts: sizing.ethernetPorts }),

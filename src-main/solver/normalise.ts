@@ -3,6 +3,7 @@
 import type { CatalogSnapshot, Configuration, Edition, FeatureKey, Generation, OperatingSystem, ServerModel } from '../catalog/schema';
 import type { PlanFile, Workload } from '../plan/schema';
 import { DEFAULT_IO, type ClientIo, MAX_PARTITIONS_PER_SERVER, dedicatedCores, entitledCapacity, hptGiB, maxVirtualProcessors, minimalEdition, minimumEntitlement, pptGiB, roundToLmb, roundUpToStep, virtualProcessors } from '../powervm';
+import { type Message, msg } from './message';
 import { demandProfile, meanOf } from './time-of-day';
 
 export interface Candidate {
@@ -80,25 +81,25 @@ export function expandInstances(plan: PlanFile): Instance[] {
 }
 
 /** The edition each generation runs under: the forced one, or the minimal one for every feature the plan needs. */
-export function editionFor(plan: PlanFile, generation: Generation, catalog: CatalogSnapshot): { edition: Edition | null; name: string; note: string | null } {
+export function editionFor(plan: PlanFile, generation: Generation, catalog: CatalogSnapshot): { edition: Edition | null; name: string; note: Message | null } {
   const required = [...new Set(plan.workloads.flatMap((workload) => workload.features))];
   const offered = catalog.editions.filter((edition) => edition.generation === generation);
-  if (offered.length === 0) return { edition: null, name: 'unknown', note: `no PowerVM edition line-up is published for ${generation} in the catalog; features cannot be checked` };
+  if (offered.length === 0) return { edition: null, name: 'unknown', note: msg('solver.edition.none-for-generation', { generation }) };
   if (plan.constraints.edition !== 'auto') {
     const forced = offered.find((edition) => edition.name.toLowerCase() === plan.constraints.edition.toLowerCase()) ?? null;
     return forced
       ? { edition: forced, name: forced.name, note: null }
-      : { edition: null, name: plan.constraints.edition, note: `${generation} has no ${plan.constraints.edition} edition (it offers ${offered.map((each) => each.name).join(', ')})` };
+      : { edition: null, name: plan.constraints.edition, note: msg('solver.edition.not-offered', { generation, edition: plan.constraints.edition, offered: offered.map((each) => each.name).join(', ') }) };
   }
   const minimal = minimalEdition(generation, required, catalog.editions);
   if (minimal.edition) return { edition: minimal.edition, name: minimal.edition.name, note: null };
   const fullest = offered[offered.length - 1] ?? null;
-  return { edition: fullest, name: fullest?.name ?? 'unknown', note: `no ${generation} edition is published as offering all of: ${required.join(', ')}` };
+  return { edition: fullest, name: fullest?.name ?? 'unknown', note: msg('solver.edition.none-offers-all', { generation, features: required.join(', ') }) };
 }
 
-export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { candidates: Candidate[]; notes: string[] } {
+export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { candidates: Candidate[]; notes: Message[] } {
   const { constraints } = plan;
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const editions = new Map<Generation, ReturnType<typeof editionFor>>();
   const candidates: Candidate[] = [];
   for (const model of catalog.models) {
@@ -107,7 +108,7 @@ export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { can
     const byGeneration = constraints.models.length === 0 && constraints.generations.includes(model.generation);
     if (!byModel && !byGeneration) continue;
     if (model.configurations.length === 0) {
-      notes.push(`${model.name} (${model.id}) has no configuration with published figures in the catalog; enter one as a user model to size onto it`);
+      notes.push(msg('solver.model-without-configurations', { model: model.name, id: model.id }));
       continue;
     }
     if (!editions.has(model.generation)) editions.set(model.generation, editionFor(plan, model.generation, catalog));
@@ -133,7 +134,7 @@ export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { can
     }
   }
   for (const edition of editions.values()) if (edition.note) notes.push(edition.note);
-  if (candidates.length === 0) notes.push('no target configuration matches the chosen generations and models');
+  if (candidates.length === 0) notes.push(msg('solver.no-candidates', {}));
   return { candidates, notes };
 }
 
@@ -152,47 +153,47 @@ export function sourcePerCore(
   modelId: string,
   configurationId: string | undefined,
   os: OperatingSystem,
-): { perCore: number; figure: 'rPerf' | 'CPW'; configuration: Configuration; model: ServerModel; assumed: boolean } | { error: string } {
+): { perCore: number; figure: 'rPerf' | 'CPW'; configuration: Configuration; model: ServerModel; assumed: boolean } | { error: Message } {
   const figure = os === 'ibmi' ? 'CPW' : 'rPerf';
   const model = catalog.models.find((each) => each.id === modelId || each.machineTypeModel === modelId);
-  if (!model) return { error: `source model ${modelId} is not in the catalog` };
+  if (!model) return { error: msg('solver.reason.source-unknown', { source: modelId }) };
   const rated = model.configurations
     .map((configuration) => ({ configuration, value: os === 'ibmi' ? configuration.cpw?.value : configuration.rperf?.value }))
     .filter((each): each is { configuration: Configuration; value: number } => each.value !== undefined);
   if (configurationId !== undefined) {
     const named = model.configurations.find((each) => each.id === configurationId);
-    if (!named) return { error: `source model ${model.name} has no configuration "${configurationId}"` };
+    if (!named) return { error: msg('solver.reason.source-configuration-unknown', { source: model.name, configuration: configurationId }) };
     const value = os === 'ibmi' ? named.cpw?.value : named.rperf?.value;
-    if (value === undefined) return { error: `source configuration ${named.id} of ${model.name} has no published ${figure}; enter it in the catalog as a user-entered figure` };
+    if (value === undefined) return { error: msg('solver.reason.source-no-figure', { source: `${model.name} ${named.totalCores}-core`, figure }) };
     return { perCore: value / named.totalCores, figure, configuration: named, model, assumed: false };
   }
-  if (rated.length === 0) return { error: `source model ${model.name} has no published ${figure}; enter it in the catalog as a user-entered figure` };
+  if (rated.length === 0) return { error: msg('solver.reason.source-no-figure', { source: model.name, figure }) };
   // Conservative: the fastest cores per core give the largest demand once converted.
   const best = rated.reduce((a, b) => (b.value / b.configuration.totalCores > a.value / a.configuration.totalCores ? b : a));
   return { perCore: best.value / best.configuration.totalCores, figure, configuration: best.configuration, model, assumed: true };
 }
 
 /** The LPAR of an instance on a candidate, or the reason it cannot run there. */
-export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile, catalog: CatalogSnapshot, growth: number): Lpar | { reason: string } {
+export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile, catalog: CatalogSnapshot, growth: number): Lpar | { reason: Message } {
   const { workload } = instance;
   const { constraints } = plan;
-  const where = `${candidate.model.name} ${candidate.configuration.totalCores}-core`;
+  const where = { model: candidate.model.name, cores: candidate.configuration.totalCores };
   if (candidate.model.unsupportedOS.includes(workload.os)) {
-    return { reason: `${where} does not run ${osLabel(workload.os)}` };
+    return { reason: msg('solver.reason.os-not-supported', { ...where, os: osLabel(workload.os) }) };
   }
   let cores: number;
   const cpu = workload.cpu;
   if (cpu.kind === 'rperf') {
-    if (candidate.perCoreRperf === null) return { reason: `${where} has no published rPerf; enter it in the catalog as a user-entered figure` };
+    if (candidate.perCoreRperf === null) return { reason: msg('solver.reason.no-figure', { ...where, figure: 'rPerf' }) };
     cores = cpu.rperf / candidate.perCoreRperf;
   } else if (cpu.kind === 'cpw') {
-    if (candidate.perCoreCpw === null) return { reason: `${where} has no published CPW; enter it in the catalog (Catalog → model → configuration) as a user-entered figure` };
+    if (candidate.perCoreCpw === null) return { reason: msg('solver.reason.no-figure', { ...where, figure: 'CPW' }) };
     cores = cpu.cpw / candidate.perCoreCpw;
   } else if (cpu.kind === 'measured') {
     const source = sourcePerCore(catalog, cpu.model, cpu.configuration, workload.os);
     if ('error' in source) return { reason: source.error };
     const target = workload.os === 'ibmi' ? candidate.perCoreCpw : candidate.perCoreRperf;
-    if (target === null) return { reason: `${where} has no published ${source.figure}; enter it in the catalog as a user-entered figure` };
+    if (target === null) return { reason: msg('solver.reason.no-figure', { ...where, figure: source.figure }) };
     cores = (cpu.cores * cpu.utilization * source.perCore) / target;
   } else {
     cores = cpu.cores;

@@ -24,21 +24,25 @@ export function unplacedReason(instance: Instance, prepared: Prepared, rejected:
     if (blocker) return { name: instance.name, reason: msg('solver.unplaced.too-large', { model: largest.model.name, cores: largest.activeCores }), details: [blocker] };
     return { name: instance.name, reason: msg('solver.unplaced.no-room', {}), details: rejected ? [rejected] : [] };
   }
-  const reasons = [...(prepared.reasons.get(instance.index) ?? [])];
+  const reasons = prepared.reasons.get(instance.index) ?? [];
   return { name: instance.name, reason: msg('solver.unplaced.runs-nowhere', { os: osLabel(instance.workload.os) }), details: groupReasons(reasons) };
 }
 
-/** "Power S1022 12-core has no published CPW; ..." for every candidate, grouped by reason, actionable ones first. */
-function groupReasons(reasons: readonly string[]): Message[] {
-  const groups = new Map<string, Set<string>>();
+/** The reasons of every candidate, one per kind, naming the models it applies to (actionable ones first). */
+function groupReasons(reasons: readonly Message[]): Message[] {
+  const groups = new Map<string, { message: Message; models: Set<string> }>();
   for (const reason of reasons) {
-    const match = /^(.+?) \d+-core (.+)$/.exec(reason);
-    const [subject, text] = match ? [match[1]!, match[2]!] : ['', reason];
-    if (!groups.has(text)) groups.set(text, new Set());
-    if (subject) groups.get(text)!.add(subject);
+    const { model, cores, ...rest } = reason.params;
+    void cores;
+    const key = `${reason.code}|${JSON.stringify(rest)}`;
+    const group = groups.get(key) ?? { message: msg(reason.code, rest), models: new Set<string>() };
+    if (model !== undefined) group.models.add(String(model));
+    groups.set(key, group);
   }
-  const ordered = [...groups].sort(([a], [b]) => Number(b.includes('no published')) - Number(a.includes('no published')));
-  return ordered.map(([text, subjects]) => msg('solver.unplaced.candidate-reason', { models: [...subjects].join(', '), text }));
+  const actionable = (message: Message) => Number(message.code === 'solver.reason.no-figure');
+  return [...groups.values()]
+    .map((group) => (group.models.size > 0 ? msg(group.message.code, { ...group.message.params, model: [...group.models].join(', ') }) : group.message))
+    .sort((a, b) => actionable(b) - actionable(a));
 }
 
 export function summariseBounds(bounds: BoundsResult, exactBound: number | null, objective: ObjectiveName, bins: readonly ServerBin[], exact: Solution['bounds']['exact'], proven: boolean): Solution['bounds'] {

@@ -20,7 +20,7 @@ export interface Prepared {
   /** Per candidate, the LPAR of each instance by instance index (undefined where it cannot run). */
   lparIndex: Map<string, Array<Lpar | undefined>>;
   /** Per instance index, why it cannot run on some candidates. */
-  reasons: Map<number, Set<string>>;
+  reasons: Map<number, Message[]>;
   objective: ObjectiveName;
   sharing: boolean;
   warnings: Message[];
@@ -31,7 +31,7 @@ export function prepare(plan: PlanFile, catalog: CatalogSnapshot): Prepared {
   const instances = expandInstances(plan);
   const { candidates, notes } = buildCandidates(plan, catalog);
   const settings = settingsOf(plan, catalog);
-  const warnings: Message[] = notes.map((text) => msg('solver.catalog-note', { text }));
+  const warnings: Message[] = [...notes];
   warnings.push(...planWarnings(plan, settings));
   const { lparsByCandidate, lparIndex, reasons } = lparTable(instances, candidates, plan, catalog);
   warnings.push(...sourceWarnings(instances, catalog));
@@ -91,18 +91,15 @@ function lparTable(instances: readonly Instance[], candidates: readonly Candidat
   const growth = growthFactor(plan);
   const lparsByCandidate = new Map<string, Lpar[]>();
   const lparIndex = new Map<string, Array<Lpar | undefined>>();
-  const reasons = new Map<number, Set<string>>();
-  const addReason = (instance: Instance, reason: string) => {
-    if (!reasons.has(instance.index)) reasons.set(instance.index, new Set());
-    reasons.get(instance.index)!.add(reason);
-  };
+  const reasons = new Map<number, Message[]>();
+  const addReason = (instance: Instance, reason: Message) => reasons.set(instance.index, [...(reasons.get(instance.index) ?? []), reason]);
   for (const candidate of candidates) {
     const lpars: Lpar[] = [];
     const byIndex: Array<Lpar | undefined> = new Array(instances.length);
     for (const instance of instances) {
       const blocked = candidate.edition ? editionFit(candidate.edition, instance.features).missing[0] : undefined;
       if (blocked) {
-        addReason(instance, `${candidate.generation} ${candidate.editionName} edition does not offer ${blocked}`);
+        addReason(instance, msg('solver.reason.edition-missing', { model: candidate.model.name, cores: candidate.activeCores, generation: candidate.generation, edition: candidate.editionName, feature: blocked }));
         continue;
       }
       const lpar = lparOn(instance, candidate, plan, catalog, growth);

@@ -216,8 +216,8 @@ function proofMessage(bounds: Solution['bounds'], prepared: Prepared): Message {
   if (bounds.provenOptimal) return msg('solver.proof.optimal', {});
   const gap = round(bounds.gap * 100, 1);
   if (bounds.exact === 'time-limit') return msg('solver.proof.time-limit', { gap, cores: bounds.coresLowerBound });
-  const reason = prepared.plan.constraints.redundancy === 'n+1' ? 'n+1' : prepared.sharing ? 'time-of-day' : 'size';
-  return msg('solver.proof.not-run', { gap, cores: bounds.coresLowerBound, reason });
+  const reason = prepared.plan.constraints.redundancy === 'n+1' ? 'redundancy' : prepared.sharing ? 'time-of-day' : 'size';
+  return msg(`solver.proof.not-run-${reason}`, { gap, cores: bounds.coresLowerBound });
 }
 
 export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks: SolveHooks = {}): Promise<Solution> {
