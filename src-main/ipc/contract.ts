@@ -1,7 +1,7 @@
 // The one IPC contract: every channel declared once with the schema of its input and output. Main, preload,
 // the loopback bridge, the CLI's tests and the renderer's client are all driven by this table.
 import { z } from 'zod';
-import { Confidence, Language } from '../common';
+import { Confidence, Language, Message } from '../common';
 import {
   CatalogSnapshot, Edition, FeatureInfo, FeatureKey, Generation, OperatingSystem, OverridableField, PriceEntry, ServerClass,
   ServerModel, UserCatalogFile, ViosMinimum,
@@ -210,7 +210,9 @@ export const AppEvent = z.discriminatedUnion('type', [
     type: z.literal('solver.progress'),
     jobId: z.string(),
     fraction: z.number().min(0).max(1),
-    message: z.string(),
+    message: Message,
+    /** A better answer found while the solver still improves or proves it (the call's result is the final one). */
+    solution: Solution.optional(),
   }),
 ]);
 export type AppEvent = z.infer<typeof AppEvent>;

@@ -9,7 +9,7 @@ import { safeFileName } from '../platform/file-names';
 import { buildReportModel, exportReport, renderReport, type PdfPrinter } from '../report';
 import { PLAN_EXTENSION, type PlanWorkspace, parseTable, parsePlanText, readPlanFile, serializePlan, validatePlan, writePlanFile } from '../plan';
 import type { SolverRunner } from '../solver';
-import { AppError } from '../common';
+import { AppError, msg } from '../common';
 import type { Handlers } from './contract';
 
 export interface HandlerDependencies {
@@ -118,7 +118,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
       if (dialogs) {
         const path = await dialogs.saveExport(fileName, input.format);
         if (path === null) return { path: null, fileName, contentBase64: null };
-        await exportReport(model, path, { ...(deps.pdfPrinter ? { printer: deps.pdfPrinter } : {}), onProgress: (fraction, message) => context.emit({ type: 'solver.progress', jobId: 'report', fraction: 0.5 + fraction / 2, message }) });
+        await exportReport(model, path, { ...(deps.pdfPrinter ? { printer: deps.pdfPrinter } : {}), onProgress: (fraction, step) => context.emit({ type: 'solver.progress', jobId: 'report', fraction: 0.5 + fraction / 2, message: msg('solver.progress.report-step', { step }) }) });
         dialogs.reveal(path);
         return { path, fileName, contentBase64: null };
       }
@@ -160,7 +160,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'solver.solve': async ({ jobId, plan }, context) =>
       solver.solve(plan, await catalog.snapshot(), {
         jobId,
-        onProgress: (fraction, message) => context.emit({ type: 'solver.progress', jobId, fraction, message }),
+        onProgress: (fraction, message, interim) => context.emit({ type: 'solver.progress', jobId, fraction, message, ...(interim ? { solution: interim } : {}) }),
       }),
     'editions.compare': async ({ jobId, plan, withoutFeatures }, context) =>
       solver.compareEditions(plan, await catalog.snapshot(), withoutFeatures ? { withoutFeatures } : {}, {

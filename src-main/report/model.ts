@@ -1,5 +1,6 @@
 // One report model from a plan and its solution: every format (HTML, PDF, XLSX, CSV) renders this and nothing
 // else, so their numbers cannot drift apart.
+import type { Message } from '../common';
 import type { PlanFile } from '../plan/schema';
 import type { EditionComparison } from '../solver/editions-schema';
 import type { Partition, Solution } from '../solver/schema';
@@ -56,7 +57,7 @@ export interface ServerSection {
   demandCoresAtHorizon: number;
   demandCoresNow: number;
   partitions: Partition[];
-  explanation: string[];
+  explanation: Message[];
   cost: number | null;
 }
 

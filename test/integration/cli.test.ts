@@ -85,7 +85,7 @@ describe('the command line', () => {
     const solution = Solution.parse(JSON.parse(result.stdout));
     expect(solution.failover).toBeDefined();
     expect(Object.keys(solution.failover!).sort()).toEqual(solution.servers.map((server) => server.id).sort());
-    expect(solution.warnings.some((warning) => warning.includes('batch: no source configuration given for Power S822'))).toBe(true);
+    expect(solution.warnings.some((warning) => warning.code === 'solver.source-configuration-assumed' && warning.params.model === 'Power S822' && String(warning.params.workloads).includes('batch'))).toBe(true);
     const bank = solution.servers.filter((server) => server.partitions.some((p) => p.workload?.startsWith('core-banking')));
     expect(bank).toHaveLength(2);
   });

@@ -88,6 +88,7 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.progress.explaining': 'explaining the proposal',
     'solver.progress.interim': 'a first answer; still improving',
     'solver.progress.done': 'done',
+    'solver.progress.report-step': '{step}',
   },
   'zh-CN': {
     'solver.blocker.entitlement': '授权容量 {units} 个处理单元将超过 {cores} 个活动核',
@@ -175,5 +176,6 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.progress.explaining': '正在生成方案说明',
     'solver.progress.interim': '已得到初步方案，仍在改进',
     'solver.progress.done': '完成',
+    'solver.progress.report-step': '{step}',
   },
 };

@@ -62,7 +62,7 @@ describe('sharing capacity by time of day', () => {
       expect(server.timeOfDay!.combinedPeakCores).toBeLessThan(server.timeOfDay!.sumOfPeaksCores);
       expect(server.utilization.cpu).toBeCloseTo(server.timeOfDay!.combinedPeakCores / server.cores.active, 3);
     }
-    expect(shared.warnings.some((line) => line.startsWith('sharing by time of day: 8 shared partitions'))).toBe(true);
+    expect(shared.warnings.some((line) => line.code === 'solver.time-of-day-sharing' && line.params.count === 8)).toBe(true);
     expect(shared.bounds.coresLowerBound).toBeLessThanOrEqual(shared.totals!.licensedCores);
   });
 
