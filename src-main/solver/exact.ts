@@ -12,7 +12,7 @@ import type { Prepared } from './prepare';
 import { rebuild } from './mixed';
 
 /** Instances up to which the exact model runs by default (docs/sizing-method.md §7). */
-export const EXACT_LIMIT = 40;
+export const EXACT_LIMIT = 50;
 
 export interface ExactResult {
   status: 'optimal' | 'time-limit' | 'stopped' | 'error' | 'infeasible';

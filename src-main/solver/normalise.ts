@@ -148,7 +148,20 @@ export function isLinuxFirstModel(model: ServerModel): boolean {
 }
 
 /** Per-core figure of a measured source server: the named configuration, else the conservative (fastest per core). */
-export function sourcePerCore(
+type SourceFigure = ReturnType<typeof findSourcePerCore>;
+const sourceCache = new WeakMap<CatalogSnapshot, Map<string, SourceFigure>>();
+
+/** The source's per-core figure, once per catalog, model, configuration and OS (every instance on every candidate asks). */
+export function sourcePerCore(catalog: CatalogSnapshot, modelId: string, configurationId: string | undefined, os: OperatingSystem): SourceFigure {
+  let cache = sourceCache.get(catalog);
+  if (!cache) sourceCache.set(catalog, (cache = new Map()));
+  const key = `${modelId}|${configurationId ?? ''}|${os === 'ibmi' ? 'CPW' : 'rPerf'}`;
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = findSourcePerCore(catalog, modelId, configurationId, os)));
+  return found;
+}
+
+function findSourcePerCore(
   catalog: CatalogSnapshot,
   modelId: string,
   configurationId: string | undefined,

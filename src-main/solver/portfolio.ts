@@ -34,16 +34,19 @@ export function hashOf(text: string): number {
   return hash >>> 0;
 }
 
-/** The quick portfolio on one candidate: first fit and best fit by size (and haGroups first), emptied where possible. */
-export function quickPack(lpars: readonly Lpar[], candidate: Candidate, settings: PackSettings, objective: ObjectiveName): Evaluated {
+/**
+ * The quick portfolio on one candidate: first fit and best fit by size, emptied where possible. Thorough (small
+ * plans, and the best candidates of larger ones): haGroups first too, and emptying may move a partition aside.
+ */
+export function quickPack(lpars: readonly Lpar[], candidate: Candidate, settings: PackSettings, objective: ObjectiveName, thorough = lpars.length <= SMALL_PLAN): Evaluated {
   const maxBins = settings.plan.constraints.maxServers ?? Number.POSITIVE_INFINITY;
   const hasGroups = lpars.some((lpar) => lpar.instance.workload.haGroup !== undefined);
   const trials: Array<[Strategy, PackOrder]> = lpars.length > LARGE_PLAN ? [['first-fit', 'size']] : [['first-fit', 'size'], ['best-fit', 'size']];
-  if (hasGroups && lpars.length <= SMALL_PLAN) trials.push(['first-fit', 'groups-first'], ['best-fit', 'groups-first']);
+  if (hasGroups && thorough) trials.push(['first-fit', 'groups-first'], ['best-fit', 'groups-first']);
   let best: Evaluated | null = null;
   for (const [strategy, order] of trials) {
     const result = pack(lpars, candidate, settings, strategy, maxBins, 0, order);
-    const bins = emptyLightServers(result.bins, lpars.length <= SMALL_PLAN);
+    const bins = emptyLightServers(result.bins, thorough);
     const evaluated: Evaluated = { candidate, bins, packedBins: bins, rejected: result.rejected };
     const fewerRejected = !best || evaluated.rejected.length < best.rejected.length;
     if (fewerRejected || (evaluated.rejected.length === best!.rejected.length && lexLess(score(bins, objective), score(best!.bins, objective)))) best = evaluated;

@@ -8,13 +8,15 @@ import { candidateLoads, lowerBounds } from './bounds';
 import { EXACT_LIMIT, exactSolve } from './exact';
 import { editionMessages, osWarnings, placementMessages, serverPlan, round } from './explain';
 import { type Message, msg } from './message';
-import { betterLayout, finish, mixedProposal } from './mixed';
-import type { Candidate } from './normalise';
+import { betterLayout, finish, firstFitMixed, improvePairs, mixedProposal, repick } from './mixed';
+import type { Candidate, Lpar } from './normalise';
+import { SMALL_VIOS_LIMITS } from '../powervm';
 import { type ObjectiveName, lexLess, primary, score } from './objective';
 import { alternatives, compareDesigns, layoutOf, singleLayouts, summariseBounds, unplacedReason } from './outcome';
 import { ServerBin, failoverMap } from './pack';
 import { type Evaluated, SMALL_PLAN, balance, fewerServers, packCandidate, placedCount, quickPack, usefulCandidates } from './portfolio';
 import { type Prepared, prepare } from './prepare';
+import { seededRandom } from './random';
 import { ColumnPool, randomPackings, recombine } from './recombine';
 import { type Failover, redundancy, redundantLayout, serverIds } from './redundancy';
 import type { Solution } from './schema';
@@ -34,6 +36,10 @@ export interface SolveHooks {
 
 /** Candidates given the full search (random orders for fewer servers) on small plans: the best few. */
 const SEARCHED = 3;
+/** Milliseconds the pairwise re-packing may take. */
+const PAIRS_MS = 500;
+/** Up to this many instances the first answer already uses the thorough quick portfolio (ejections, haGroups first). */
+const QUICK_THOROUGH = 40;
 
 interface Answer {
   bins: ServerBin[];
@@ -70,54 +76,98 @@ function finished(result: Evaluated, prepared: Prepared, order: readonly Candida
   return betterLayout(packed, balanced, prepared.objective) ? packed : balanced;
 }
 
+/** An evaluation's tight packing with its lightest server re-picked: how it would rank once finished. */
+function projection(result: Evaluated, prepared: Prepared, candidates: readonly Candidate[]): ServerBin[] {
+  if (prepared.plan.constraints.redundancy === 'n+1' || result.packedBins.length === 0) return [...result.bins];
+  const servers = [...result.packedBins].sort((a, b) => a.cpuFill() - b.cpuFill());
+  servers[0] = repick(servers[0]!, candidates, prepared.lparIndex, prepared.settings, prepared.objective);
+  return servers;
+}
+
 /** Stage 2 and 3: the quick portfolio on every candidate, the best finished layout and the mixed proposal. */
-function firstAnswer(prepared: Prepared, candidates: readonly Candidate[], hooks: SolveHooks): { evaluations: Evaluated[]; bins: ServerBin[]; method: string[] } {
+function firstAnswer(prepared: Prepared, candidates: readonly Candidate[], hooks: SolveHooks): { evaluations: Evaluated[]; bins: ServerBin[]; method: string[]; mixed: ServerBin[][] } {
   const evaluations: Evaluated[] = [];
   const small = prepared.instances.length <= SMALL_PLAN;
   for (const [index, candidate] of candidates.entries()) {
     checkCancelled(hooks);
     hooks.onProgress?.(0.05 + (0.3 * index) / Math.max(candidates.length, 1), msg('solver.progress.packing', { model: candidate.model.name, cores: candidate.activeCores }));
     const lpars = prepared.lparsByCandidate.get(candidate.key)!;
-    evaluations.push(small ? balance(quickPack(lpars, candidate, prepared.settings, prepared.objective), prepared.settings) : packCandidate(lpars, candidate, prepared.settings, prepared.objective));
+    // The first answer must come fast: small plans get the thorough quick portfolio only up to QUICK_THOROUGH.
+    const thorough = prepared.instances.length <= QUICK_THOROUGH;
+    evaluations.push(small ? balance(quickPack(lpars, candidate, prepared.settings, prepared.objective, thorough), prepared.settings) : packCandidate(lpars, candidate, prepared.settings, prepared.objective));
   }
-  const projected = evaluations.map((result) => ({ result, bins: finished(result, prepared, candidates) }));
+  // Ranked cheaply as they would end (the lightest server re-picked), then the best few finished in full.
+  const projected = evaluations.map((result) => ({ result, bins: projection(result, prepared, candidates) }));
+  projected.sort((a, b) => (betterLayout(a.bins, b.bins, prepared.objective) ? -1 : betterLayout(b.bins, a.bins, prepared.objective) ? 1 : 0));
+  for (const each of projected.slice(0, SEARCHED)) each.bins = finished(each.result, prepared, candidates);
   projected.sort((a, b) => (betterLayout(a.bins, b.bins, prepared.objective) ? -1 : betterLayout(b.bins, a.bins, prepared.objective) ? 1 : 0));
   let bins = projected[0]?.bins ?? [];
   const method = ['portfolio'];
+  const mixedLayouts: ServerBin[][] = [];
   if (prepared.plan.constraints.redundancy !== 'n+1' && !prepared.plan.constraints.preferIdenticalServers) {
-    const mixed = mixedProposal(prepared, projected.map((each) => each.result.candidate));
-    const mixedFinish = mixed ? finish(mixed, prepared, candidates) : null;
-    if (mixedFinish && betterLayout(mixedFinish, bins, prepared.objective)) {
-      bins = mixedFinish;
-      method.push('mixed');
+    const mixed = mixedProposal(prepared, projected.map((each) => each.result.candidate), small);
+    if (mixed) mixedLayouts.push(finish(mixed, prepared, candidates));
+    if (small) mixedLayouts.push(finish(firstFitMixed(prepared, candidates), prepared, candidates));
+    for (const layout of mixedLayouts) {
+      if (!betterLayout(layout, bins, prepared.objective)) continue;
+      bins = layout;
+      method.splice(1, method.length, 'mixed');
     }
   }
   // Evaluations in the order their finished layouts rank, so later stages search the best first.
-  return { evaluations: projected.map((each) => each.result), bins, method };
+  return { evaluations: projected.map((each) => each.result), bins, method, mixed: mixedLayouts };
 }
 
-/** Stage 2 (search): fewer servers by perturbed orders on the best few candidates of a small plan. */
+/** First fit over every configuration in perturbed orders (seeded), opening servers of the answer's main configurations. */
+function perturbedFirstFit(bins: readonly ServerBin[], prepared: Prepared, candidates: readonly Candidate[]): ServerBin[][] {
+  const counts = new Map<Candidate, number>();
+  for (const bin of bins) counts.set(bin.candidate, (counts.get(bin.candidate) ?? 0) + 1);
+  const main = [...counts].sort((a, b) => b[1] - a[1] || a[0].key.localeCompare(b[0].key)).slice(0, 3).map(([candidate]) => candidate);
+  const next = seededRandom(prepared.instances.length * 31 + 7);
+  const orders = prepared.instances.length <= 60 ? 20 : 6;
+  return main.flatMap((candidate) => Array.from({ length: orders }, () => firstFitMixed(prepared, candidates, candidate, 'processor', next)));
+}
+
+/** Stage 2 (search): the thorough portfolio and fewer servers by perturbed orders on the best few candidates. */
 function searchFewer(evaluations: Evaluated[], prepared: Prepared): void {
   if (prepared.instances.length > SMALL_PLAN) return;
-  for (const [at, result] of evaluations.slice(0, SEARCHED).entries()) {
+  for (const [at, start] of evaluations.slice(0, SEARCHED).entries()) {
+    const lpars = prepared.lparsByCandidate.get(start.candidate.key)!;
+    const thorough = balance(quickPack(lpars, start.candidate, prepared.settings, prepared.objective, true), prepared.settings);
+    const result = betterLayout(thorough.bins, start.bins, prepared.objective) ? thorough : start;
+    evaluations[at] = result;
     if (result.rejected.length > 0 || result.bins.length < 2) continue;
-    const lpars = result.bins.flatMap((bin) => bin.lpars);
     const fewer = fewerServers(lpars, result.candidate, prepared.settings, result.bins.length);
     if (fewer) evaluations[at] = balance({ ...result, bins: fewer, packedBins: fewer }, prepared.settings);
   }
 }
 
+/**
+ * Servers that keep a small VIOS: at most SMALL_VIOS_LIMITS.clients clients each. Past that many clients every VIOS
+ * is large, so a few more servers with small VIOS can license fewer cores than full ones; packing never tries it.
+ */
+function smallViosPacking(lpars: readonly Lpar[], candidate: Candidate, prepared: Prepared, orders: number): ServerBin[] {
+  const vioses = prepared.settings.viosCount;
+  if (vioses === 0 || lpars.length <= SMALL_VIOS_LIMITS.clients) return [];
+  const capped: Candidate = { ...candidate, maxPartitions: Math.min(candidate.maxPartitions, SMALL_VIOS_LIMITS.clients + vioses) };
+  return [quickPack(lpars, capped, prepared.settings, prepared.objective, false).bins, ...randomPackings(lpars, capped, prepared, orders)].flat();
+}
+
 /** Stage 3b: every server of every packing into the pool, and HiGHS picks the cheapest cover. */
-async function recombined(incumbent: ServerBin[], evaluations: readonly Evaluated[], prepared: Prepared, candidates: readonly Candidate[], hooks: SolveHooks): Promise<ServerBin[]> {
-  const seconds = hooks.recombineSeconds ?? 2;
+async function recombined(incumbent: ServerBin[], first: ReturnType<typeof firstAnswer>, prepared: Prepared, candidates: readonly Candidate[], hooks: SolveHooks): Promise<ServerBin[]> {
+  const seconds = hooks.recombineSeconds ?? 5;
+  const evaluations = first.evaluations;
   if (seconds <= 0 || prepared.instances.length > SMALL_PLAN) return incumbent;
   const pool = new ColumnPool();
   pool.addAll(incumbent, prepared, candidates);
+  for (const layout of first.mixed) pool.addAll(layout, prepared, candidates);
   for (const result of evaluations) {
     pool.addAll(result.bins, prepared, candidates);
     pool.addAll(result.packedBins, prepared, candidates);
     const lpars = prepared.lparsByCandidate.get(result.candidate.key)!;
-    for (const bins of randomPackings(lpars, result.candidate, prepared, prepared.instances.length <= 60 ? 6 : 3)) pool.addAll(bins, prepared, candidates);
+    const orders = prepared.instances.length <= 60 ? 6 : 3;
+    for (const bins of randomPackings(lpars, result.candidate, prepared, orders)) pool.addAll(bins, prepared, candidates);
+    for (const bin of smallViosPacking(lpars, result.candidate, prepared, orders)) pool.add({ candidate: result.candidate, lpars: bin.lpars });
   }
   const result = await recombine(pool, incumbent, prepared, candidates, seconds, hooks.isCancelled);
   return betterLayout(result.bins, incumbent, prepared.objective) ? result.bins : incumbent;
@@ -132,7 +182,7 @@ async function proved(answer: Answer, prepared: Prepared, candidates: readonly C
   hooks.onProgress?.(0.8, msg('solver.progress.proving', {}));
   const used = new Set(answer.bins.map((bin) => bin.candidate));
   const scope = [...candidates, ...[...used].filter((candidate) => !candidates.includes(candidate))];
-  const exact = await exactSolve(prepared, scope, answer.bins, hooks.exactSeconds ?? 3, hooks.isCancelled);
+  const exact = await exactSolve(prepared, scope, answer.bins, hooks.exactSeconds ?? 10, hooks.isCancelled);
   const status: Solution['bounds']['exact'] = exact.status === 'optimal' ? 'optimal' : exact.status === 'time-limit' || exact.status === 'stopped' ? 'time-limit' : 'not-run';
   if (exact.bins && lexLess(score(exact.bins, prepared.objective), score(answer.bins, prepared.objective))) {
     const optimal = exact.status === 'optimal';
@@ -248,10 +298,17 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     answer = { ...answer, bins: pick(layouts[0]?.bins) };
   } else {
     const improved = first.evaluations.slice(0, SEARCHED).map((result) => finished(result, prepared, candidates));
-    for (const bins of improved) if (betterLayout(bins, answer.bins, prepared.objective)) answer = { ...answer, bins, method: [...first.method, 'search'] };
+    // First fit decreasing in one order for all, opening servers of each candidate in turn (by share, and by processor).
+    if (prepared.instances.length <= SMALL_PLAN) {
+      for (const candidate of candidates) for (const order of ['share', 'processor'] as const) first.mixed.push(firstFitMixed(prepared, candidates, candidate, order));
+      first.mixed.push(...perturbedFirstFit(answer.bins, prepared, candidates));
+    }
+    for (const bins of [...improved, ...first.mixed]) if (betterLayout(bins, answer.bins, prepared.objective)) answer = { ...answer, bins, method: [...first.method, 'search'] };
     hooks.onProgress?.(0.6, msg('solver.progress.recombining', {}));
-    const pooled = await recombined(answer.bins, first.evaluations, prepared, candidates, hooks);
+    const pooled = await recombined(answer.bins, first, prepared, candidates, hooks);
     if (pooled !== answer.bins) answer = { ...answer, bins: pooled, method: [...answer.method, 'recombination'] };
+    const paired = improvePairs(answer.bins, prepared, candidates, PAIRS_MS);
+    if (betterLayout(paired, answer.bins, prepared.objective)) answer = { ...answer, bins: paired, method: [...answer.method, 'pairs'] };
     checkCancelled(hooks);
     const exactStarted = performance.now();
     answer = await proved(answer, prepared, candidates, hooks);

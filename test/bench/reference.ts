@@ -225,12 +225,12 @@ export async function referenceSolve(problem: ReferenceProblem, seconds: number)
     const bound = Number(model.info.get('mip_dual_bound'));
     const hasSolution = Number(model.info.get('primal_solution_status')) === 2;
     const status = run.modelStatus === codes.optimal ? 'optimal' : 'time-limit';
-    if (!hasSolution) return { ...fallback('time-limit'), bound: Number.isFinite(bound) ? Math.ceil(bound - 1e-6) : null };
+    if (!hasSolution) return { ...fallback('time-limit'), bound: Number.isFinite(bound) && bound > 0 ? Math.ceil(bound - 1e-6) : null };
     const values = model.getSolution().colValue;
     const value = (name: string) => values[at.get(name) ?? -1] ?? 0;
     const servers = slots.filter((slot) => value(`y${slot.name}`) > 0.5).map((slot) => ({ column: slot.column, members: slot.members.filter((index) => value(`x${index}_${slot.name}`) > 0.5) })).filter((server) => server.members.length > 0);
     const best = coresOf(servers) <= coresOf(baseline) ? servers : baseline;
-    const proved = status === 'optimal' ? coresOf(best) : Number.isFinite(bound) ? Math.ceil(bound - 1e-6) : null;
+    const proved = status === 'optimal' ? coresOf(best) : Number.isFinite(bound) && bound > 0 ? Math.ceil(bound - 1e-6) : null;
     return { cores: coresOf(best), servers: best, placed: placedBy(best), bound: proved, status, seconds: (performance.now() - started) / 1000 };
   } catch {
     return fallback('error');
@@ -259,16 +259,18 @@ function startOf(baseline: readonly RefServer[], slots: ReadonlyArray<{ column: 
 }
 
 /** A reference layout as a Solution, so the independent checker verifies it like the product's answers. */
-export function asSolution(problem: ReferenceProblem, servers: readonly RefServer[]): Solution {
+export function asSolution(problem: ReferenceProblem, servers: readonly RefServer[], failover = false): Solution {
   const { plan, catalog } = problem;
   const vioses = viosCount(plan);
   const placed = new Set(servers.flatMap((server) => server.members));
+  // With n+1 every server (the spare above all) installs as much memory as the fullest one needs, to take it over.
+  const largest = Math.max(0, ...servers.map((server) => memoryFor(problem, server, viosNeed(server.members.map((index) => problem.instances[index]!.workload), plan, catalog).memoryGiB)));
   return {
     objective: 'cores',
     servers: servers.map((server, position) => {
       const clients = server.members.map((index) => ({ instance: problem.instances[index]!, need: server.column.needs[index]! }));
       const vios = viosNeed(clients.map((client) => client.instance.workload), plan, catalog);
-      const memory = memoryFor(problem, server, vios.memoryGiB);
+      const memory = failover ? largest : memoryFor(problem, server, vios.memoryGiB);
       return {
         id: `ref-${position + 1}`,
         model: server.column.target.model.machineTypeModel ?? server.column.target.model.id,

@@ -203,7 +203,7 @@ export function failoverProblems(plan: PlanFile, catalog: CatalogSnapshot, solut
     const survivors = servers.filter((each) => each !== lost).map((each) => ({ ...each, clients: [...each.clients] }));
     const moving = [...lost.clients].sort((a, b) => b.need.units - a.need.units);
     const fits = (survivor: (typeof survivors)[number], client: (typeof moving)[number]) => {
-      const moved = { workload: client.workload, need: { ...(needOn(client.workload, survivor.target, plan, catalog) ?? client.need), units: client.need.units, memoryGiB: client.need.memoryGiB } };
+      const moved = { workload: client.workload, name: client.name, need: { ...(needOn(client.workload, survivor.target, plan, catalog) ?? client.need), units: client.need.units, memoryGiB: client.need.memoryGiB } };
       return serverProblems([...survivor.clients, moved], survivor.target, plan, catalog, survivor.server.memoryGiB).length === 0 ? moved : null;
     };
     let placedAll = true;
