@@ -1,9 +1,9 @@
 // One report model from a plan and its solution: every format (HTML, PDF, XLSX, CSV) renders this and nothing
 // else, so their numbers cannot drift apart.
-import type { Message } from '../common';
-import type { PlanFile } from '../plan/schema';
-import type { EditionComparison } from '../solver/editions-schema';
-import type { Partition, Solution } from '../solver/schema';
+import type { Message, ReportSection } from '../common';
+import type { PlanFile } from '../plan';
+import type { EditionComparison } from '../solver';
+import type { Partition, Solution } from '../solver';
 import type { ReportLanguage } from './i18n';
 
 export interface ReportOptions {
@@ -22,8 +22,6 @@ export interface ReportOptions {
   tocPages?: Record<string, number>;
 }
 
-import { REPORT_SECTIONS, type ReportSection } from '../common';
-export { REPORT_SECTIONS, type ReportSection };
 
 export interface PartitionRow {
   server: string;

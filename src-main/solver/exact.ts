@@ -7,7 +7,8 @@ import { FIRMWARE_SHARE_OF_INSTALLED, HYPERVISOR_MIB_PER_VIRTUAL_FC, MICRO_PARTI
 import { solveMilp } from './milp';
 import type { Candidate, Lpar } from './normalise';
 import { type ObjectiveName, candidateCost, primary } from './objective';
-import { type PackSettings, ServerBin, viosShape } from './pack';
+import type { ServerBin} from './pack';
+import { type PackSettings, viosShape } from './pack';
 import type { Prepared } from './prepare';
 import { rebuild } from './mixed';
 

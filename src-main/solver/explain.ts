@@ -1,6 +1,6 @@
 // Stage 6, explanation: the chosen servers as the Solution the interface, the command line and the reports
 // show: partitions with their VIOS, memory with the hypervisor's share, utilisation, and why, as message codes.
-import type { FeatureKey, OperatingSystem } from '../catalog/schema';
+import type { FeatureKey, OperatingSystem } from '../catalog';
 import { editionsOf, hptGiB, minimalEdition, pptGiB, roundToLmb, sizeVios, viosLoadOf } from '../powervm';
 import { type Message, msg } from './message';
 import { osLabel, osUnconfirmed } from './normalise';

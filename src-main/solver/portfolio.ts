@@ -5,7 +5,8 @@ import type { Message } from './message';
 import type { Lpar } from './normalise';
 import { type Candidate } from './normalise';
 import { type ObjectiveName, lexLess, score } from './objective';
-import { type PackOrder, type PackSettings, ServerBin, type Strategy, emptyLightServers, pack, sizeKey } from './pack';
+import type { ServerBin} from './pack';
+import { type PackOrder, type PackSettings, type Strategy, emptyLightServers, pack, sizeKey } from './pack';
 import type { Prepared } from './prepare';
 import { seededRandom } from './random';
 

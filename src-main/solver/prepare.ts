@@ -1,7 +1,7 @@
 // Stage 1, candidates: the plan's instances, the candidate configurations, each instance's LPAR on each of them
 // (or why not), the objective, and the warnings that follow from the plan alone.
-import type { CatalogSnapshot } from '../catalog/schema';
-import type { PlanFile } from '../plan/schema';
+import type { CatalogSnapshot } from '../catalog';
+import type { PlanFile } from '../plan';
 import { editionFit } from '../powervm';
 import { type Message, msg } from './message';
 import { type Candidate, type Instance, type Lpar, buildCandidates, expandInstances, growthFactor, lparOn, sourcePerCore } from './normalise';

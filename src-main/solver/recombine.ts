@@ -4,7 +4,8 @@
 import { solveMilp } from './milp';
 import type { Candidate, Lpar } from './normalise';
 import { type ObjectiveName, milpWeight } from './objective';
-import { ServerBin, pack } from './pack';
+import type { ServerBin} from './pack';
+import { pack } from './pack';
 import { hashOf } from './portfolio';
 import type { Prepared } from './prepare';
 import { rebuild, repick } from './mixed';

@@ -1,9 +1,9 @@
 // The solver as a pipeline of named stages: candidates (prepare), portfolio packing, mixed proposal and
 // recombination, exact proof, redundancy, explanation. Pure: runs in the worker, in tests and in the CLI alike.
 // A first answer is streamed as soon as the quick portfolio has one; improvements and the proof follow.
-import type { CatalogSnapshot } from '../catalog/schema';
+import type { CatalogSnapshot } from '../catalog';
 import { AppError } from '../common';
-import type { PlanFile } from '../plan/schema';
+import type { PlanFile } from '../plan';
 import { candidateLoads, lowerBounds } from './bounds';
 import { EXACT_LIMIT, exactSolve } from './exact';
 import { editionMessages, osWarnings, placementMessages, serverPlan, round } from './explain';

@@ -2,7 +2,8 @@
 // reference (first fit decreasing over every configuration, and an exact HiGHS model over all configurations,
 // test/bench/reference.ts); n+1 plans against an independently checked n+1 layout; every layout, the product's and
 // the reference's, checked by test/support/powervm-check.ts. Large plans: the gap to the product's lower bound.
-import { readShippedCatalog, snapshotOf } from '../../src-main/catalog';
+import { snapshotOf } from '../../src-main/catalog';
+import { readShippedCatalog } from '../../src-main/platform';
 import type { CatalogSnapshot } from '../../src-main/catalog/schema';
 import type { PlanFile } from '../../src-main/plan/schema';
 import { solvePlan } from '../../src-main/solver/solve';

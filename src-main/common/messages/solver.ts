@@ -88,7 +88,7 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.progress.explaining': 'explaining the proposal',
     'solver.progress.interim': 'a first answer; still improving',
     'solver.progress.done': 'done',
-    'solver.progress.report-step': '{step}',
+    'solver.progress.rendering-report': 'rendering the {format} report',
   },
   'zh-CN': {
     'solver.blocker.entitlement': '授权容量 {units} 个处理单元将超过 {cores} 个活动核',
@@ -176,6 +176,6 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.progress.explaining': '正在生成方案说明',
     'solver.progress.interim': '已得到初步方案，仍在改进',
     'solver.progress.done': '完成',
-    'solver.progress.report-step': '{step}',
+    'solver.progress.rendering-report': '正在生成 {format} 报告',
   },
 };

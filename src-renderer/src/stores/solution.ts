@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { PlanFile } from '../../../src-main/plan/schema';
-import type { Solution } from '../../../src-main/solver/schema';
+import type { PlanFile } from '../../../src-main/ipc/shared';
+import type { Solution } from '../../../src-main/ipc/shared';
 import { type Language, formatMessage } from '../../../src-main/common';
 import { ApiError, call, onEvent } from '../api/client';
 import { useUiStore } from './ui';

@@ -1,11 +1,11 @@
 // worker_threads entry: one solve per worker, progress posted back; the runner terminates it to cancel.
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../common';
+import { AppError } from '../../common';
 import type { SolveRequest, WorkerMessage } from './protocol';
-import { compareEditions } from './editions';
-import { type Message, msg } from './message';
-import type { Solution } from './schema';
-import { solvePlan } from './solve';
+import { compareEditions } from '../../solver';
+import { solvePlan } from '../../solver';
+import type { Solution } from '../../solver';
+import { type Message, msg } from '../../common';
 
 const port = parentPort;
 if (port) {
