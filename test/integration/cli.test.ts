@@ -62,7 +62,9 @@ describe('the command line', () => {
     expect(result.code).toBe(3);
     const solution = Solution.parse(JSON.parse(result.stdout));
     expect(solution.unplaced.map((each) => each.name)).toEqual(['monster']);
-    expect(solution.unplaced[0]!.reason).toMatch(/Power E1080 240-core.*exceed the 240 active cores/);
+    expect(solution.unplaced[0]!.reason).toEqual({ code: 'solver.unplaced.too-large', params: { model: 'Power E1080', cores: 240 } });
+    expect(solution.unplaced[0]!.details.map((detail) => detail.code)).toContain('solver.blocker.entitlement');
+    expect(result.stdout + result.stderr).not.toContain('[object Object]');
     expect(solution.servers).toHaveLength(1);
   });
 
@@ -74,9 +76,10 @@ describe('the command line', () => {
     expect(power9.servers[0]!.partitions.find((p) => p.workload === 'payroll')?.mode).toBe('dedicated');
     const power10 = await cli(['size', fixture('ibmi-power10'), '--json'], dir);
     expect(power10.code).toBe(3);
-    const reason = Solution.parse(JSON.parse(power10.stdout)).unplaced[0]!.reason;
-    expect(reason).toContain('has no published CPW; enter it in the catalog');
-    expect(reason).toContain('Power E1050: does not run IBM i');
+    const unplaced = Solution.parse(JSON.parse(power10.stdout)).unplaced[0]!;
+    expect(unplaced.reason.code).toBe('solver.unplaced.runs-nowhere');
+    expect(unplaced.details[0]).toMatchObject({ code: 'solver.reason.no-figure', params: { figure: 'CPW' } });
+    expect(unplaced.details).toContainEqual({ code: 'solver.reason.os-not-supported', params: { model: 'Power E1050', os: 'IBM i' } });
   });
 
   it('converts measured POWER8 use and keeps n+1 with a failover map', async () => {
