@@ -60,7 +60,7 @@ export const ServerPlan = z.object({
 export type ServerPlan = z.infer<typeof ServerPlan>;
 
 /** A workload no server can take: the reason, and the rule that blocks it on the largest candidate. */
-export const Unplaced = z.object({ name: z.string(), reason: Message, details: z.array(Message) });
+export const Unplaced = z.object({ name: z.string(), reason: Message, details: z.array(Message).default([]) });
 
 /**
  * How far the answer is from the best possible. `provenOptimal`: no choice of configurations among all candidates
@@ -72,7 +72,7 @@ export const Bounds = z.object({
   coresLowerBound: z.number(),
   gap: z.number(),
   provenOptimal: z.boolean(),
-  exact: z.enum(['optimal', 'time-limit', 'not-run']),
+  exact: z.enum(['optimal', 'time-limit', 'not-run']).default('not-run'),
 });
 
 /** A layout with its totals: the one found, or one an engineer might draw instead. */
