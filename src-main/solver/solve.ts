@@ -54,18 +54,27 @@ function checkCancelled(hooks: SolveHooks): void {
   if (hooks.isCancelled?.()) throw new AppError('cancelled', 'the solve was cancelled');
 }
 
-/** Large plans: the candidates most promising alone (by their continuous load; whole servers matter little there). */
+/**
+ * Large plans: the candidates most promising alone, by their load in whole servers (n+1 adds the spare), half of
+ * them among those that run the most workloads and half by cost per workload they run, so a configuration that
+ * alone runs every workload (IBM i where CPW is published) does not crowd out the ones the others run best on.
+ */
 function shortlist(prepared: Prepared, useful: readonly Candidate[]): Candidate[] {
   if (prepared.instances.length <= SMALL_PLAN) return [...useful];
   const loads = candidateLoads(useful, prepared.lparsByCandidate, prepared.settings);
   const covered = (candidate: Candidate) => prepared.lparsByCandidate.get(candidate.key)!.length;
+  const spare = prepared.plan.constraints.redundancy === 'n+1' ? 1 : 0;
   const estimate = (candidate: Candidate) => {
     const load = loads.get(candidate.key)!;
     const weight = prepared.objective === 'cost' ? candidate.activeCores * (candidate.pricePerCoreOverHorizon ?? Number.POSITIVE_INFINITY) : prepared.objective === 'servers' ? 1 : candidate.activeCores;
-    return (prepared.objective === 'servers' ? load.servers : load.load) * weight;
+    return ((prepared.objective === 'servers' ? load.servers : load.load) + spare) * weight;
   };
-  const ranked = [...useful].sort((a, b) => covered(b) - covered(a) || estimate(a) - estimate(b));
-  return ranked.slice(0, prepared.instances.length > 2000 ? 4 : 8);
+  const size = prepared.instances.length > 2000 ? 4 : 8;
+  const byCoverage = [...useful].sort((a, b) => covered(b) - covered(a) || estimate(a) - estimate(b));
+  const perWorkload = [...useful].sort((a, b) => estimate(a) / covered(a) - estimate(b) / covered(b));
+  const chosen = new Set([...byCoverage.slice(0, size / 2), ...perWorkload.slice(0, size / 2)]);
+  for (const candidate of byCoverage) if (chosen.size < size) chosen.add(candidate);
+  return [...chosen];
 }
 
 /** An evaluation as it would end: leftovers onto other configurations and every server re-picked (unless n+1). */
