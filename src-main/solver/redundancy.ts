@@ -59,8 +59,16 @@ export function shrinkUnderFailover(bins: ServerBin[], candidates: readonly Cand
   return result;
 }
 
+/** Layouts already grown per evaluation (the first answer, the alternatives and the comparison all ask). */
+const layoutCache = new WeakMap<Evaluated, ServerBin[] | null>();
+
 /** The cheapest covered layout for one evaluated candidate, or null when no layout survives every loss. */
 export function redundantLayout(result: Evaluated, candidates: readonly Candidate[], prepared: Prepared): ServerBin[] | null {
+  if (!layoutCache.has(result)) layoutCache.set(result, growLayout(result, candidates, prepared));
+  return layoutCache.get(result)!;
+}
+
+function growLayout(result: Evaluated, candidates: readonly Candidate[], prepared: Prepared): ServerBin[] | null {
   const covered = coveredLayout(result, prepared.settings);
   if (!covered) return null;
   const spare = new ServerBin(result.candidate, prepared.settings);

@@ -108,7 +108,7 @@ function firstAnswer(prepared: Prepared, candidates: readonly Candidate[], hooks
   // Ranked cheaply as they would end (the lightest server re-picked), then the best few finished in full.
   const projected = evaluations.map((result) => ({ result, bins: projection(result, prepared, candidates) }));
   projected.sort((a, b) => (betterLayout(a.bins, b.bins, prepared.objective) ? -1 : betterLayout(b.bins, a.bins, prepared.objective) ? 1 : 0));
-  for (const each of projected.slice(0, SEARCHED)) each.bins = finished(each.result, prepared, candidates);
+  for (const each of projected.slice(0, small ? SEARCHED : 1)) each.bins = finished(each.result, prepared, candidates);
   projected.sort((a, b) => (betterLayout(a.bins, b.bins, prepared.objective) ? -1 : betterLayout(b.bins, a.bins, prepared.objective) ? 1 : 0));
   let bins = projected[0]?.bins ?? [];
   const method = ['portfolio'];
@@ -212,10 +212,9 @@ function placeableAlone(index: number, prepared: Prepared, candidates: readonly 
 function singleConfigurationLayouts(evaluations: readonly Evaluated[], prepared: Prepared, candidates: readonly Candidate[]) {
   const redundant = prepared.plan.constraints.redundancy === 'n+1';
   const layouts = evaluations.map((result) => {
-    const covered = redundant ? redundantLayout({ ...result, packedBins: result.packedBins }, [result.candidate], prepared) : null;
+    const covered = redundant ? redundantLayout(result, candidates, prepared) : null;
     return { candidate: result.candidate, bins: covered ?? [...result.bins], covered: !redundant || covered !== null };
   });
-  void candidates;
   return singleLayouts(layouts, prepared.objective);
 }
 
@@ -306,7 +305,8 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   } else if (identicalOnly) {
     answer = { ...answer, bins: pick(layouts[0]?.bins) };
   } else {
-    const improved = first.evaluations.slice(0, SEARCHED).map((result) => finished(result, prepared, candidates));
+    const small = prepared.instances.length <= SMALL_PLAN;
+    const improved = small ? first.evaluations.slice(0, SEARCHED).map((result) => finished(result, prepared, candidates)) : [];
     // First fit decreasing in one order for all, opening servers of each candidate in turn (by share, and by processor).
     if (prepared.instances.length <= SMALL_PLAN) {
       for (const candidate of candidates) for (const order of ['share', 'processor'] as const) first.mixed.push(firstFitMixed(prepared, candidates, candidate, order));

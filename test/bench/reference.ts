@@ -128,6 +128,13 @@ export function nPlusOneBaseline(problem: ReferenceProblem): RefServer[] {
   return layouts.sort((a, b) => coresOf(a) - coresOf(b))[0] ?? [];
 }
 
+let loaded: ReturnType<typeof highsLoader> | null = null;
+/** One HiGHS runtime for every reference solve (loading the WebAssembly module costs more than a small solve). */
+function loadHighs(): ReturnType<typeof highsLoader> {
+  loaded ??= highsLoader();
+  return loaded;
+}
+
 const fmt = (value: number) => Number(value.toFixed(6)).toString();
 
 /** The model in CPLEX LP format: slots per column, at most as many as the baseline's cores allow. */
@@ -211,7 +218,7 @@ export async function referenceSolve(problem: ReferenceProblem, seconds: number)
   const fallback = (status: ReferenceResult['status']): ReferenceResult => ({ cores: coresOf(baseline), servers: baseline, placed: placedBy(baseline), bound: null, status, seconds: (performance.now() - started) / 1000 });
   if (placedBy(baseline) < problem.placeable.length || seconds <= 0) return fallback('baseline-only');
   const { lp, slots } = modelText(problem, coresOf(baseline));
-  const highs = await highsLoader();
+  const highs = await loadHighs();
   const model = highs.createModel({ format: 'lp', data: lp });
   try {
     model.options.set({ time_limit: seconds, output_flag: false, mip_rel_gap: 0 });
