@@ -67,14 +67,22 @@ function clientPartitions(bin: ServerBin, prepared: Prepared): Partition[] {
 
 /** Memory a server takes over in its worst single loss (n+1), so its installed memory holds it too. */
 function failoverExtra(id: string, failover: Failover | null, bins: readonly ServerBin[]): { memoryGiB: number; pageTablesGiB: number } {
-  const lparByName = new Map(bins.flatMap((bin) => bin.lpars.map((lpar) => [lpar.instance.name, lpar] as const)));
   let worst = { memoryGiB: 0, pageTablesGiB: 0 };
+  if (!failover) return worst;
+  const lparByName = lparsByName(bins);
   for (const moves of Object.values(failover ?? {})) {
     const incoming = Object.entries(moves).filter(([, survivor]) => survivor === id).map(([name]) => lparByName.get(name)!);
     const extra = { memoryGiB: incoming.reduce((sum, lpar) => sum + lpar.memoryGiB, 0), pageTablesGiB: incoming.reduce((sum, lpar) => sum + lpar.pageTablesGiB, 0) };
     if (extra.memoryGiB > worst.memoryGiB) worst = extra;
   }
   return worst;
+}
+
+const byNameCache = new WeakMap<readonly ServerBin[], Map<string, ServerBin['lpars'][number]>>();
+function lparsByName(bins: readonly ServerBin[]): Map<string, ServerBin['lpars'][number]> {
+  let found = byNameCache.get(bins);
+  if (!found) byNameCache.set(bins, (found = new Map(bins.flatMap((bin) => bin.lpars.map((lpar) => [lpar.instance.name, lpar] as const)))));
+  return found;
 }
 
 export function serverPlan(bin: ServerBin, id: string, prepared: Prepared, failover: Failover | null, bins: readonly ServerBin[], warnings: Message[]): ServerPlan {

@@ -5,7 +5,7 @@
 import type { Candidate, Lpar } from './normalise';
 import { type ObjectiveName, lexLess, score } from './objective';
 import { type PackSettings, ServerBin, failoverMap, pack } from './pack';
-import { type Evaluated, placedCount } from './portfolio';
+import { type Evaluated, SMALL_PLAN, placedCount } from './portfolio';
 import type { Prepared } from './prepare';
 import { repick } from './mixed';
 
@@ -70,7 +70,13 @@ export function redundantLayout(result: Evaluated, candidates: readonly Candidat
 
 function growLayout(result: Evaluated, candidates: readonly Candidate[], prepared: Prepared): ServerBin[] | null {
   const covered = coveredLayout(result, prepared.settings);
-  if (!covered) return null;
+  // Large plans: only the best candidate's layout is made leaner (each try re-checks every loss).
+  if (!covered || prepared.instances.length > SMALL_PLAN) return covered;
+  return leaner(result, covered, candidates, prepared);
+}
+
+/** The covered layout with its lightest servers smaller, or the tight packing plus a spare, when that scores better. */
+function leaner(result: Evaluated, covered: ServerBin[], candidates: readonly Candidate[], prepared: Prepared): ServerBin[] {
   const spare = new ServerBin(result.candidate, prepared.settings);
   const layouts = [covered, shrinkUnderFailover(covered, candidates, prepared), [...shrinkUnderFailover([...result.packedBins], candidates, prepared, false), spare]];
   const valid = layouts.filter((layout, at) => at === 0 || failoverMap(layout, serverIds(layout.length)) !== null);
@@ -82,10 +88,12 @@ export function redundancy(evaluations: readonly Evaluated[], candidates: readon
   let best: ServerBin[] | null = null;
   const better = (a: ServerBin[], b: ServerBin[] | null, objective: ObjectiveName) =>
     b === null || placedCount({ bins: a }) > placedCount({ bins: b }) || (placedCount({ bins: a }) === placedCount({ bins: b }) && lexLess(score(a, objective), score(b, objective)));
+  let from: Evaluated | null = null;
   for (const result of evaluations) {
     const layout = redundantLayout(result, candidates, prepared);
-    if (layout && better(layout, best, prepared.objective)) best = layout;
+    if (layout && better(layout, best, prepared.objective)) [best, from] = [layout, result];
   }
+  if (best && from && prepared.instances.length > SMALL_PLAN) best = leaner(from, best, candidates, prepared);
   if (best) return { bins: best, failover: failoverMap(best, serverIds(best.length)) };
   // No layout survives every loss: the best packing, said in the warnings.
   const fallback = [...evaluations].sort((a, b) => placedCount(b) - placedCount(a) || (lexLess(score(a.bins, prepared.objective), score(b.bins, prepared.objective)) ? -1 : 1))[0];

@@ -185,8 +185,9 @@ async function recombined(incumbent: ServerBin[], first: ReturnType<typeof first
 /** Stage 4: the exact model over every candidate, when the plan is within its size and its rules are linear. */
 async function proved(answer: Answer, prepared: Prepared, candidates: readonly Candidate[], hooks: SolveHooks): Promise<Answer> {
   const limit = hooks.exactLimit ?? EXACT_LIMIT;
-  const everyPlaceable = prepared.instances.every((instance) => answer.bins.some((bin) => bin.lpars.some((lpar) => lpar.instance === instance)) || !placeableAlone(instance.index, prepared, candidates));
-  if (limit <= 0 || prepared.instances.length > limit || prepared.sharing || prepared.plan.constraints.redundancy === 'n+1' || !everyPlaceable || answer.bins.length === 0) return answer;
+  if (limit <= 0 || prepared.instances.length > limit || prepared.sharing || prepared.plan.constraints.redundancy === 'n+1' || answer.bins.length === 0) return answer;
+  const placed = new Set(answer.bins.flatMap((bin) => bin.lpars.map((lpar) => lpar.instance.index)));
+  if (!prepared.instances.every((instance) => placed.has(instance.index) || !placeableAlone(instance.index, prepared, candidates))) return answer;
   if (prepared.plan.constraints.preferIdenticalServers) return answer;
   hooks.onProgress?.(0.8, msg('solver.progress.proving', {}));
   const used = new Set(answer.bins.map((bin) => bin.candidate));
