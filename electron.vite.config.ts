@@ -10,6 +10,7 @@ export default defineConfig({
         input: {
           index: resolve('src-main/electron/main.ts'),
           'solver-worker': resolve('src-main/usecases/solve/worker.ts'),
+          'table-worker': resolve('src-main/usecases/table-import/worker.ts'),
           cli: resolve('src-main/cli/main.ts'),
         },
         // Chunks beside the entries, so `new URL('./solver-worker.js', import.meta.url)` finds the worker from any of them.

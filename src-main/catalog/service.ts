@@ -15,10 +15,14 @@ export interface CatalogInfo {
   userDatabasePath: string;
   /** Per generation: whether its editions are published, inferred or unknown, and why. */
   generationNotes: Partial<Record<Generation, { status: 'published' | 'inferred' | 'unknown'; note: string | null }>>;
+  /** What the user must be told: a damaged database set aside, damaged records left out. */
+  notices: string[];
 }
 
 export interface CatalogService {
   info(): Promise<CatalogInfo>;
+  /** The notices gathered so far (see CatalogInfo.notices), without a database round trip. */
+  notices(): string[];
   /** Shipped and user models merged, user-entered figures marked as such. */
   listModels(query?: ModelQuery): Promise<ServerModel[]>;
   getModel(id: string): Promise<ServerModel | null>;

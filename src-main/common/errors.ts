@@ -61,9 +61,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** One line per problem, each naming its field: `workloads[2].memoryGiB: must be a positive number`. */
 export function describeZodIssues(error: z.ZodError, prefix = ''): string[] {
-  return error.issues.map((issue) => {
-    const path = formatPath([...(prefix ? [prefix] : []), ...issue.path]);
-    return path ? `${path}: ${issue.message}` : issue.message;
+  return error.issues.flatMap((issue) => {
+    const base = [...(prefix ? [prefix] : []), ...issue.path];
+    // An unknown key is named with where it is (`plan.unknown_1: not a field of plan`), not as a bare key.
+    if (issue.code === 'unrecognized_keys') {
+      const where = base.length > 0 ? formatPath(base) : 'the top level';
+      return issue.keys.map((key) => `${formatPath([...base, key])}: not a field of ${where} (remove it or check its spelling)`);
+    }
+    const path = formatPath(base);
+    return [path ? `${path}: ${issue.message}` : issue.message];
   });
 }
 

@@ -4,5 +4,5 @@ export { AppError, AppErrorShape, ErrorCode, parseOrThrow, describeZodIssues, fo
 export type { Reply } from './errors';
 export * from './enums';
 export { Message, MessageParam, MESSAGE_CATALOGS, msg, formatMessage, hasMessage, fillTemplate, placeholdersOf } from './messages';
-export type { MessageCatalog, MessageTable } from './messages';
+export type { ImportMessageCode, MessageCatalog, MessageTable } from './messages';
 export { safeFileName } from './file-names';

@@ -1,27 +1,56 @@
-// The thin Electron shell: window, security, IPC registration and menus. Everything else is plain TypeScript.
-import { join } from 'node:path';
-import { BrowserWindow, Menu, app, ipcMain, session, shell } from 'electron';
-import { CHANNELS, EVENT_CHANNEL, IPC_PREFIX } from '../ipc';
-import { dispatch } from '../ipc';
-import { createAppServices } from '../ipc';
-import { CONTENT_SECURITY_POLICY } from '../ipc';
+// The thin Electron shell: window, security, IPC registration and menus. Everything else is plain TypeScript;
+// the shell's decisions (protocol, window options, permissions, menu, start-up message) are in shell-config.ts.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { CHANNELS, CONTENT_SECURITY_POLICY, EVENT_CHANNEL, IPC_PREFIX, createAppServices, dispatch } from '../ipc';
+import { type InstanceLock, acquireInstanceLock, writeLog } from '../platform';
 import { electronDialogs } from './dialogs';
 import { buildMenu } from './menu';
 import { electronPrinter } from './pdf-printer';
+import {
+  APP_ENTRY_URL, APP_SCHEME, SCHEME_PRIVILEGES, isOurFrame, languageOf, permissionVerdict, resolveAppRequest, startupFailure, windowOptions,
+} from './shell-config';
 
-const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
-const rendererUrl = new URL(`file://${rendererIndex}`).href;
+const rendererDir = join(import.meta.dirname, '../renderer');
 
-function isOurFrame(url: string | undefined): boolean {
-  return url !== undefined && url.startsWith('file://') && decodeURI(new URL(url).pathname).endsWith('/renderer/index.html');
-}
+// Privileged schemes must be registered before the app is ready.
+protocol.registerSchemesAsPrivileged(SCHEME_PRIVILEGES);
+
+// One data folder per running app: POWERVM_SIZER_DATA_DIR chooses another (Electron's lock follows userData).
+if (process.env.POWERVM_SIZER_DATA_DIR) app.setPath('userData', resolve(process.env.POWERVM_SIZER_DATA_DIR));
 
 let mainWindow: BrowserWindow | null = null;
+let instanceLock: InstanceLock | null = null;
+
+/** Serves the built renderer over app://, with the Content-Security-Policy; 404 for anything outside it. */
+function serveAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const target = resolveAppRequest(request.url, rendererDir);
+    const info = target ? await stat(target.file).catch(() => null) : null;
+    if (!target || !info?.isFile()) return new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+    const body = Readable.toWeb(createReadStream(target.file)) as ReadableStream;
+    return new Response(body, {
+      headers: { 'content-type': target.mimeType, 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+    });
+  });
+}
+
+function denyPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => callback(permissionVerdict(permission, details.requestingUrl)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionVerdict(permission, requestingOrigin));
+  session.defaultSession.setDevicePermissionHandler(() => false);
+}
 
 async function start(): Promise<void> {
   await app.whenReady();
+  const userDataDir = app.getPath('userData');
+  // Also guards against a browser-mode server started on the same data folder.
+  instanceLock = await acquireInstanceLock(userDataDir);
   const services = await createAppServices({
-    userDataDir: app.getPath('userData'),
+    userDataDir,
     resourcesDir: app.isPackaged ? process.resourcesPath : join(import.meta.dirname, '../../resources'),
     appVersion: app.getVersion(),
     transport: 'electron',
@@ -29,27 +58,10 @@ async function start(): Promise<void> {
     pdfPrinter: electronPrinter,
   });
 
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
+  denyPermissions();
+  serveAppProtocol();
 
-  const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 1280,
-    minHeight: 720,
-    title: 'PowerVM Sizer',
-    show: false,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
+  const window = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs'), app.isPackaged));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   window.webContents.on('will-navigate', (event) => event.preventDefault());
@@ -69,15 +81,38 @@ async function start(): Promise<void> {
     });
   }
 
-  Menu.setApplicationMenu(buildMenu({ openDocs: () => void shell.openExternal('https://www.ibm.com/docs/en/power10') }));
-  await window.loadURL(rendererUrl);
+  Menu.setApplicationMenu(buildMenu({ openDocs: () => void shell.openExternal('https://www.ibm.com/docs/en/power10') }, app.isPackaged));
+  await window.loadURL(APP_ENTRY_URL);
   app.on('window-all-closed', () => {
-    void services.close().finally(() => app.quit());
+    void services
+      .close()
+      .then(() => instanceLock?.release())
+      .finally(() => app.quit());
   });
+}
+
+/** A failed start: logged with its stack, then shown as one clear message that says where the log is. */
+async function failedStart(error: unknown): Promise<void> {
+  const logPath = await writeLog(app.getPath('userData'), 'start-up failed', error);
+  const { title, message } = startupFailure(error, logPath, languageOf(app.getLocale()));
+  await app.whenReady().catch(() => undefined);
+  dialog.showErrorBox(title, message);
+  await instanceLock?.release().catch(() => undefined);
+  app.exit(1);
 }
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
-void start();
+if (!app.requestSingleInstanceLock()) {
+  // Another window of this app already runs on this data folder: it is brought forward instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  start().catch((error: unknown) => void failedStart(error));
+}

@@ -1,13 +1,7 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu } from 'electron';
+import { type MenuActions, menuTemplate } from './shell-config';
 
-export function buildMenu(actions: { openDocs: () => void }): Menu {
-  const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: 'IBM Power documentation', click: actions.openDocs }] },
-  ];
-  return Menu.buildFromTemplate(template);
+/** The application menu; a packaged build has no Reload or DevTools (see shell-config.ts). */
+export function buildMenu(actions: MenuActions, packaged: boolean): Menu {
+  return Menu.buildFromTemplate(menuTemplate(actions, { packaged, platform: process.platform }));
 }

@@ -1,29 +1,53 @@
-// What an imported file tells about one LPAR, and the statistics that turn it into a sizing basis.
+// What the files tell about one LPAR, and the statistics that turn it into a sizing basis.
 import type { OperatingSystem } from '../catalog';
-import type { Basis } from '../plan';
 import { DAY_SLOTS } from '../common';
+import { BASES, type Basis } from '../plan';
+import { type Message, msg } from './messages';
+import { type Gap, type Series, averageOf, daysCovered, emptySeries, gapsOf, peakOf, percentileOfSorted, typicalIntervalSeconds } from './series';
 export type { Basis };
+export { BASES };
 
 export type MeasurementSource = 'nmon' | 'nsum' | 'hmc' | 'generic';
 export const PROFILE_BUCKETS = DAY_SLOTS;
 
+/** One file's part in an LPAR's measurement, and what of it could not be used. */
+export interface FileContribution {
+  file: string;
+  source: MeasurementSource;
+  samples: number;
+  periodStart: string | null;
+  periodEnd: string | null;
+  /** What was lost: damaged lines, lines over the limit, samples without a time, a cut end. */
+  lost: Message[];
+  /** Samples dropped because another file of the LPAR had them already (set when files are merged). */
+  duplicates: number;
+  overlaps: number;
+}
+
 export interface LparMeasurement {
   source: MeasurementSource;
+  /** The first file (for one-file measurements, the file). */
   file: string;
+  files: FileContribution[];
+  /** Files of one LPAR share this: serial and LPAR number, or the host name when those are absent. */
+  identity: string;
   lparName: string;
   host: string | null;
   serial: string | null;
+  lparNumber: number | null;
   /** Machine type-model of the server it ran on, e.g. 9009-42A, when the file says. */
   machineTypeModel: string | null;
   os: OperatingSystem | null;
   mode: 'shared' | 'dedicated' | null;
   entitlement: number | null;
   virtualProcessors: number | null;
-  /** Physical cores used per sample (nmon PhysicalCPU, HMC cycles), in time order. */
-  coresUsed: number[];
+  smtThreads: number | null;
+  /** Physical cores used, by time (milliseconds), strictly increasing in time. */
+  samples: Series;
   /** When the file gives statistics instead of samples (nsum). */
   summary: { min?: number; average?: number; max?: number; p95?: number } | null;
   memoryConfiguredGiB: number | null;
+  /** Peak memory in use (computational on AIX; used minus cache and buffers on Linux). */
   memoryUsedPeakGiB: number | null;
   diskReadKBpsPeak: number | null;
   diskWriteKBpsPeak: number | null;
@@ -32,83 +56,89 @@ export interface LparMeasurement {
   periodStart: string | null;
   periodEnd: string | null;
   intervalSeconds: number | null;
+  /** Samples the period should hold at the interval (the collection's own count for one nmon file). */
   expectedSamples: number | null;
   longestGapSeconds: number | null;
+  gaps: Gap[];
   /** Peak cores used per 15-minute slot of the day, for peaks that do not coincide. */
   profile: Array<number | null>;
+  /** How figures were derived where the file did not state them (cores from logical CPUs and SMT, ...). */
+  notes: Message[];
 }
 
-export { BASES } from '../plan';
-
-/** Nearest-rank percentile of unsorted values. */
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[Math.min(rank, sorted.length) - 1]!;
+/** Every statistic of the cores used, from one sort of the samples. */
+export function statisticsOf(samples: Series): Record<Basis, number> | null {
+  if (samples.cores.length === 0) return null;
+  const sorted = samples.cores.slice().sort();
+  const entries = BASES.map((basis): [Basis, number] => {
+    if (basis === 'peak') return [basis, sorted[sorted.length - 1]!];
+    if (basis === 'average') return [basis, averageOf(sorted)];
+    return [basis, percentileOfSorted(sorted, Number(basis.slice(1)))];
+  });
+  return Object.fromEntries(entries) as Record<Basis, number>;
 }
 
 /** The cores the sizing starts from, and what was used when the file lacks the exact statistic. */
-export function basisCores(measurement: LparMeasurement, basis: Basis): { cores: number; note: string | null } | null {
-  const samples = measurement.coresUsed;
-  if (samples.length > 0) {
-    if (basis === 'peak') return { cores: Math.max(...samples), note: null };
-    if (basis === 'average') return { cores: samples.reduce((sum, value) => sum + value, 0) / samples.length, note: null };
-    return { cores: percentile(samples, Number(basis.slice(1))), note: null };
-  }
+export function basisCores(measurement: LparMeasurement, basis: Basis, statistics = statisticsOf(measurement.samples)): { cores: number; note: Message | null } | null {
+  if (statistics) return { cores: statistics[basis], note: null };
   const summary = measurement.summary;
   if (!summary) return null;
   const exact = basis === 'peak' ? summary.max : basis === 'average' ? summary.average : basis === 'p95' ? summary.p95 : undefined;
   if (exact !== undefined) return { cores: exact, note: null };
   // A summary file holds min, average, max and p95 only: the next higher statistic keeps the sizing safe.
   const fallback = basis === 'p99' ? summary.max : basis === 'p90' ? (summary.p95 ?? summary.max) : (summary.average ?? summary.p95);
-  return fallback === undefined ? null : { cores: fallback, note: `the file has no ${basis}; used the next higher statistic it has` };
+  return fallback === undefined ? null : { cores: fallback, note: msg('import.basis-fallback', { basis }) };
 }
 
 export type Confidence = 'high' | 'medium' | 'low';
 
-/** How far to trust a measurement: coverage of the expected samples, gaps, and the length of the period. */
-export function confidenceOf(measurement: LparMeasurement): { rating: Confidence; reasons: string[] } {
-  const reasons: string[] = [];
+/** How far to trust a measurement: the days it covers, the share of expected samples present, and gaps. */
+export function confidenceOf(measurement: LparMeasurement): { rating: Confidence; reasons: Message[]; days: number } {
+  const reasons: Message[] = [];
   let score = 2;
-  const present = measurement.coresUsed.length;
+  const present = measurement.samples.cores.length;
+  const days = daysCovered(measurement.samples.times, measurement.intervalSeconds);
   if (measurement.expectedSamples && present > 0) {
     const coverage = present / measurement.expectedSamples;
     if (coverage < 0.8) {
       score -= coverage < 0.5 ? 2 : 1;
-      reasons.push(`${Math.round(coverage * 100)} % of the expected ${measurement.expectedSamples} samples present`);
+      reasons.push(msg('import.coverage', { percent: Math.round(coverage * 100), expected: measurement.expectedSamples }));
     }
   }
-  if (measurement.longestGapSeconds && measurement.intervalSeconds && measurement.longestGapSeconds > 3 * measurement.intervalSeconds) {
+  if (measurement.gaps.length > 0 && measurement.longestGapSeconds !== null) {
     score -= 1;
-    reasons.push(`a gap of ${Math.round(measurement.longestGapSeconds / 60)} minutes`);
+    reasons.push(msg('import.gaps', { count: measurement.gaps.length, longestMinutes: Math.round(measurement.longestGapSeconds / 60) }));
   }
-  if (measurement.periodStart && measurement.periodEnd) {
-    // The last sample covers one more interval.
-    const days = (Date.parse(measurement.periodEnd) - Date.parse(measurement.periodStart) + (measurement.intervalSeconds ?? 0) * 1000) / 86_400_000;
+  if (present > 1) {
     if (days < 1) {
       score -= 1;
-      reasons.push(`only ${Math.max(0, days * 24).toFixed(1)} hours measured (less than a day)`);
-    } else if (days < 7) reasons.push(`${days.toFixed(1)} days measured (a week or more covers the weekly cycle)`);
+      reasons.push(msg('import.less-than-a-day', { hours: (days * 24).toFixed(1) }));
+    } else if (days < 7) reasons.push(msg('import.days-short', { days: days.toFixed(1) }));
+    else reasons.push(msg('import.days-covered', { days: days.toFixed(1) }));
     if (days < 7 && score === 2) score = 1;
   } else if (measurement.summary) {
     score = Math.min(score, 1);
-    reasons.push('summary statistics only; the period is not known');
+    reasons.push(msg('import.summary-only'));
   }
   if (present === 0 && !measurement.summary) {
     score = 0;
-    reasons.push('no processor samples');
+    reasons.push(msg('import.no-samples'));
   }
   const rating: Confidence = score >= 2 ? 'high' : score === 1 ? 'medium' : 'low';
-  return { rating, reasons };
+  return { rating, reasons, days };
 }
 
-/** Adds a sample's time of day to the 15-minute profile (keeping the peak of each slot). */
-export function addToProfile(profile: Array<number | null>, isoTime: string, value: number): void {
-  const date = new Date(isoTime);
-  if (Number.isNaN(date.getTime())) return;
-  const slot = Math.floor((date.getUTCHours() * 60 + date.getUTCMinutes()) / 15);
-  profile[slot] = Math.max(profile[slot] ?? 0, value);
+/** The peak cores used in each 15-minute slot of the day. */
+export function profileOf(samples: Series): Array<number | null> {
+  const profile: Array<number | null> = Array.from({ length: PROFILE_BUCKETS }, () => null);
+  const day = 86_400_000;
+  for (let index = 0; index < samples.times.length; index += 1) {
+    const ofDay = ((samples.times[index]! % day) + day) % day;
+    const slot = Math.floor(ofDay / 900_000);
+    const value = samples.cores[index]!;
+    if (profile[slot] === null || value > profile[slot]!) profile[slot] = value;
+  }
+  return profile;
 }
 
 /** The combined profile of several LPARs: what they need together in each slot of the day. */
@@ -116,17 +146,43 @@ export function combinedProfile(measurements: readonly LparMeasurement[]): numbe
   return Array.from({ length: PROFILE_BUCKETS }, (_, slot) => measurements.reduce((sum, measurement) => sum + (measurement.profile[slot] ?? 0), 0));
 }
 
+const iso = (time: number) => new Date(time).toISOString();
+
+/** Period, interval, gaps and profile from the samples (after reading one file, or merging several). */
+export function describeSeries(measurement: LparMeasurement): void {
+  const { times } = measurement.samples;
+  measurement.periodStart = times.length > 0 ? iso(times[0]!) : null;
+  measurement.periodEnd = times.length > 0 ? iso(times[times.length - 1]!) : null;
+  measurement.intervalSeconds = typicalIntervalSeconds(times) ?? measurement.intervalSeconds;
+  measurement.gaps = gapsOf(times, measurement.intervalSeconds);
+  let longest = 0;
+  for (let index = 1; index < times.length; index += 1) longest = Math.max(longest, (times[index]! - times[index - 1]!) / 1000);
+  measurement.longestGapSeconds = times.length > 1 ? longest : null;
+  measurement.profile = profileOf(measurement.samples);
+}
+
 export function emptyMeasurement(source: MeasurementSource, file: string, lparName: string): LparMeasurement {
   return {
-    source, file, lparName, host: null, serial: null, machineTypeModel: null, os: null, mode: null, entitlement: null, virtualProcessors: null,
-    coresUsed: [], summary: null, memoryConfiguredGiB: null, memoryUsedPeakGiB: null, diskReadKBpsPeak: null, diskWriteKBpsPeak: null,
-    diskIopsPeak: null, networkKBpsPeak: null, periodStart: null, periodEnd: null, intervalSeconds: null, expectedSamples: null,
-    longestGapSeconds: null, profile: Array.from({ length: PROFILE_BUCKETS }, () => null),
+    source, file, files: [], identity: '', lparName, host: null, serial: null, lparNumber: null, machineTypeModel: null, os: null, mode: null,
+    entitlement: null, virtualProcessors: null, smtThreads: null, samples: emptySeries(), summary: null, memoryConfiguredGiB: null,
+    memoryUsedPeakGiB: null, diskReadKBpsPeak: null, diskWriteKBpsPeak: null, diskIopsPeak: null, networkKBpsPeak: null, periodStart: null,
+    periodEnd: null, intervalSeconds: null, expectedSamples: null, longestGapSeconds: null, gaps: [],
+    profile: Array.from({ length: PROFILE_BUCKETS }, () => null), notes: [],
   };
 }
 
-/** "IBM,9009-42A" or "IBM 8286-42A" to "9009-42A". */
+/** The file's own entry in `files`, once its samples are known. */
+export function ownContribution(measurement: LparMeasurement, lost: Message[]): FileContribution {
+  return {
+    file: measurement.file, source: measurement.source, samples: measurement.samples.cores.length || (measurement.summary ? 1 : 0),
+    periodStart: measurement.periodStart, periodEnd: measurement.periodEnd, lost, duplicates: 0, overlaps: 0,
+  };
+}
+
+/** "IBM,9009-42A", "IBM 8286-42A" or "8247-22L" to "9009-42A". */
 export function machineTypeModelOf(text: string): string | null {
-  const match = /(\d{4})[-\s]?([0-9A-Z]{3})\b/i.exec(text);
+  const match = /(\d{4})[-.\s]?([0-9A-Z]{3})\b/i.exec(text);
   return match ? `${match[1]}-${match[2]!.toUpperCase()}` : null;
 }
+
+export { peakOf };

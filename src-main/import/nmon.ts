@@ -1,151 +1,751 @@
-// Raw nmon files (AIX and Linux on Power). Sections are found by their header lines, and columns by their names
-// in those headers, so the order of columns in a given nmon version does not matter:
-//   AAA      host, SerialNumber, MachineType, LPARNumberName, interval, snapshots, OS
-//   BBBL     LPAR configuration (entitled capacity, virtual CPUs, mode)
-//   ZZZZ     T0001,hh:mm:ss,dd-MON-yyyy  (the time of each snapshot)
-//   LPAR     PhysicalCPU (physical cores consumed), virtualCPUs, entitled, ...
-//   CPU_ALL  User% Sys% Wait% Idle% ... CPUs   (cores used of a dedicated LPAR = (User+Sys)/100 x cores)
+// Raw nmon files (AIX topas_nmon and nmon, Linux nmon), read as bytes: only the lines of the sections used are
+// looked at, numbers are parsed straight from the bytes, and every column is found by its name in the section's
+// header line (with the published layout as the fallback when an old nmon names fewer columns than it writes).
+//   AAA      host, SerialNumber, MachineType, LPARNumberName, interval, snapshots, OS, cpus, x86 lines
+//   BBBL     LPAR configuration of AIX nmon (entitled capacity, virtual CPUs, SMT threads, online memory)
+//   BBBP     command outputs: `lparstat -i` and `lsattr` (AIX), `/proc/ppc64/lparcfg`, `/proc/device-tree/host-model`,
+//            `host-serial`, `ibm,partition-name`, `ppc64_cpu --smt` (Linux on Power), `lsconf` (AIX)
+//   ZZZZ     T0001,hh:mm:ss,dd-MON-yyyy  (the time of each snapshot; in a sorted file they come last)
+//   LPAR     PhysicalCPU (physical cores consumed), virtualCPUs, logicalCPUs, entitled (shared LPARs)
+//   CPU_ALL  User% Sys% ... CPUs (cores used by a dedicated LPAR = (User+Sys)/100 x cores; CPUs = logical CPUs)
 //   MEM      AIX: Real free(MB), Real total(MB); Linux: memtotal, memfree, cached, buffers
-//   MEMNEW   AIX: Process%, System%, FScache%, Free%
+//   MEMNEW   AIX: Process%, System% (computational memory)
 //   DISKREAD, DISKWRITE (KB/s per disk), DISKXFER (transfers/s per disk), NET (KB/s per interface direction)
-import { AppError } from '../common';
-import { type ReadOptions, readLines } from './lines';
-import { type LparMeasurement, addToProfile, emptyMeasurement, machineTypeModelOf } from './measurement';
+import { LIMITS } from './limits';
+import { type LparMeasurement, describeSeries, emptyMeasurement, machineTypeModelOf, ownContribution } from './measurement';
+import { ImportFileError, type Message, msg } from './messages';
+import { type ReadOptions, scanFile, textOf } from './reader';
+import { SeriesBuilder, grow } from './series';
+
+const SECTION = { NONE: 0, AAA: 1, BBBL: 2, BBBP: 3, ZZZZ: 4, LPAR: 5, CPU_ALL: 6, MEM: 7, MEMNEW: 8, DISKREAD: 9, DISKWRITE: 10, DISKXFER: 11, NET: 12 } as const;
+type Section = (typeof SECTION)[keyof typeof SECTION];
+const SECTION_NAMES: Record<number, string> = Object.fromEntries(Object.entries(SECTION).map(([name, id]) => [id, name]));
+const bytesOf = (text: string) => Buffer.from(text, 'latin1');
+/** Section names with their comma, grouped by first byte: most lines (CPU01..., TOP, UARG) are rejected at once. */
+const BY_FIRST_BYTE: Array<Array<[Section, Buffer]> | undefined> = [];
+for (const [name, id] of Object.entries(SECTION) as Array<[string, Section]>) {
+  if (id === SECTION.NONE) continue;
+  const bytes = bytesOf(`${name},`);
+  (BY_FIRST_BYTE[bytes[0]!] ??= []).push([id, bytes]);
+}
+
+/** The section of a line from its first field, without making a string (most lines are of sections not used). */
+function sectionOf(buffer: Buffer, start: number, end: number): Section {
+  const candidates = BY_FIRST_BYTE[buffer[start]!];
+  if (candidates === undefined) return SECTION.NONE;
+  for (let candidate = 0; candidate < candidates.length; candidate += 1) {
+    const [id, name] = candidates[candidate]!;
+    if (start + name.length > end) continue;
+    let same = true;
+    for (let index = 1; index < name.length; index += 1) {
+      if (buffer[start + index] !== name[index]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return id;
+  }
+  return SECTION.NONE;
+}
+
+/** Byte offset in "hh:mm:ss" and milliseconds per unit of each clock digit. */
+const CLOCK_DIGITS: ReadonlyArray<readonly [number, number]> = [[0, 36_000_000], [1, 3_600_000], [3, 600_000], [4, 60_000], [6, 10_000], [7, 1000]];
+
+const SECTION_LENGTHS: number[] = [];
+for (const [name, id] of Object.entries(SECTION) as Array<[string, Section]>) SECTION_LENGTHS[id] = name.length;
+
+const COMMA = 44;
+
+/** Position of the next comma in [from, end), or end. */
+function nextComma(buffer: Buffer, from: number, end: number): number {
+  for (let index = from; index < end; index += 1) if (buffer[index] === COMMA) return index;
+  return end;
+}
+
+/** A decimal number straight from bytes (spaces trimmed); NaN when empty or not a number. */
+export function numberAt(buffer: Buffer, start: number, end: number): number {
+  while (start < end && buffer[start] === 32) start += 1;
+  while (end > start && buffer[end - 1] === 32) end -= 1;
+  if (start === end) return Number.NaN;
+  let index = start;
+  let negative = false;
+  if (buffer[index] === 45) {
+    negative = true;
+    index += 1;
+  } else if (buffer[index] === 43) index += 1;
+  let whole = 0;
+  let digits = 0;
+  let scale = 1;
+  while (index < end) {
+    const code = buffer[index]! - 48;
+    if (code < 0 || code > 9) break;
+    whole = whole * 10 + code;
+    digits += 1;
+    index += 1;
+  }
+  if (index < end && buffer[index] === 46) {
+    index += 1;
+    while (index < end) {
+      const code = buffer[index]! - 48;
+      if (code < 0 || code > 9) break;
+      whole = whole * 10 + code;
+      scale *= 10;
+      digits += 1;
+      index += 1;
+    }
+  }
+  // Exponents, long digit strings and anything odd go through the full parser (one rounding, like Number()).
+  if (index !== end || digits === 0 || digits > 15) {
+    const text = buffer.toString('latin1', start, end);
+    return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : Number.NaN;
+  }
+  const value = whole / scale;
+  return negative ? -value : value;
+}
+
+/**
+ * Values by snapshot number, NaN where a snapshot has none. Stored from the lowest number seen, so a file cut from
+ * the middle of a long run (T3601...T3720) costs its own length, not the run's.
+ */
+class ByTag {
+  private values = new Float64Array(256).fill(Number.NaN);
+  private base = -1;
+  max = 0;
+  set(tag: number, value: number): void {
+    if (this.base < 0) this.base = tag;
+    if (tag < this.base) {
+      // A lower number than any before (a sorted or reordered file): move what is stored up.
+      const shift = this.base - tag;
+      const moved = new Float64Array(Math.max(this.values.length, (this.max - tag + 1) * 2)).fill(Number.NaN);
+      moved.set(this.values.subarray(0, Math.min(this.values.length, moved.length - shift)), shift);
+      this.values = moved;
+      this.base = tag;
+    }
+    while (tag - this.base >= this.values.length) this.values = grow(this.values, Number.NaN);
+    this.values[tag - this.base] = value;
+    if (tag > this.max) this.max = tag;
+  }
+  get(tag: number): number {
+    const at = tag - this.base;
+    return this.base >= 0 && at >= 0 && at < this.values.length ? this.values[at]! : Number.NaN;
+  }
+  /** The lowest snapshot number stored (1 when none). */
+  get min(): number {
+    return this.base < 0 ? 1 : this.base;
+  }
+}
+
+/** Published column layouts, used when a header names fewer columns than its lines hold (nmon v8b's MEM). */
+const KNOWN_LAYOUTS: Partial<Record<Section, string[]>> = {
+  [SECTION.MEM]: ['Real Free %', 'Virtual free %', 'Real free(MB)', 'Virtual free(MB)', 'Real total(MB)', 'Virtual total(MB)'],
+  [SECTION.LPAR]: ['PhysicalCPU', 'virtualCPUs', 'logicalCPUs', 'poolCPUs', 'entitled', 'weight', 'PoolIdle', 'usedAllCPU%', 'usedPoolCPU%', 'SharedCPU', 'Capped'],
+  [SECTION.CPU_ALL]: ['User%', 'Sys%', 'Wait%', 'Idle%', 'Busy', 'CPUs'],
+  [SECTION.MEMNEW]: ['Process%', 'FScache%', 'System%', 'Free%', 'Pinned%', 'User%'],
+};
+
+/** Column positions (in the line's cells, 0 = section name) of the names a section needs, -1 when absent. */
+interface Columns {
+  names: string[];
+  index: (pattern: RegExp) => number;
+}
+
+function columnsOf(names: string[]): Columns {
+  const normalised = names.map((name) => name.trim());
+  return { names: normalised, index: (pattern) => normalised.findIndex((name, position) => position >= 2 && pattern.test(name)) };
+}
+
+interface Config {
+  progname: string | null;
+  host: string | null;
+  serial: string | null;
+  lparNumber: number | null;
+  lparName: string | null;
+  machineType: string | null;
+  os: 'aix' | 'linux' | null;
+  /** uname machine of Linux, or a non-Power platform named by the file. */
+  architecture: string | null;
+  x86Cpu: string | null;
+  interval: number | null;
+  snapshots: number | null;
+  /** AAA,cpus: Linux on Power writes cores then logical CPUs; AIX writes logical CPUs (twice, or max and online). */
+  cpusField: number[];
+  virtualCpus: number | null;
+  logicalCpus: number | null;
+  smt: number | null;
+  entitled: number | null;
+  onlineMemoryMB: number | null;
+  mode: 'shared' | 'dedicated' | null;
+  /** Cores of a dedicated LPAR from its own configuration (lparstat, lsattr, lparcfg, ppc64_cpu). */
+  dedicatedCores: number | null;
+  hostModel: string | null;
+  lsconfModel: string | null;
+  lsconfSerial: string | null;
+  lsconfMemoryMB: number | null;
+  power: boolean;
+}
+
+const emptyConfig = (): Config => ({
+  progname: null, host: null, serial: null, lparNumber: null, lparName: null, machineType: null, os: null, architecture: null, x86Cpu: null,
+  interval: null, snapshots: null, cpusField: [], virtualCpus: null, logicalCpus: null, smt: null, entitled: null, onlineMemoryMB: null, mode: null,
+  dedicatedCores: null, hostModel: null, lsconfModel: null, lsconfSerial: null, lsconfMemoryMB: null, power: false,
+});
+
+const positive = (value: number) => (Number.isFinite(value) && value > 0 ? value : null);
+const numberOf = (text: string | undefined) => {
+  const match = /-?\d+(\.\d+)?/.exec(text ?? '');
+  return match ? Number(match[0]) : Number.NaN;
+};
+
+function readAaa(config: Config, cells: string[]): void {
+  const key = cells[1] ?? '';
+  const value = cells.slice(2).join(',').trim();
+  switch (key) {
+    case 'progname': config.progname = value; break;
+    case 'host': config.host = value || config.host; break;
+    case 'SerialNumber': config.serial = value || config.serial; break;
+    case 'MachineType': config.machineType = machineTypeModelOf(value); break;
+    case 'LPARNumberName': {
+      config.lparNumber = positive(Number(cells[2])) ?? config.lparNumber;
+      config.lparName = (cells[3] ?? '').trim() || config.lparName;
+      break;
+    }
+    case 'interval': config.interval = positive(Number(value)); break;
+    case 'snapshots': config.snapshots = positive(Number(value)); break;
+    case 'cpus': config.cpusField = cells.slice(2).map(Number).filter((each) => Number.isFinite(each)); break;
+    case 'AIX': config.os = 'aix'; config.power = true; break;
+    case 'build': if (/aix/i.test(value)) { config.os = 'aix'; config.power = true; } break;
+    case 'OS': {
+      if (/linux/i.test(cells[2] ?? '')) config.os = 'linux';
+      else if (/aix/i.test(value)) { config.os = 'aix'; config.power = true; }
+      // AAA,OS,Linux,<release>,<version>,<machine>: the machine is the last cell.
+      const machine = (cells.at(-1) ?? '').trim();
+      if (/^(x86_64|i[3-6]86|aarch64|arm\w*|s390x?|ppc64le|ppc64|ppc)$/.test(machine)) config.architecture = machine;
+      break;
+    }
+    case 'x86': {
+      config.architecture ??= 'x86_64';
+      if (cells[2] === 'ModelName') config.x86Cpu = cells.slice(3).join(',').trim();
+      break;
+    }
+    case 'hardware': if (/PowerPC|POWER/i.test(value)) config.power = true; break;
+    default: break;
+  }
+}
+
+function readBbbl(config: Config, cells: string[]): void {
+  const label = (cells[2] ?? '').trim().toLowerCase();
+  const value = numberOf(cells[3]);
+  if (label === 'lparno') config.lparNumber ??= positive(value);
+  else if (label === 'lparname') config.lparName ??= (cells[3] ?? '').trim() || null;
+  else if (label === 'virtual cpu' || label === 'online virtual cpus') config.virtualCpus = positive(value) ?? config.virtualCpus;
+  else if (label === 'logical cpu') config.logicalCpus = positive(value) ?? config.logicalCpus;
+  else if (label === 'smt threads') config.smt = positive(value) ?? config.smt;
+  else if (label === 'entitled capacity') config.entitled = positive(value) ?? config.entitled;
+  else if (label === 'online memory') config.onlineMemoryMB = positive(value) ?? config.onlineMemoryMB;
+  else if (/mode|shared|dedicated/.test(label) && /dedicated/i.test(cells[3] ?? '')) config.mode = 'dedicated';
+  else if (/mode|shared|dedicated/.test(label) && /shared/i.test(cells[3] ?? '')) config.mode = 'shared';
+  config.power = true;
+}
+
+/** One line of a command's output in BBBP: the command, and its text without the quotes nmon adds. */
+function readBbbp(config: Config, command: string, text: string): void {
+  const name = command.toLowerCase();
+  if (name.includes('lparstat')) {
+    const [key, value] = splitOnce(text, ':');
+    const lower = key.toLowerCase();
+    if (lower === 'type') {
+      if (/dedicated/i.test(value)) config.mode = 'dedicated';
+      else if (/shared/i.test(value)) config.mode = 'shared';
+      const smt = /SMT-?(\d)/i.exec(value);
+      if (smt) config.smt = Number(smt[1]);
+      else if (/\bSMT\b/i.test(value)) config.smt ??= 2;
+    } else if (lower === 'online virtual cpus') config.virtualCpus = positive(numberOf(value)) ?? config.virtualCpus;
+    else if (lower === 'entitled capacity') config.entitled = positive(numberOf(value)) ?? config.entitled;
+    else if (lower === 'online memory') config.onlineMemoryMB = positive(numberOf(value)) ?? config.onlineMemoryMB;
+    else if (lower === 'partition number') config.lparNumber ??= positive(numberOf(value));
+    else if (lower === 'partition name') config.lparName ??= value || null;
+    config.power = true;
+  } else if (name.startsWith('lsattr')) {
+    // "ent_capacity 9.00 Entitled processor capacity False" or "dedicated true ..."
+    const [key, value] = [text.trim().split(/\s+/)[0] ?? '', text.trim().split(/\s+/)[1] ?? ''];
+    if (key === 'dedicated') config.mode = /^true$/i.test(value) ? 'dedicated' : /^false$/i.test(value) ? 'shared' : config.mode;
+    else if (key === 'ent_capacity') config.entitled = positive(Number(value)) ?? config.entitled;
+    else if (key === 'smt_threads') config.smt = positive(Number(value)) ?? config.smt;
+    config.power = true;
+  } else if (name.includes('lparcfg')) {
+    const [key, value] = splitOnce(text, '=');
+    if (key === 'serial_number') config.serial ??= value.replace(/^IBM,/, '') || null;
+    else if (key === 'system_type') config.hostModel ??= machineTypeModelOf(value);
+    else if (key === 'partition_id') config.lparNumber ??= positive(Number(value));
+    else if (key === 'shared_processor_mode') config.mode = value === '1' ? 'shared' : value === '0' ? 'dedicated' : config.mode;
+    else if (key === 'partition_active_processors') config.virtualCpus = positive(Number(value)) ?? config.virtualCpus;
+    // lparcfg gives the entitlement in hundredths of a core.
+    else if (key === 'partition_entitled_capacity') config.entitled = positive(Number(value) / 100) ?? config.entitled;
+    config.power = true;
+  } else if (name.includes('host-model')) {
+    config.hostModel = machineTypeModelOf(text) ?? config.hostModel;
+    config.power = true;
+  } else if (name.includes('host-serial')) {
+    config.serial ??= text.replace(/^IBM,/, '').trim() || null;
+  } else if (name.includes('ibm,partition-name')) {
+    config.lparName ??= text.trim() || null;
+  } else if (name.includes('ppc64_cpu - smt')) {
+    const smt = /SMT=(\d+)/i.exec(text);
+    if (smt) config.smt = Number(smt[1]);
+    else if (/SMT is off/i.test(text)) config.smt = 1;
+    config.power = true;
+  } else if (name.includes('ppc64_cpu - cores')) {
+    const cores = /=\s*(\d+)/.exec(text);
+    if (cores) config.dedicatedCores ??= Number(cores[1]);
+  } else if (name === 'lsconf') {
+    const [key, value] = splitOnce(text, ':');
+    if (key === 'System Model') config.lsconfModel = machineTypeModelOf(value);
+    else if (key === 'Machine Serial Number') config.lsconfSerial = value || null;
+    else if (key === 'Memory Size') config.lsconfMemoryMB = positive(numberOf(value));
+  }
+}
+
+function splitOnce(text: string, separator: string): [string, string] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text.trim(), ''] : [text.slice(0, at).trim(), text.slice(at + 1).trim()];
+}
 
 const MONTHS: Record<string, number> = { JAN: 0, FEB: 1, MAR: 2, APR: 3, MAY: 4, JUN: 5, JUL: 6, AUG: 7, SEP: 8, OCT: 9, NOV: 10, DEC: 11 };
 
-function nmonTime(time: string, date: string): string | null {
-  const [day, month, year] = date.split('-');
-  const [hours, minutes, seconds] = time.split(':').map(Number);
-  const monthIndex = MONTHS[(month ?? '').toUpperCase()];
-  if (monthIndex === undefined || !day || !year || hours === undefined) return null;
-  const value = Date.UTC(Number(year), monthIndex, Number(day), hours, minutes ?? 0, seconds ?? 0);
-  return Number.isNaN(value) ? null : new Date(value).toISOString();
+/** "00:05:00" and "16-NOV-2026" to milliseconds of that wall-clock time; NaN when either is malformed. */
+function nmonTime(time: string, date: string): number {
+  const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(time.trim());
+  const day = /^(\d{1,2})-([A-Za-z]{3})-(\d{2,4})$/.exec(date.trim());
+  const month = day ? MONTHS[day[2]!.toUpperCase()] : undefined;
+  if (!clock || !day || month === undefined) return Number.NaN;
+  const year = Number(day[3]) < 100 ? 2000 + Number(day[3]) : Number(day[3]);
+  const hours = Number(clock[1]);
+  const minutes = Number(clock[2]);
+  const seconds = Number(clock[3] ?? 0);
+  if (hours > 23 || minutes > 59 || seconds > 60) return Number.NaN;
+  return Date.UTC(year, month, Number(day[1]), hours, minutes, seconds);
 }
 
-const sum = (cells: string[], from = 2) => cells.slice(from).reduce((total, cell) => total + (Number(cell) || 0), 0);
+/** What one pass over an nmon file collects. */
+class NmonReader {
+  readonly config = emptyConfig();
+  readonly headers = new Map<Section, Columns>();
+  readonly times = new ByTag();
+  readonly physical = new ByTag();
+  readonly cpuBusy = new ByTag();
+  readonly logicalCpus = new ByTag();
+  sawAaa = false;
+  lineNumber = 0;
+  damaged = 0;
+  firstDamaged: number[] = [];
+  damagedSections = new Map<string, number>();
+  lparVirtual: number | null = null;
+  lparEntitled: number | null = null;
+  lparShared: number | null = null;
+  memTotalMB: number | null = null;
+  memUsedPeakMB = 0;
+  memNewPeakPercent = 0;
+  diskRead: number | null = null;
+  diskWrite: number | null = null;
+  diskXfer: number | null = null;
+  network: number | null = null;
+  private bbbpCommand = '';
+  // Column positions per section, resolved once per header.
+  private lparCols = { physical: -1, virtual: -1, entitled: -1, shared: -1 };
+  private cpuCols = { user: -1, sys: -1, cpus: -1 };
+  private memCols = { aixTotal: -1, aixFree: -1, linuxTotal: -1, linuxFree: -1, cached: -1, buffers: -1 };
+  private memNewCols = { process: -1, system: -1 };
+  private readonly cells: number[] = [];
 
+  line = (buffer: Buffer, start: number, end: number): void => {
+    this.lineNumber += 1;
+    if (end === start) return;
+    const section = sectionOf(buffer, start, end);
+    if (section === SECTION.NONE) return;
+    const first = start + SECTION_LENGTHS[section]!;
+    const second = nextComma(buffer, first + 1, end);
+    if (section === SECTION.AAA || section === SECTION.BBBL || section === SECTION.BBBP) {
+      this.config_(section, buffer, start, end);
+      return;
+    }
+    const tag = this.tagOf(buffer, first + 1, second);
+    if (section === SECTION.ZZZZ) {
+      if (tag <= 0) return this.damage(section);
+      const time = this.zzzzTime(buffer, second + 1, end);
+      if (Number.isNaN(time)) return this.damage(section);
+      this.times.set(tag, time);
+      return;
+    }
+    if (tag === 0) {
+      this.header(section, buffer, start, end);
+      return;
+    }
+    if (tag < 0) return this.damage(section);
+    this.data(section, tag, buffer, second, end);
+  };
+
+  /** "00:05:00,16-NOV-2026" from bytes: the clock digit by digit, the date parsed once per day and reused. */
+  private zzzzTime(buffer: Buffer, start: number, end: number): number {
+    const comma = nextComma(buffer, start, end);
+    let clock = Number.NaN;
+    if (comma - start === 8 && buffer[start + 2] === 58 && buffer[start + 5] === 58) {
+      let value = 0;
+      let valid = true;
+      // hh:mm:ss, digit by digit; the colons were checked above.
+      for (const [offset, weight] of CLOCK_DIGITS) {
+        const digit = buffer[start + offset]! - 48;
+        if (digit < 0 || digit > 9) valid = false;
+        value += digit * weight;
+      }
+      if (valid) clock = value;
+    }
+    const dateStart = comma + 1;
+    const dateEnd = nextComma(buffer, dateStart, end);
+    if (Number.isNaN(clock) || clock > 86_400_000) return nmonTime(textOf(buffer, start, comma), textOf(buffer, dateStart, dateEnd));
+    if (!this.sameDate(buffer, dateStart, dateEnd)) {
+      this.lastDate = Buffer.from(buffer.subarray(dateStart, dateEnd));
+      this.lastDateMs = nmonTime('00:00:00', textOf(buffer, dateStart, dateEnd));
+    }
+    return this.lastDateMs + clock;
+  }
+
+  private sameDate(buffer: Buffer, start: number, end: number): boolean {
+    const last = this.lastDate;
+    if (last === null || last.length !== end - start) return false;
+    for (let index = 0; index < last.length; index += 1) if (last[index] !== buffer[start + index]) return false;
+    return true;
+  }
+
+  private lastDate: Buffer | null = null;
+  private lastDateMs = Number.NaN;
+
+  /** Snapshot number of a T-tag: > 0 for T0001..., 0 when the field is not a tag (a header), -1 when damaged. */
+  private tagOf(buffer: Buffer, start: number, end: number): number {
+    if (buffer[start] !== 84 /* T */) return 0;
+    let value = 0;
+    for (let index = start + 1; index < end; index += 1) {
+      const digit = buffer[index]! - 48;
+      if (digit < 0 || digit > 9) return -1;
+      value = value * 10 + digit;
+      if (value > 50_000_000) return -1;
+    }
+    return end - start > 1 && value > 0 ? value : -1;
+  }
+
+  private damage(section: Section): void {
+    this.damaged += 1;
+    if (this.firstDamaged.length < 5) this.firstDamaged.push(this.lineNumber);
+    const name = SECTION_NAMES[section] ?? '?';
+    this.damagedSections.set(name, (this.damagedSections.get(name) ?? 0) + 1);
+  }
+
+  private config_(section: Section, buffer: Buffer, start: number, end: number): void {
+    const text = textOf(buffer, start, end);
+    if (section === SECTION.AAA) {
+      this.sawAaa = true;
+      readAaa(this.config, text.split(','));
+    } else if (section === SECTION.BBBL) readBbbl(this.config, text.split(','));
+    else {
+      // BBBP,003,lsconf,"System Model: IBM,8205-E6C"; BBBP,002,lsconf opens the command's block.
+      const afterNumber = text.indexOf(',', 5);
+      const afterCommand = afterNumber < 0 ? -1 : text.indexOf(',', afterNumber + 1);
+      if (afterNumber < 0) return;
+      const quote = text.indexOf('"', afterNumber + 1);
+      // The command itself may hold commas (ibm,partition-name): it ends where the quoted text begins.
+      if (quote < 0) {
+        // Unquoted: "BBBP,002,lsconf" opens a block; "BBBP,045,lsattr -El sys0,ent_capacity 9.00" is a line of one.
+        const command = text.slice(afterNumber + 1, afterCommand < 0 ? undefined : afterCommand).trim();
+        if (afterCommand < 0) this.bbbpCommand = command;
+        else readBbbp(this.config, command || this.bbbpCommand, text.slice(afterCommand + 1));
+        return;
+      }
+      const command = text.slice(afterNumber + 1, quote - 1).trim();
+      const content = text.slice(quote + 1, text.endsWith('"') ? -1 : undefined);
+      readBbbp(this.config, command || this.bbbpCommand, content);
+    }
+  }
+
+  private header(section: Section, buffer: Buffer, start: number, end: number): void {
+    if (this.headers.has(section)) {
+      // A second header for a section is a damaged data line (its tag is broken), never a new layout.
+      if (!this.sameHeader(section, buffer, start, end)) this.damage(section);
+      return;
+    }
+    const names = textOf(buffer, start, end).split(',');
+    this.setHeader(section, names);
+  }
+
+  private sameHeader(section: Section, buffer: Buffer, start: number, end: number): boolean {
+    return this.headers.get(section)!.names.join(',') === textOf(buffer, start, end).split(',').map((name) => name.trim()).join(',');
+  }
+
+  private setHeader(section: Section, names: string[]): void {
+    const columns = columnsOf(names);
+    this.headers.set(section, columns);
+    if (section === SECTION.LPAR) {
+      this.lparCols = {
+        physical: columns.index(/^PhysicalCPU$/i),
+        virtual: columns.index(/^(virtualCPUs|partition_active_processors)$/i),
+        entitled: columns.index(/^(entitled|partition_entitled_capacity)$/i),
+        shared: columns.index(/^(SharedCPU|shared_processor_mode)$/i),
+      };
+    } else if (section === SECTION.CPU_ALL) {
+      this.cpuCols = { user: columns.index(/^User\s*%?$/i), sys: columns.index(/^Sys\s*%?$/i), cpus: columns.index(/^(CPUs|PhysicalCPUs|LogicalCPUs)$/i) };
+    } else if (section === SECTION.MEM) {
+      this.memCols = {
+        aixTotal: columns.index(/^Real total\s*\(MB\)$/i),
+        aixFree: columns.index(/^Real free\s*\(MB\)$/i),
+        linuxTotal: columns.index(/^memtotal$/i),
+        linuxFree: columns.index(/^memfree$/i),
+        cached: columns.index(/^cached$/i),
+        buffers: columns.index(/^buffers$/i),
+      };
+    } else if (section === SECTION.MEMNEW) {
+      this.memNewCols = { process: columns.index(/^Process%$/i), system: columns.index(/^System%$/i) };
+    }
+  }
+
+  /**
+   * A header naming fewer columns than its data lines hold: when the names it has are the start of the published
+   * layout, the rest of that layout names the rest (nmon v8b writes 4 MEM names for 6 values).
+   */
+  private widenHeader(section: Section, cellCount: number): void {
+    const columns = this.headers.get(section);
+    const layout = KNOWN_LAYOUTS[section];
+    if (!columns || !layout || columns.names.length >= cellCount) return;
+    const named = columns.names.slice(2);
+    const matches = named.every((name, index) => layout[index]?.toLowerCase() === name.toLowerCase());
+    if (!matches || layout.length + 2 < cellCount) return;
+    this.setHeader(section, [...columns.names.slice(0, 2), ...layout.slice(0, cellCount - 2)]);
+  }
+
+  /** Splits the values of a data line into `cells` (positions of value starts and ends) up to `upTo` columns. */
+  private split(buffer: Buffer, second: number, end: number, upTo: number): number {
+    const cells = this.cells;
+    cells.length = 0;
+    let position = second;
+    let column = 1;
+    while (position < end && column < upTo) {
+      const next = nextComma(buffer, position + 1, end);
+      column += 1;
+      cells.push(position + 1, next);
+      position = next;
+    }
+    return column + 1;
+  }
+
+  private value(buffer: Buffer, column: number): number {
+    if (column < 2) return Number.NaN;
+    const at = (column - 2) * 2;
+    if (at + 1 >= this.cells.length) return Number.NaN;
+    return numberAt(buffer, this.cells[at]!, this.cells[at + 1]!);
+  }
+
+  private data(section: Section, tag: number, buffer: Buffer, second: number, end: number): void {
+    if (!this.headers.has(section) && KNOWN_LAYOUTS[section]) this.setHeader(section, ['', '', ...KNOWN_LAYOUTS[section]!]);
+    switch (section) {
+      case SECTION.LPAR: return this.lpar(tag, buffer, second, end);
+      case SECTION.CPU_ALL: return this.cpuAll(tag, buffer, second, end);
+      case SECTION.MEM: return this.mem(buffer, second, end);
+      case SECTION.MEMNEW: return this.memNew(buffer, second, end);
+      default: return this.total(section, buffer, second, end);
+    }
+  }
+
+  private lpar(tag: number, buffer: Buffer, second: number, end: number): void {
+    const cols = this.lparCols;
+    this.split(buffer, second, end, Math.max(cols.physical, cols.virtual, cols.entitled, cols.shared) + 1);
+    const physical = this.value(buffer, cols.physical);
+    if (!(physical >= 0) || physical > 10_000) return this.damage(SECTION.LPAR);
+    this.physical.set(tag, physical);
+    this.lparVirtual = positive(this.value(buffer, cols.virtual)) ?? this.lparVirtual;
+    this.lparEntitled = positive(this.value(buffer, cols.entitled)) ?? this.lparEntitled;
+    const shared = this.value(buffer, cols.shared);
+    if (shared === 0 || shared === 1) this.lparShared = shared;
+  }
+
+  private cpuAll(tag: number, buffer: Buffer, second: number, end: number): void {
+    const cols = this.cpuCols;
+    const count = this.split(buffer, second, end, 1000);
+    const cpusColumn = cols.cpus >= 0 ? cols.cpus : count - 1;
+    const user = this.value(buffer, cols.user);
+    const system = this.value(buffer, cols.sys);
+    if (!(user >= 0 && system >= 0 && user + system <= 100.5)) return this.damage(SECTION.CPU_ALL);
+    this.cpuBusy.set(tag, Math.min(1, (user + system) / 100));
+    const logical = this.value(buffer, cpusColumn);
+    if (logical > 0) this.logicalCpus.set(tag, logical);
+  }
+
+  private mem(buffer: Buffer, second: number, end: number): void {
+    const count = this.split(buffer, second, end, 1000);
+    if (this.memCols.aixTotal < 0 && this.memCols.linuxTotal < 0) this.widenHeader(SECTION.MEM, count);
+    const cols = this.memCols;
+    const aixTotal = this.value(buffer, cols.aixTotal);
+    if (aixTotal > 0) {
+      this.memTotalMB = aixTotal;
+      const free = this.value(buffer, cols.aixFree);
+      if (free >= 0 && free <= aixTotal) this.memUsedPeakMB = Math.max(this.memUsedPeakMB, aixTotal - free);
+      return;
+    }
+    const linuxTotal = this.value(buffer, cols.linuxTotal);
+    if (linuxTotal > 0) {
+      this.memTotalMB = linuxTotal;
+      const free = this.value(buffer, cols.linuxFree);
+      const cached = this.value(buffer, cols.cached) || 0;
+      const buffers = this.value(buffer, cols.buffers) || 0;
+      if (free >= 0) this.memUsedPeakMB = Math.max(this.memUsedPeakMB, Math.max(0, linuxTotal - free - cached - buffers));
+      return;
+    }
+    this.damage(SECTION.MEM);
+  }
+
+  private memNew(buffer: Buffer, second: number, end: number): void {
+    const cols = this.memNewCols;
+    this.split(buffer, second, end, Math.max(cols.process, cols.system) + 1);
+    const process = this.value(buffer, cols.process);
+    const system = this.value(buffer, cols.system);
+    if (!(process >= 0 && system >= 0 && process + system <= 100.5)) return this.damage(SECTION.MEMNEW);
+    this.memNewPeakPercent = Math.max(this.memNewPeakPercent, process + system);
+  }
+
+  private total(section: Section, buffer: Buffer, second: number, end: number): void {
+    let sum = 0;
+    let position = second;
+    while (position < end) {
+      const next = nextComma(buffer, position + 1, end);
+      const value = numberAt(buffer, position + 1, next);
+      if (value > 0) sum += value;
+      position = next;
+    }
+    if (section === SECTION.DISKREAD) this.diskRead = Math.max(this.diskRead ?? 0, sum);
+    else if (section === SECTION.DISKWRITE) this.diskWrite = Math.max(this.diskWrite ?? 0, sum);
+    else if (section === SECTION.DISKXFER) this.diskXfer = Math.max(this.diskXfer ?? 0, sum);
+    else if (section === SECTION.NET) this.network = Math.max(this.network ?? 0, sum);
+  }
+}
+
+/** Why a file cannot be a Power partition's measurement, when it says what it is instead. */
+function notPower(config: Config, label: string): Message | null {
+  const architecture = config.architecture ?? '';
+  if (/^(x86_64|i[3-6]86)$/.test(architecture)) {
+    return msg('import.not-power-x86', { file: label, host: config.host ?? '?', cpu: config.x86Cpu ?? architecture });
+  }
+  if (/^(aarch64|arm)/.test(architecture)) return msg('import.not-power-other', { file: label, host: config.host ?? '?', platform: `ARM (${architecture})` });
+  if (/^s390/.test(architecture)) return msg('import.not-power-other', { file: label, host: config.host ?? '?', platform: `IBM Z (${architecture})` });
+  return null;
+}
+
+/**
+ * Cores of a dedicated LPAR (its samples are CPU_ALL busy shares of those cores): the partition's own count where
+ * the file has it, else logical CPUs divided by the SMT threads per core.
+ */
+function dedicatedCores(config: Config, reader: NmonReader): { cores: number; note: Message } | null {
+  const label = (source: string, cores: number) => ({ cores, note: msg('import.cores-from', { cores, source }) });
+  if (config.virtualCpus && config.mode === 'dedicated') return label('virtual CPUs', config.virtualCpus);
+  if (config.dedicatedCores) return label('ppc64_cpu --cores-present', config.dedicatedCores);
+  if (config.entitled && config.mode === 'dedicated') return label('entitled capacity', config.entitled);
+  if (config.virtualCpus) return label('virtual CPUs', config.virtualCpus);
+  if (config.os === 'linux' && config.power && config.cpusField.length === 2 && config.cpusField[0]! < config.cpusField[1]!) {
+    return label('AAA,cpus', config.cpusField[0]!);
+  }
+  const logical = config.logicalCpus ?? (reader.logicalCpus.max > 0 ? reader.logicalCpus.get(reader.logicalCpus.max) : null) ?? config.cpusField.at(-1) ?? null;
+  if (logical && config.smt) {
+    return { cores: logical / config.smt, note: msg('import.cores-from-smt', { cores: logical / config.smt, logical, smt: config.smt }) };
+  }
+  return null;
+}
+
+/** Reads one nmon file into one LPAR's measurement; what was damaged or missing is listed, not fatal. */
 export async function parseNmon(path: string, label = path, options: ReadOptions = {}): Promise<LparMeasurement> {
-  const measurement = emptyMeasurement('nmon', label, '');
-  const headers = new Map<string, string[]>();
-  const times = new Map<string, string>();
-  const cpuAllBusy: Array<{ tag: string; busy: number }> = [];
-  let sawHeader = false;
-  let memTotalMB: number | null = null;
-  let memUsedPeakMB = 0;
-  let lastTime: number | null = null;
-  let lines = 0;
+  const reader = new NmonReader();
+  const stats = await scanFile(path, reader.line, options, label);
+  const config = reader.config;
+  if (!reader.sawAaa) throw new ImportFileError(msg('import.not-nmon', { file: label, lines: stats.lines }));
+  const foreign = notPower(config, label);
+  if (foreign) throw new ImportFileError(foreign);
 
-  const column = (section: string, name: RegExp) => (headers.get(section) ?? []).findIndex((header) => name.test(header));
-  const peak = (current: number | null, value: number) => (current === null ? value : Math.max(current, value));
+  const measurement = emptyMeasurement('nmon', label, config.lparName ?? config.host ?? label);
+  measurement.host = config.host;
+  measurement.serial = config.serial ?? config.lsconfSerial;
+  measurement.lparNumber = config.lparNumber;
+  measurement.machineTypeModel = config.machineType ?? config.hostModel ?? config.lsconfModel;
+  measurement.os = config.os;
+  measurement.smtThreads = config.smt;
+  measurement.intervalSeconds = config.interval;
+  measurement.identity = identityOf(measurement.serial, measurement.lparNumber, config.host ?? config.lparName ?? label);
+  const lost: Message[] = [];
 
-  for await (const line of readLines(path, options)) {
-    lines += 1;
-    if (line === '') continue;
-    const cells = line.split(',');
-    const section = cells[0]!;
-    if (section === 'AAA') {
-      sawHeader = true;
-      const key = cells[1] ?? '';
-      const value = cells.slice(2).join(',');
-      if (key === 'host') measurement.host = value;
-      else if (key === 'SerialNumber') measurement.serial = value;
-      else if (key === 'MachineType') measurement.machineTypeModel = machineTypeModelOf(value);
-      else if (key === 'LPARNumberName') measurement.lparName = cells[3] ?? cells[2] ?? '';
-      else if (key === 'interval') measurement.intervalSeconds = Number(value) || null;
-      else if (key === 'snapshots') measurement.expectedSamples = Number(value) || null;
-      else if (key === 'AIX') measurement.os = 'aix';
-      else if (key === 'OS' && /linux/i.test(value)) measurement.os = 'linux';
-      else if (key === 'OS' && /aix/i.test(value)) measurement.os = 'aix';
-      continue;
+  const builder = new SeriesBuilder();
+  let withoutTime = 0;
+  const shared = reader.physical.max > 0;
+  if (shared) {
+    measurement.mode = reader.lparShared === 0 ? 'dedicated' : 'shared';
+    for (let tag = reader.physical.min; tag <= reader.physical.max; tag += 1) {
+      const value = reader.physical.get(tag);
+      if (Number.isNaN(value)) continue;
+      const time = reader.times.get(tag);
+      if (Number.isNaN(time)) withoutTime += 1;
+      else builder.push(time, value);
     }
-    if (section === 'BBBL') {
-      const labelText = (cells[2] ?? '').toLowerCase();
-      const value = cells[3] ?? '';
-      if (labelText.includes('entitled')) measurement.entitlement = Number(value) || measurement.entitlement;
-      else if (labelText.includes('virtual cpu') || labelText.includes('online virtual')) measurement.virtualProcessors = Number(value) || measurement.virtualProcessors;
-      else if (labelText.includes('mode') || labelText.includes('shared') || labelText.includes('dedicated')) {
-        if (/dedicated/i.test(value)) measurement.mode = 'dedicated';
-        else if (/shared/i.test(value)) measurement.mode = 'shared';
-      }
-      continue;
-    }
-    if (section === 'ZZZZ') {
-      const time = nmonTime(cells[2] ?? '', cells[3] ?? '');
-      if (time) {
-        times.set(cells[1]!, time);
-        measurement.periodStart ??= time;
-        measurement.periodEnd = time;
-        const now = Date.parse(time);
-        if (lastTime !== null) measurement.longestGapSeconds = Math.max(measurement.longestGapSeconds ?? 0, (now - lastTime) / 1000);
-        lastTime = now;
-      }
-      continue;
-    }
-    const tag = cells[1] ?? '';
-    const isData = /^T\d+$/.test(tag);
-    if (!isData) {
-      // A header line names the columns of its section.
-      if (['LPAR', 'CPU_ALL', 'MEM', 'MEMNEW', 'DISKREAD', 'DISKWRITE', 'DISKXFER', 'NET'].includes(section)) headers.set(section, cells);
-      continue;
-    }
-    const time = times.get(tag);
-    if (section === 'LPAR') {
-      const physical = Number(cells[column('LPAR', /^PhysicalCPU$/i)]);
-      if (!Number.isFinite(physical)) continue;
-      measurement.coresUsed.push(physical);
-      if (time) addToProfile(measurement.profile, time, physical);
-      const entitled = Number(cells[column('LPAR', /^entitled$/i)]);
-      if (Number.isFinite(entitled) && entitled > 0) measurement.entitlement = entitled;
-      const virtual = Number(cells[column('LPAR', /^virtualCPUs$/i)]);
-      if (Number.isFinite(virtual) && virtual > 0) measurement.virtualProcessors = virtual;
-    } else if (section === 'CPU_ALL') {
-      const user = Number(cells[column('CPU_ALL', /^User%$/i)]);
-      const system = Number(cells[column('CPU_ALL', /^Sys%$/i)]);
-      if (Number.isFinite(user) && Number.isFinite(system)) cpuAllBusy.push({ tag, busy: (user + system) / 100 });
-    } else if (section === 'MEM') {
-      const aixTotal = Number(cells[column('MEM', /^Real total\(MB\)$/i)]);
-      const aixFree = Number(cells[column('MEM', /^Real free\(MB\)$/i)]);
-      const linuxTotal = Number(cells[column('MEM', /^memtotal$/i)]);
-      const linuxFree = Number(cells[column('MEM', /^memfree$/i)]);
-      const cached = Number(cells[column('MEM', /^cached$/i)]) || 0;
-      const buffers = Number(cells[column('MEM', /^buffers$/i)]) || 0;
-      if (Number.isFinite(aixTotal) && aixTotal > 0) {
-        memTotalMB = aixTotal;
-        if (Number.isFinite(aixFree) && !headers.has('MEMNEW')) memUsedPeakMB = Math.max(memUsedPeakMB, aixTotal - aixFree);
-      } else if (Number.isFinite(linuxTotal) && linuxTotal > 0) {
-        memTotalMB = linuxTotal;
-        if (Number.isFinite(linuxFree)) memUsedPeakMB = Math.max(memUsedPeakMB, linuxTotal - linuxFree - cached - buffers);
-      }
-    } else if (section === 'MEMNEW') {
-      // Computational memory (process + system) is what must fit; file cache gives way.
-      const process = Number(cells[column('MEMNEW', /^Process%$/i)]);
-      const system = Number(cells[column('MEMNEW', /^System%$/i)]);
-      if (memTotalMB !== null && Number.isFinite(process) && Number.isFinite(system)) memUsedPeakMB = Math.max(memUsedPeakMB, (memTotalMB * (process + system)) / 100);
-    } else if (section === 'DISKREAD') measurement.diskReadKBpsPeak = peak(measurement.diskReadKBpsPeak, sum(cells));
-    else if (section === 'DISKWRITE') measurement.diskWriteKBpsPeak = peak(measurement.diskWriteKBpsPeak, sum(cells));
-    else if (section === 'DISKXFER') measurement.diskIopsPeak = peak(measurement.diskIopsPeak, sum(cells));
-    else if (section === 'NET') measurement.networkKBpsPeak = peak(measurement.networkKBpsPeak, sum(cells));
-  }
-
-  if (!sawHeader) throw new AppError('invalid-file', `${label}: not an nmon file (no AAA header lines in ${lines} lines)`);
-  // Without LPAR lines (a dedicated LPAR, or Linux without lparcfg), cores used come from CPU_ALL busy x cores.
-  if (measurement.coresUsed.length === 0 && cpuAllBusy.length > 0) {
-    const cores = measurement.virtualProcessors ?? measurement.entitlement;
-    if (cores) {
-      for (const { tag, busy } of cpuAllBusy) {
-        const value = busy * cores;
-        measurement.coresUsed.push(value);
-        const time = times.get(tag);
-        if (time) addToProfile(measurement.profile, time, value);
-      }
-      measurement.mode ??= 'dedicated';
+    measurement.entitlement = reader.lparEntitled ?? config.entitled;
+    measurement.virtualProcessors = reader.lparVirtual ?? config.virtualCpus;
+  } else if (reader.cpuBusy.max > 0) {
+    const cores = dedicatedCores(config, reader);
+    if (!cores) throw new ImportFileError(msg('import.no-core-count', { file: label, samples: countValues(reader.cpuBusy) }));
+    measurement.notes.push(cores.note);
+    measurement.mode = config.mode ?? 'dedicated';
+    measurement.virtualProcessors = cores.cores;
+    measurement.entitlement = config.entitled;
+    for (let tag = reader.cpuBusy.min; tag <= reader.cpuBusy.max; tag += 1) {
+      const busy = reader.cpuBusy.get(tag);
+      if (Number.isNaN(busy)) continue;
+      const time = reader.times.get(tag);
+      if (Number.isNaN(time)) withoutTime += 1;
+      else builder.push(time, busy * cores.cores);
     }
   }
-  if (measurement.coresUsed.length === 0) throw new AppError('invalid-file', `${label}: no processor samples (neither LPAR nor CPU_ALL lines with their cores)`);
-  measurement.mode ??= measurement.entitlement !== null ? 'shared' : null;
-  if (!measurement.lparName) measurement.lparName = measurement.host ?? label;
-  if (memTotalMB !== null) measurement.memoryConfiguredGiB = memTotalMB / 1024;
-  if (memUsedPeakMB > 0) measurement.memoryUsedPeakGiB = memUsedPeakMB / 1024;
+  if (builder.size === 0) {
+    if (withoutTime > 0) throw new ImportFileError(msg('import.no-times', { file: label, samples: withoutTime }));
+    throw new ImportFileError(msg('import.no-cpu-samples', { file: label }));
+  }
+  const { series, duplicates } = builder.build();
+  measurement.samples = series;
+  describeSeries(measurement);
+  measurement.expectedSamples = config.snapshots;
+
+  if (withoutTime > 0) lost.push(msg('import.lost-no-time', { samples: withoutTime }));
+  if (duplicates > 0) lost.push(msg('import.lost-duplicate-times', { samples: duplicates }));
+  if (reader.damaged > 0) {
+    const sections = [...reader.damagedSections].map(([name, count]) => `${name} ${count}`).join(', ');
+    lost.push(msg('import.lost-damaged-lines', { lines: reader.damaged, sections, first: reader.firstDamaged.join(', ') }));
+  }
+  if (stats.overlong > 0) lost.push(msg('import.lost-overlong', { lines: stats.overlong, limitKiB: LIMITS.maxLineBytes / 1024 }));
+  if (stats.withNul > 0) lost.push(msg('import.lost-nul', { lines: stats.withNul }));
+  if (config.snapshots && series.cores.length < config.snapshots) {
+    lost.push(msg('import.lost-snapshots', { present: series.cores.length, expected: config.snapshots }));
+  }
+  if (stats.unterminated) lost.push(msg('import.lost-cut-end'));
+
+  const memoryMB = reader.memTotalMB ?? config.onlineMemoryMB ?? config.lsconfMemoryMB;
+  if (memoryMB !== null) measurement.memoryConfiguredGiB = memoryMB / 1024;
+  const usedMB = reader.memNewPeakPercent > 0 && memoryMB !== null ? (memoryMB * reader.memNewPeakPercent) / 100 : reader.memUsedPeakMB;
+  if (usedMB > 0) measurement.memoryUsedPeakGiB = usedMB / 1024;
+  measurement.diskReadKBpsPeak = reader.diskRead;
+  measurement.diskWriteKBpsPeak = reader.diskWrite;
+  measurement.diskIopsPeak = reader.diskXfer;
+  measurement.networkKBpsPeak = reader.network;
+  measurement.files = [ownContribution(measurement, lost)];
   return measurement;
 }
+
+function countValues(values: ByTag): number {
+  let count = 0;
+  for (let tag = values.min; tag <= values.max; tag += 1) if (!Number.isNaN(values.get(tag))) count += 1;
+  return count;
+}
+
+/** The key that ties files of one LPAR together. */
+export function identityOf(serial: string | null, lparNumber: number | null, host: string): string {
+  return serial && lparNumber !== null ? `lpar:${serial.toUpperCase()}:${lparNumber}` : `host:${host.toLowerCase()}`;
+}
+

@@ -1,26 +1,94 @@
-// Table-shaped measurement exports: the nsum summary CSV, the HMC lslparutil sample CSV, and a generic CSV
-// (time, LPAR, cores used, memory) for other monitoring tools. Columns are found by their header names.
-import { AppError } from '../common';
-import { type ReadOptions, readLines, splitCsvLine } from './lines';
-import { type LparMeasurement, addToProfile, emptyMeasurement, machineTypeModelOf } from './measurement';
+// Table-shaped measurement exports: the nsum summary CSV, the HMC lslparutil output (its default key=value lines
+// or -F with a header row), and a generic CSV (time, LPAR, cores used, memory) for other monitoring tools.
+// Columns are found by their header names; a row that cannot be read is skipped and counted, never fatal.
+import { identityOf } from './nmon';
+import { LIMITS } from './limits';
+import { type LparMeasurement, describeSeries, emptyMeasurement, machineTypeModelOf, ownContribution } from './measurement';
+import { ImportFileError, type Message, msg } from './messages';
+import { type LineStats, type ReadOptions, scanTextFile } from './reader';
+import { SeriesBuilder } from './series';
+import { type DateOrder, type ParsedTime, parseTimeText, resolveTime } from './times';
 
 type Row = Map<string, string>;
 
-/** Reads a CSV with a header row into rows keyed by lower-cased header; one row at a time. */
-async function* csvRows(path: string, options: ReadOptions): AsyncGenerator<Row> {
+/** Splits a CSV line honouring double quotes (nmon and HMC lines rarely quote, exports often do). */
+export function splitCsvLine(line: string, delimiter = ','): string[] {
+  if (!line.includes('"')) return line.split(delimiter);
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < line.length; index += 1) {
+    const char = line[index]!;
+    if (quoted) {
+      if (char === '"' && line[index + 1] === '"') {
+        cell += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === delimiter) {
+      cells.push(cell);
+      cell = '';
+    } else cell += char;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+interface TableRead {
+  stats: LineStats;
+  /** Rows skipped, with the first few line numbers. */
+  skipped: number;
+  firstSkipped: number[];
+}
+
+/**
+ * Reads a CSV with a header row (or HMC key=value lines) into rows keyed by lower-cased header, one at a time.
+ * `onRow` returns false for a row it cannot use; such rows are counted.
+ */
+async function readRows(path: string, label: string, options: ReadOptions, onRow: (row: Row, line: number) => boolean): Promise<TableRead> {
   let headers: string[] | null = null;
   let delimiter = ',';
-  for await (const raw of readLines(path, options)) {
+  let lineNumber = 0;
+  let skipped = 0;
+  const firstSkipped: number[] = [];
+  const skip = () => {
+    skipped += 1;
+    if (firstSkipped.length < 5) firstSkipped.push(lineNumber);
+  };
+  const stats = await scanTextFile(path, (raw) => {
+    lineNumber += 1;
     const line = raw.replace(/^\uFEFF/, '');
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    if (headers === null && line.split(';').length > line.split(',').length) delimiter = ';';
-    const cells: string[] = splitCsvLine(line, delimiter).map((cell) => cell.trim());
-    if (headers === null) {
-      headers = cells.map((cell) => cell.toLowerCase());
-      continue;
+    if (line.trim() === '' || line.startsWith('#')) return;
+    if (isKeyValueLine(line)) {
+      // lslparutil's default output: every line names its own fields.
+      const row: Row = new Map();
+      for (const cell of splitCsvLine(line)) {
+        const at = cell.indexOf('=');
+        if (at > 0) row.set(cell.slice(0, at).trim().toLowerCase(), cell.slice(at + 1).trim());
+      }
+      if (!onRow(row, lineNumber)) skip();
+      return;
     }
-    yield new Map(headers.map((header, index) => [header, cells[index] ?? '']));
-  }
+    if (headers === null) {
+      if (line.split(';').length > line.split(',').length) delimiter = ';';
+      else if (line.split('\t').length > line.split(',').length) delimiter = '\t';
+      headers = splitCsvLine(line, delimiter).map((cell) => cell.trim().toLowerCase());
+      if (looksLikeData(headers)) throw new ImportFileError(msg('import.csv-no-header', { file: label, first: line.slice(0, 80) }));
+      return;
+    }
+    const cells = splitCsvLine(line, delimiter).map((cell) => cell.trim());
+    if (!onRow(new Map(headers.map((header, index) => [header, cells[index] ?? ''])), lineNumber)) skip();
+  }, options, label);
+  return { stats, skipped, firstSkipped };
+}
+
+const isKeyValueLine = (line: string) => /^\s*[a-z_]+=/.test(line) && /,[a-z_0-9]+=/.test(line);
+
+/** A first row of times and numbers is data, not names: the export was made without its header row. */
+function looksLikeData(cells: string[]): boolean {
+  const numeric = cells.filter((cell) => cell !== '' && !Number.isNaN(Number(cell))).length;
+  return cells.length >= 3 && (parseTimeText(cells[0] ?? '') !== null || numeric >= cells.length - 1);
 }
 
 function pick(row: Row, ...names: RegExp[]): string | undefined {
@@ -28,20 +96,26 @@ function pick(row: Row, ...names: RegExp[]): string | undefined {
   return undefined;
 }
 const numberOf = (text: string | undefined) => (text === undefined || text === '' ? undefined : Number(text.replace(',', '.')));
+const osOf = (text: string | undefined) => (text ? (/aix/i.test(text) ? 'aix' : /linux/i.test(text) ? 'linux' : /ibm ?i|os\/?400/i.test(text) ? 'ibmi' : null) : null);
+
+function lostOf(read: TableRead, extra: Message[] = []): Message[] {
+  const lost: Message[] = [...extra];
+  if (read.skipped > 0) lost.push(msg('import.lost-rows', { rows: read.skipped, first: read.firstSkipped.join(', ') }));
+  if (read.stats.overlong > 0) lost.push(msg('import.lost-overlong', { lines: read.stats.overlong, limitKiB: LIMITS.maxLineBytes / 1024 }));
+  if (read.stats.withNul > 0) lost.push(msg('import.lost-nul', { lines: read.stats.withNul }));
+  return lost;
+}
 
 /** nsum: one row per LPAR with min, average, max and 95th percentile of cores used. */
 export async function parseNsum(path: string, label = path, options: ReadOptions = {}): Promise<LparMeasurement[]> {
   const measurements: LparMeasurement[] = [];
-  let index = 0;
-  for await (const row of csvRows(path, options)) {
-    index += 1;
+  const read = await readRows(path, label, options, (row) => {
     const name = pick(row, /^(lpar|lpar_?name|partition|name|host)/);
-    if (!name) throw new AppError('invalid-file', `${label}: row ${index + 1} has no LPAR name column (lpar, name or host)`);
+    if (!name) return false;
     const measurement = emptyMeasurement('nsum', label, name);
     measurement.serial = pick(row, /serial/) ?? null;
     measurement.machineTypeModel = machineTypeModelOf(pick(row, /(mtm|machine|model|type)/) ?? '');
-    const os = pick(row, /^os/);
-    measurement.os = os ? (/aix/i.test(os) ? 'aix' : /linux/i.test(os) ? 'linux' : /ibm ?i|os\/?400/i.test(os) ? 'ibmi' : null) : null;
+    measurement.os = osOf(pick(row, /^os/));
     measurement.entitlement = numberOf(pick(row, /(entitle|^ec$)/)) ?? null;
     measurement.virtualProcessors = numberOf(pick(row, /(^vp|virtual)/)) ?? null;
     const summary = {
@@ -50,124 +124,175 @@ export async function parseNsum(path: string, label = path, options: ReadOptions
       max: numberOf(pick(row, /^(max|peak|physc_max|cores_max)/)),
       p95: numberOf(pick(row, /(95)/)),
     };
-    for (const [key, value] of Object.entries(summary)) {
-      if (value !== undefined && !(value >= 0)) throw new AppError('invalid-file', `${label}: row ${index + 1}, ${key}: "${value}" is not a number of cores`);
-    }
-    if (summary.max === undefined && summary.p95 === undefined && summary.average === undefined) {
-      throw new AppError('invalid-file', `${label}: row ${index + 1} (${name}) has none of max, p95 or average cores used`);
-    }
+    if (Object.values(summary).some((value) => value !== undefined && !(value >= 0 && value < 10_000))) return false;
+    if (summary.max === undefined && summary.p95 === undefined && summary.average === undefined) return false;
     measurement.summary = Object.fromEntries(Object.entries(summary).filter(([, value]) => value !== undefined));
     const memory = numberOf(pick(row, /(mem.*gb|memory)/));
-    if (memory !== undefined) measurement.memoryConfiguredGiB = memory;
+    if (memory !== undefined && memory > 0) measurement.memoryConfiguredGiB = memory;
     measurement.mode = measurement.entitlement !== null ? 'shared' : null;
+    measurement.identity = `nsum:${(measurement.serial ?? '').toUpperCase()}:${name.toLowerCase()}`;
     measurements.push(measurement);
-  }
-  if (measurements.length === 0) throw new AppError('invalid-file', `${label}: no LPAR rows`);
+    return true;
+  });
+  if (measurements.length === 0) throw new ImportFileError(msg('import.nsum-no-rows', { file: label }));
+  const lost = lostOf(read);
+  for (const measurement of measurements) measurement.files = [ownContribution(measurement, lost)];
   return measurements;
 }
 
-function parseTime(text: string): string | null {
-  // HMC: "11/25/2026 10:05:00"; others: ISO or "2026-11-25 10:05".
-  const hmc = /^(\d{2})\/(\d{2})\/(\d{4})[ T](\d{2}):(\d{2})(?::(\d{2}))?/.exec(text);
-  if (hmc) return new Date(Date.UTC(Number(hmc[3]), Number(hmc[1]) - 1, Number(hmc[2]), Number(hmc[4]), Number(hmc[5]), Number(hmc[6] ?? 0))).toISOString();
-  const value = Date.parse(text.includes('T') || text.endsWith('Z') ? text : `${text.replace(' ', 'T')}Z`);
-  return Number.isNaN(value) ? null : new Date(value).toISOString();
+/** Samples with their times kept as read, so the date order (day or month first) is decided for the whole file. */
+class TimedSamples {
+  private readonly raw: Array<{ time: ParsedTime; value: number }> = [];
+  add(time: ParsedTime, value: number): void {
+    this.raw.push({ time, value });
+  }
+  get length(): number {
+    return this.raw.length;
+  }
+  /** Resolved in the given order; pairs (used, total) for counters are resolved the same way. */
+  resolve(order: DateOrder): Array<{ time: number; value: number }> {
+    return this.raw.map(({ time, value }) => ({ time: resolveTime(time, order), value })).filter((each) => !Number.isNaN(each.time));
+  }
+  times(): ParsedTime[] {
+    return this.raw.map((each) => each.time);
+  }
 }
 
-function finishSeries(measurement: LparMeasurement, samples: Array<{ time: string; value: number }>): void {
-  samples.sort((a, b) => a.time.localeCompare(b.time));
-  let previous: number | null = null;
-  const intervals: number[] = [];
-  for (const sample of samples) {
-    measurement.coresUsed.push(sample.value);
-    addToProfile(measurement.profile, sample.time, sample.value);
-    const now = Date.parse(sample.time);
-    if (previous !== null) intervals.push((now - previous) / 1000);
-    previous = now;
+/** The date order of a file: day first if any date says so, month first likewise, else the separator's custom. */
+export function dateOrderOf(times: readonly ParsedTime[]): { order: DateOrder; ambiguous: boolean } {
+  let dayFirst = false;
+  let monthFirst = false;
+  let slash = false;
+  let numeric = false;
+  for (const time of times) {
+    if (time.kind !== 'numeric-date') continue;
+    numeric = true;
+    if (time.first > 12) dayFirst = true;
+    if (time.second > 12) monthFirst = true;
+    if (time.separator === '/') slash = true;
   }
-  measurement.periodStart = samples[0]?.time ?? null;
-  measurement.periodEnd = samples.at(-1)?.time ?? null;
-  if (intervals.length > 0) {
-    const typical = [...intervals].sort((a, b) => a - b)[Math.floor(intervals.length / 2)]!;
-    measurement.intervalSeconds = typical;
-    measurement.longestGapSeconds = Math.max(...intervals);
-    const span = (Date.parse(measurement.periodEnd!) - Date.parse(measurement.periodStart!)) / 1000;
-    measurement.expectedSamples = Math.round(span / typical) + 1;
-  }
+  if (dayFirst && !monthFirst) return { order: 'day-first', ambiguous: false };
+  if (monthFirst && !dayFirst) return { order: 'month-first', ambiguous: false };
+  // Both or neither: the usual reading of the separator (US and the HMC write mm/dd/yyyy; Europe dd-mm or dd.mm).
+  return { order: slash ? 'month-first' : 'day-first', ambiguous: numeric };
+}
+
+interface Lpar {
+  measurement: LparMeasurement;
+  samples: TimedSamples;
+  /** HMC counters per row: cycles used and time cycles, turned into cores between samples. */
+  counters: Array<{ time: ParsedTime; used: number; total: number }>;
+  memoryPeak: number;
+}
+
+function finish(entry: Lpar, values: Array<{ time: number; value: number }>, lost: Message[]): LparMeasurement {
+  const builder = new SeriesBuilder();
+  for (const { time, value } of values) builder.push(time, value);
+  const { series, duplicates } = builder.build();
+  entry.measurement.samples = series;
+  describeSeries(entry.measurement);
+  const own = [...lost];
+  if (duplicates > 0) own.push(msg('import.lost-duplicate-times', { samples: duplicates }));
+  entry.measurement.files = [ownContribution(entry.measurement, own)];
+  return entry.measurement;
 }
 
 /**
- * HMC `lslparutil -r lpar ... -F time,lpar_name,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_mem`
- * with a header row. Physical cores used between two samples = delta(capped + uncapped cycles) / delta(time cycles)
- * (IBM's documented way to derive processor units consumed from lslparutil counters).
+ * HMC `lslparutil -r lpar` output: the default key=value lines, or `-F ...` with `--header`. Physical cores used
+ * between two samples = delta(capped + uncapped cycles) / delta(time cycles), IBM's documented derivation.
  */
 export async function parseHmc(path: string, label = path, options: ReadOptions = {}): Promise<LparMeasurement[]> {
-  const byLpar = new Map<string, { measurement: LparMeasurement; raw: Array<{ time: string; used: number; total: number }> }>();
-  let index = 0;
-  for await (const row of csvRows(path, options)) {
-    index += 1;
+  const byLpar = new Map<string, Lpar>();
+  let sawCounters = false;
+  const read = await readRows(path, label, options, (row) => {
     const name = pick(row, /^lpar_name$/, /^lpar/);
-    const time = parseTime(pick(row, /^time$/) ?? '');
+    const time = parseTimeText(pick(row, /^time$/) ?? '');
     const capped = numberOf(pick(row, /^capped_cycles$/));
     const uncapped = numberOf(pick(row, /^uncapped_cycles$/)) ?? 0;
     const total = numberOf(pick(row, /^time_cycles$/));
-    if (!name || !time || capped === undefined || total === undefined || Number.isNaN(capped) || Number.isNaN(total)) {
-      throw new AppError('invalid-file', `${label}: row ${index + 1} lacks lpar_name, time, capped_cycles or time_cycles (export with -F time,lpar_name,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_mem and a header row)`);
+    const event = pick(row, /^event_type$/);
+    // Configuration events (a partition started, a change) carry no counters: not samples, not damage.
+    if (event !== undefined && event !== 'sample') return true;
+    if (!name || !time || capped === undefined || total === undefined || Number.isNaN(capped) || Number.isNaN(total)) return false;
+    sawCounters = true;
+    const system = pick(row, /^(sys|system|managed_system)$/) ?? '';
+    const key = `${system}|${name}`;
+    if (!byLpar.has(key)) {
+      const measurement = emptyMeasurement('hmc', label, name);
+      // lslparutil output does not name its managed system, and LPAR names and ids repeat across systems (vios1,
+      // id 1): without a system column, files are not merged with each other.
+      measurement.identity = system ? `hmc:${system.toLowerCase()}:${name.toLowerCase()}` : `hmc-file:${label}:${name.toLowerCase()}`;
+      byLpar.set(key, { measurement, samples: new TimedSamples(), counters: [], memoryPeak: 0 });
     }
-    if (!byLpar.has(name)) byLpar.set(name, { measurement: emptyMeasurement('hmc', label, name), raw: [] });
-    const entry = byLpar.get(name)!;
-    entry.raw.push({ time, used: capped + uncapped, total });
+    const entry = byLpar.get(key)!;
+    entry.counters.push({ time, used: capped + uncapped, total });
     const units = numberOf(pick(row, /^curr_proc_units$/));
     if (units !== undefined && units > 0) entry.measurement.entitlement = units;
+    const procs = numberOf(pick(row, /^curr_procs$/));
+    if (procs !== undefined && procs > 0) entry.measurement.virtualProcessors = procs;
     const memory = numberOf(pick(row, /^curr_mem$/));
     if (memory !== undefined && memory > 0) entry.measurement.memoryConfiguredGiB = memory / 1024;
     const mode = pick(row, /^curr_proc_mode$/);
     if (mode) entry.measurement.mode = /ded/i.test(mode) ? 'dedicated' : 'shared';
     const type = pick(row, /(type_model|mtm)/);
     if (type) entry.measurement.machineTypeModel = machineTypeModelOf(type);
-  }
-  const measurements: LparMeasurement[] = [];
-  for (const { measurement, raw } of byLpar.values()) {
-    raw.sort((a, b) => a.time.localeCompare(b.time));
-    const samples: Array<{ time: string; value: number }> = [];
+    const id = numberOf(pick(row, /^lpar_id$/));
+    if (id !== undefined && id > 0) entry.measurement.lparNumber = id;
+    return true;
+  });
+  if (!sawCounters) throw new ImportFileError(msg('import.hmc-no-counters', { file: label }));
+  const { order, ambiguous } = dateOrderOf([...byLpar.values()].flatMap((entry) => entry.counters.map((each) => each.time)));
+  const extra = ambiguous ? [msg('import.dates-ambiguous', { order })] : [];
+  const lost = lostOf(read, extra);
+  return [...byLpar.values()].map((entry) => {
+    const raw = entry.counters.map((each) => ({ time: resolveTime(each.time, order), used: each.used, total: each.total }));
+    raw.sort((a, b) => a.time - b.time);
+    const values: Array<{ time: number; value: number }> = [];
     for (let index = 1; index < raw.length; index += 1) {
       const deltaTime = raw[index]!.total - raw[index - 1]!.total;
       const deltaUsed = raw[index]!.used - raw[index - 1]!.used;
       // Counters reset when the partition restarts; such an interval is skipped, not turned into nonsense.
-      if (deltaTime > 0 && deltaUsed >= 0) samples.push({ time: raw[index]!.time, value: deltaUsed / deltaTime });
+      if (deltaTime > 0 && deltaUsed >= 0 && !Number.isNaN(raw[index]!.time)) values.push({ time: raw[index]!.time, value: deltaUsed / deltaTime });
     }
-    finishSeries(measurement, samples);
-    measurements.push(measurement);
-  }
-  if (measurements.length === 0) throw new AppError('invalid-file', `${label}: no samples`);
-  return measurements;
+    return finish(entry, values, lost);
+  });
 }
 
 /** Generic CSV from other monitoring tools: time, LPAR, cores used, optionally memory (GiB) and machine type-model. */
 export async function parseGeneric(path: string, label = path, options: ReadOptions = {}): Promise<LparMeasurement[]> {
-  const byLpar = new Map<string, { measurement: LparMeasurement; samples: Array<{ time: string; value: number }>; memoryPeak: number }>();
-  let index = 0;
-  for await (const row of csvRows(path, options)) {
-    index += 1;
+  const byLpar = new Map<string, Lpar>();
+  let columns: string[] = [];
+  const read = await readRows(path, label, options, (row) => {
+    if (columns.length === 0) columns = [...row.keys()];
     const name = pick(row, /^(lpar|partition|vm|host|name)/);
-    const time = parseTime(pick(row, /^(time|timestamp|date)/) ?? '');
+    const time = parseTimeText(pick(row, /^(time|timestamp|date)/) ?? '');
     const cores = numberOf(pick(row, /(cores|physc|cpu)/));
-    if (!name || !time || cores === undefined || Number.isNaN(cores)) {
-      throw new AppError('invalid-file', `${label}: row ${index + 1} needs time, lpar and coresUsed (got ${[...row.keys()].join(', ')})`);
+    if (!name || !time || cores === undefined || !(cores >= 0 && cores < 10_000)) return false;
+    if (!byLpar.has(name)) {
+      const measurement = emptyMeasurement('generic', label, name);
+      measurement.identity = `generic:${name.toLowerCase()}`;
+      byLpar.set(name, { measurement, samples: new TimedSamples(), counters: [], memoryPeak: 0 });
     }
-    if (!byLpar.has(name)) byLpar.set(name, { measurement: emptyMeasurement('generic', label, name), samples: [], memoryPeak: 0 });
     const entry = byLpar.get(name)!;
-    entry.samples.push({ time, value: cores });
+    entry.samples.add(time, cores);
     const memory = numberOf(pick(row, /mem/));
     if (memory !== undefined && memory > entry.memoryPeak) entry.memoryPeak = memory;
     const type = pick(row, /(mtm|model|machine)/);
     if (type) entry.measurement.machineTypeModel = machineTypeModelOf(type);
-    const os = pick(row, /^os/);
-    if (os) entry.measurement.os = /aix/i.test(os) ? 'aix' : /linux/i.test(os) ? 'linux' : /ibm ?i/i.test(os) ? 'ibmi' : null;
-  }
-  return [...byLpar.values()].map(({ measurement, samples, memoryPeak }) => {
-    finishSeries(measurement, samples);
-    if (memoryPeak > 0) measurement.memoryUsedPeakGiB = memoryPeak;
+    const os = osOf(pick(row, /^os/));
+    if (os) entry.measurement.os = os;
+    const serial = pick(row, /serial/);
+    if (serial) entry.measurement.serial = serial;
+    return true;
+  });
+  if (byLpar.size === 0) throw new ImportFileError(msg('import.generic-no-rows', { file: label, columns: columns.join(', ') || '—' }));
+  const { order, ambiguous } = dateOrderOf([...byLpar.values()].flatMap((entry) => entry.samples.times()));
+  const lost = lostOf(read, ambiguous ? [msg('import.dates-ambiguous', { order })] : []);
+  return [...byLpar.values()].map((entry) => {
+    const measurement = finish(entry, entry.samples.resolve(order), lost);
+    if (entry.memoryPeak > 0) measurement.memoryUsedPeakGiB = entry.memoryPeak;
     return measurement;
   });
 }
+
+export { identityOf };

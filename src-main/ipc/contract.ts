@@ -6,11 +6,74 @@ import {
   CatalogSnapshot, Edition, FeatureInfo, FeatureKey, Generation, ModelQuery, OverridableField, PriceEntry,
   ServerModel, UserCatalogFile, ViosMinimum,
 } from '../catalog/schema';
-import { PlanFile, SizingBasis, Workload } from '../plan/schema';
+import { MemoryBasis, PlanFile, SizingBasis, Workload } from '../plan/schema';
+// The options file alone (zod only), so the renderer's bundle does not pull in the renderers of the design.
+import { SystemName, Vlan } from '../deploy/options';
 import { AutosavedDraft, RecentPlan } from '../plan/workspace-schema';
 import { EditionComparison } from '../solver/editions-schema';
 import { Solution } from '../solver/schema';
 import type { ChannelName } from './channels';
+
+/** A message of the import as a code and its parameters, rendered in the user's language by the renderer. */
+export const ImportMessage = Message;
+export type ImportMessage = Message;
+
+/** What the import preview shows of one LPAR (its files merged) before anything is added to the plan. */
+export const ImportedLpar = z.object({
+  lpar: z.string(),
+  host: z.string().nullable(),
+  source: z.enum(['nmon', 'nsum', 'hmc', 'generic']),
+  files: z.array(z.object({
+    file: z.string(), samples: z.number().int(), periodStart: z.string().nullable(), periodEnd: z.string().nullable(),
+    lost: z.array(ImportMessage), duplicates: z.number().int(), overlaps: z.number().int(),
+  })),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  daysCovered: z.number(),
+  intervalSeconds: z.number().nullable(),
+  gaps: z.array(z.object({ from: z.string(), to: z.string() })),
+  samples: z.number().int(),
+  mode: z.enum(['shared', 'dedicated']).nullable(),
+  sourceModel: z.string().nullable(),
+  sourceModelFrom: z.enum(['file', 'user']).nullable(),
+  basis: SizingBasis,
+  basisCores: z.number().nullable(),
+  memoryConfiguredGiB: z.number().nullable(),
+  memoryUsedPeakGiB: z.number().nullable(),
+  memoryBasis: MemoryBasis,
+  memoryGiB: z.number().nullable(),
+  confidence: Confidence,
+  confidenceReasons: z.array(ImportMessage),
+  notes: z.array(ImportMessage),
+  problem: ImportMessage.nullable(),
+  /** Source models to choose from when the files name none or one the catalog lacks. */
+  modelChoices: z.array(z.string()),
+  workload: Workload.nullable(),
+});
+export type ImportedLpar = z.infer<typeof ImportedLpar>;
+
+/** The user's choices for converting measured LPARs into workloads (besides the basis and headroom). */
+const ImportChoicesShape = {
+  /** Overrides the source model of every LPAR. */
+  sourceModel: z.string().min(1).max(50).optional(),
+  /** Source model for LPARs whose files name none. */
+  fallbackModel: z.string().min(1).max(50).optional(),
+  memoryBasis: MemoryBasis.optional(),
+  perLpar: z.record(z.string().max(200), z.strictObject({
+    sourceModel: z.string().min(1).max(50).optional(),
+    basis: SizingBasis.optional(),
+    headroom: z.number().min(0).max(5).optional(),
+    memoryBasis: MemoryBasis.optional(),
+  })).optional(),
+};
+
+export const ImportPreview = z.object({
+  lpars: z.array(ImportedLpar),
+  damaged: z.array(z.object({ file: z.string(), reason: ImportMessage })),
+  profile: z.array(z.number()),
+  bytes: z.number().int().nonnegative(),
+  files: z.number().int().nonnegative(),
+});
 
 
 export const CatalogInfo = z.object({
@@ -22,6 +85,8 @@ export const CatalogInfo = z.object({
   shippedDatabasePath: z.string(),
   userDatabasePath: z.string(),
   generationNotes: z.partialRecord(Generation, z.object({ status: z.enum(['published', 'inferred', 'unknown']), note: z.string().nullable() })),
+  /** A damaged user database set aside, damaged records left out: shown to the user. */
+  notices: z.array(z.string()),
 });
 
 export const AppInfo = z.object({
@@ -98,9 +163,26 @@ export const contract = {
   'plan.discardRecovery': { input: z.strictObject({}), output: z.object({}) },
   /** A spreadsheet the user picked (CSV or XLSX, base64), as text cells for the column mapping. */
   'plan.importTable': {
-    input: z.strictObject({ fileName: z.string().min(1).max(500), contentBase64: z.string().max(70 * 1024 * 1024) }),
-    output: z.object({ headers: z.array(z.string()), rows: z.array(z.array(z.string())), sheet: z.string().nullable() }),
+    input: z.strictObject({
+      fileName: z.string().min(1).max(500),
+      contentBase64: z.string().max(70 * 1024 * 1024),
+      /** Progress events carry it and plan.cancelImportTable stops the read by it. */
+      jobId: JobId.optional(),
+      /** The user's choice of sheet (index among `sheets`) and header row; guessed when absent. */
+      sheet: z.number().int().min(0).max(10_000).optional(),
+      headerRow: z.number().int().min(0).max(100_000).optional(),
+    }),
+    output: z.object({
+      headers: z.array(z.string()),
+      rows: z.array(z.array(z.string())),
+      sheet: z.string().nullable(),
+      sheets: z.array(z.object({ name: z.string().nullable(), rowCount: z.number().int(), head: z.array(z.array(z.string())) })),
+      sheetIndex: z.number().int(),
+      headerRow: z.number().int(),
+      encoding: z.string(),
+    }),
   },
+  'plan.cancelImportTable': { input: z.strictObject({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },
   /** Desktop: asks where with a dialog, writes, reveals. Browser mode: returns the file for download. */
   'report.export': {
     input: z.strictObject({
@@ -137,30 +219,26 @@ export const contract = {
       jobId: JobId,
       basis: SizingBasis,
       headroom: z.number().min(0).max(5),
-      sourceModel: z.string().min(1).optional(),
+      ...ImportChoicesShape,
     }),
-    output: z.object({
-      imported: z.array(
-        z.object({
-          lpar: z.string(), file: z.string(), source: z.string(), samples: z.number().int(), basisCores: z.number().nullable(),
-          confidence: Confidence, confidenceReasons: z.array(z.string()), problem: z.string().nullable(), workload: Workload.nullable(),
-        }),
-      ),
-      damaged: z.array(z.object({ file: z.string(), reason: z.string() })),
-      profile: z.array(z.number()),
-      bytes: z.number().int().nonnegative(),
-    }),
+    output: ImportPreview,
   },
+  /** The preview of an import already read, with other choices per LPAR (the files are not sent again). */
+  'import.convert': { input: z.strictObject({ jobId: JobId, basis: SizingBasis, headroom: z.number().min(0).max(5), ...ImportChoicesShape }), output: ImportPreview },
   'import.cancel': { input: z.strictObject({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },
   /** The chosen solution as HMC commands, an Ansible playbook or one design CSV per server. Desktop: written where the user picks. */
   'deploy.export': {
     input: z.strictObject({
       solution: Solution,
+      /** The plan the solution was solved from: its storage, network, VIOS and n+1 choices shape the design. */
+      plan: PlanFile,
       format: z.enum(['hmc-script', 'ansible', 'design-csv']),
       baseName: z.string().min(1).max(200),
+      language: Language.optional(),
       /** Managed-system names on the HMC by server id (server-1, ...); the server id where none is given. */
-      systemNames: z.record(z.string().max(100), z.string().regex(/^[\w.-]{1,63}$/, { error: 'must be 1 to 63 letters, digits, ., - or _' })).optional(),
-      vlan: z.number().int().min(1).max(4094).optional(),
+      systemNames: z.record(z.string().max(100), SystemName).optional(),
+      vlan: Vlan.optional(),
+      workloadVlans: z.record(z.string().min(1).max(200), Vlan).optional(),
     }),
     output: z.object({ path: z.string().nullable(), files: z.array(z.object({ fileName: z.string(), content: z.string() })) }),
   },
@@ -198,6 +276,12 @@ export const AppEvent = z.discriminatedUnion('type', [
     bytesDone: z.number(),
     bytesTotal: z.number(),
     current: z.string(),
+  }),
+  z.object({
+    type: z.literal('table.progress'),
+    jobId: z.string(),
+    fraction: z.number().min(0).max(1),
+    rows: z.number().int(),
   }),
   z.object({
     type: z.literal('solver.progress'),

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { CatalogService } from '../catalog';
 import { AppError, type Message, safeFileName } from '../common';
 import { deploymentFiles } from '../deploy';
-import type { ImportSessions } from '../import';
-import { PLAN_EXTENSION, parsePlanText, parseTable, serializePlan, validatePlan } from '../plan';
+import type { ImportChoices, ImportSessions } from '../import';
+import { PLAN_EXTENSION, parsePlanText, serializePlan, validatePlan } from '../plan';
 import { type PlanWorkspace, readPlanFile, writeFileAtomic, writePlanFile } from '../platform';
 import type { PdfPrinter } from '../report';
-import { type JobRegistry, type SolverRunner, exportReport } from '../usecases';
+import { type JobRegistry, type SolverRunner, type TableRunner, createTableRunner, exportReport } from '../usecases';
 import type { Dialogs } from './dialogs';
 import type { Handlers } from './contract';
 
@@ -25,6 +25,13 @@ export interface HandlerDependencies {
   pdfPrinter: PdfPrinter;
   /** Cancellable jobs other than solver runs (report exports). */
   jobs: JobRegistry;
+  /** Reads spreadsheets in worker threads; one is made when not given. */
+  tables?: TableRunner;
+}
+
+/** Drops absent choices (the import's options type has no undefined members). */
+function importChoices(input: Record<string, unknown>): ImportChoices {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as unknown as ImportChoices;
 }
 
 function planFileName(name: string): string {
@@ -34,6 +41,8 @@ function planFileName(name: string): string {
 export function createHandlers(deps: HandlerDependencies): Handlers {
   const { catalog, solver, workspace, dialogs } = deps;
   const reportDeps = { catalog, solver, printer: deps.pdfPrinter };
+  const tables = deps.tables ?? createTableRunner();
+  let tableJobs = 0;
   // The renderer may name only files the user chose in a dialog or opened before (the recent list),
   // so a compromised page cannot read or overwrite arbitrary files.
   const grantedPaths = new Set<string>();
@@ -100,7 +109,17 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'plan.recent': () => workspace.recent(),
     'plan.autosave': async ({ draft, path }) => ({ savedAt: (await workspace.autosave(draft, path)).savedAt }),
     'plan.recovery': () => workspace.recovery(),
-    'plan.importTable': async ({ fileName, contentBase64 }) => parseTable(fileName, Buffer.from(contentBase64, 'base64')),
+    // Off the main thread: a 100,000-row workbook leaves every other call answering; stop ends the worker.
+    'plan.importTable': async ({ fileName, contentBase64, jobId, sheet, headerRow }, context) => {
+      const id = jobId ?? `table-${(tableJobs += 1)}`;
+      const content = Buffer.from(contentBase64, 'base64');
+      const request = { fileName, content, ...(sheet !== undefined ? { sheet } : {}), ...(headerRow !== undefined ? { headerRow } : {}) };
+      return tables.read(request, {
+        jobId: id,
+        onProgress: (fraction, rows) => context.emit({ type: 'table.progress', jobId: id, fraction: Math.min(1, Math.max(0, fraction)), rows }),
+      });
+    },
+    'plan.cancelImportTable': async ({ jobId }) => ({ cancelled: tables.cancel(jobId) }),
     'report.export': async ({ jobId, ...request }, context) => {
       const onProgress = (fraction: number, message: Message) => context.emit({ type: 'solver.progress', jobId, fraction, message });
       const report = await deps.jobs.run(jobId, (signal) => exportReport(reportDeps, request, { jobId, onProgress, signal }));
@@ -119,11 +138,13 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
       await deps.imports.append(jobId, file, name, Buffer.from(contentBase64, 'base64'));
       return {};
     },
-    'import.run': async ({ jobId, basis, headroom, sourceModel }, context) =>
-      deps.imports.run(jobId, await catalog.snapshot(), { basis, headroom, ...(sourceModel ? { sourceModel } : {}) }, (progress) => context.emit({ type: 'import.progress', jobId, ...progress })),
+    'import.run': async ({ jobId, ...choices }, context) =>
+      deps.imports.run(jobId, await catalog.snapshot(), importChoices(choices), (progress) => context.emit({ type: 'import.progress', jobId, ...progress })),
+    'import.convert': async ({ jobId, ...choices }) => deps.imports.convert(jobId, await catalog.snapshot(), importChoices(choices)),
     'import.cancel': async ({ jobId }) => ({ cancelled: await deps.imports.cancel(jobId) }),
-    'deploy.export': async ({ solution, format, baseName, systemNames, vlan }) => {
-      const files = deploymentFiles(solution, format, baseName, { ...(systemNames ? { systemNames } : {}), ...(vlan ? { vlan } : {}) });
+    'deploy.export': async ({ solution, plan, format, baseName, language, systemNames, vlan, workloadVlans }) => {
+      const options = { ...(systemNames ? { systemNames } : {}), ...(vlan ? { vlan } : {}), ...(workloadVlans ? { workloadVlans } : {}) };
+      const files = deploymentFiles(solution, plan, format, baseName, options, language ?? 'en');
       if (!dialogs) return { path: null, files };
       if (format === 'design-csv') {
         const folder = await dialogs.chooseFolder('Folder for the design CSV files (one per server)');

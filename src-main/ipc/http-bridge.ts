@@ -1,13 +1,14 @@
 // Browser mode: the built renderer and the contract's channels over HTTP on the loopback interface only,
 // guarded by a random per-run token. It exists so the real renderer and the real handlers run headless in
 // Chromium (tests, CI) and so the app can be shown where Electron is not installed.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './security';
+import { type ErrorCode, formatMessage, msg } from '../common';
 import type { AppEvent, Handlers } from './contract';
 import { dispatch } from './dispatch';
 
@@ -42,11 +43,15 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-function sameToken(given: string | null | undefined, token: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
+/**
+ * The token exactly as issued: byte for byte, compared in constant time over fixed-length digests so neither the
+ * content nor the length leaks. (An HTTP header's surrounding spaces are not part of its value, RFC 9110 §5.5:
+ * Node's parser drops them before we see the header; a query parameter is compared as given.)
+ */
+export function sameToken(given: string | null | undefined, token: string): boolean {
+  if (typeof given !== 'string' || given.length === 0) return false;
+  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(token)) && given === token;
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json'): void {
@@ -54,12 +59,23 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
   res.end(body);
 }
 
+/** Every refusal travels in the reply envelope, so the client always has a code and a message to show. */
+export function refusal(code: ErrorCode, messageCode: string, params: Record<string, string | number> = {}): string {
+  return JSON.stringify({ ok: false, error: { code, message: formatMessage(msg(messageCode, params), 'en') } });
+}
+
+function refuse(res: ServerResponse, status: number, code: ErrorCode, messageCode: string, params: Record<string, string | number> = {}): void {
+  send(res, status, refusal(code, messageCode, params));
+}
+
+class BodyTooLarge extends Error {}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -81,13 +97,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     try {
       decoded = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
     } catch {
-      return send(res, 400, '{"error":"malformed path"}');
+      return refuse(res, 400, 'invalid-input', 'harden.bridge-malformed-path');
     }
     const relative = normalize(decoded).replace(/^([/\\])+/, '');
     const file = join(rendererRoot, relative);
-    if (file !== rendererRoot && !file.startsWith(rendererRoot + sep)) return send(res, 403, '{"error":"forbidden"}');
+    if (file !== rendererRoot && !file.startsWith(rendererRoot + sep)) return refuse(res, 403, 'invalid-input', 'harden.bridge-outside');
     const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) return send(res, 404, '{"error":"not found"}');
+    if (!info?.isFile()) return refuse(res, 404, 'not-found', 'harden.bridge-no-page');
     res.writeHead(200, {
       'content-type': MIME[extname(file)] ?? 'application/octet-stream',
       'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -101,10 +117,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     void (async () => {
       // Refuse other hosts (DNS rebinding): only the loopback names of this very port.
       const host = req.headers.host ?? '';
-      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, '{"error":"wrong host"}');
+      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return refuse(res, 421, 'invalid-input', 'harden.bridge-wrong-host');
       const url = new URL(req.url ?? '/', `http://${host}`);
       if (url.pathname === '/api/events' && req.method === 'GET') {
-        if (!sameToken(url.searchParams.get('token'), token)) return send(res, 401, '{"error":"bad token"}');
+        if (!sameToken(url.searchParams.get('token'), token)) return refuse(res, 401, 'invalid-input', 'harden.bridge-bad-token');
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
         res.write(': connected\n\n');
         eventClients.add(res);
@@ -112,24 +128,28 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         return;
       }
       if (url.pathname.startsWith('/api/')) {
-        if (req.method !== 'POST') return send(res, 405, '{"error":"POST only"}');
+        if (req.method !== 'POST') return refuse(res, 405, 'invalid-input', 'harden.bridge-method', { method: 'POST' });
         const given = req.headers['x-powervm-sizer-token'];
-        if (!sameToken(typeof given === 'string' ? given : null, token)) return send(res, 401, '{"error":"bad token"}');
+        if (!sameToken(typeof given === 'string' ? given : null, token)) return refuse(res, 401, 'invalid-input', 'harden.bridge-bad-token');
         let input: unknown;
         try {
           const body = await readBody(req);
           input = body.length > 0 ? JSON.parse(body) : {};
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-input', message: `request body: ${message}` } }));
+          if (error instanceof BodyTooLarge) {
+            return refuse(res, 413, 'invalid-input', 'harden.bridge-body-too-large', { megabytes: MAX_BODY_BYTES / 1024 / 1024 });
+          }
+          const reason = error instanceof Error ? error.message : String(error);
+          return refuse(res, 400, 'invalid-input', 'harden.bridge-bad-json', { reason });
         }
         const reply = await dispatch(options.handlers, url.pathname.slice('/api/'.length), input, { emit: broadcast });
         return send(res, 200, JSON.stringify(reply));
       }
-      if (req.method !== 'GET') return send(res, 405, '{"error":"GET only"}');
+      if (req.method !== 'GET') return refuse(res, 405, 'invalid-input', 'harden.bridge-method', { method: 'GET' });
       return serveStatic(url.pathname, res);
     })().catch((error: unknown) => {
-      if (!res.headersSent) send(res, 500, JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent) refuse(res, 500, 'internal', 'harden.bridge-failed', { reason });
       else res.end();
     });
   });

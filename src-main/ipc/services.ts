@@ -2,7 +2,7 @@
 import { ImportSessions } from '../import';
 import { PlanWorkspace, chromiumPrinter, openCatalog } from '../platform';
 import type { PdfPrinter } from '../report';
-import { JobRegistry, createSolverRunner } from '../usecases';
+import { JobRegistry, createSolverRunner, createTableRunner } from '../usecases';
 import type { Handlers } from './contract';
 import type { Dialogs } from './dialogs';
 import { createHandlers } from './handlers';
@@ -27,11 +27,16 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
   const catalog = await openCatalog({ resourcesDir: options.resourcesDir, userDataDir: options.userDataDir });
   const solver = createSolverRunner();
   const imports = new ImportSessions();
+  const tables = createTableRunner();
+  const workspace = new PlanWorkspace(options.userDataDir);
+  // What a killed save left behind goes now; one instance per data folder, so nothing of ours is still writing.
+  await workspace.removeInterruptedSaves().catch(() => 0);
   const handlers = createHandlers({
     catalog,
     solver,
-    workspace: new PlanWorkspace(options.userDataDir),
+    workspace,
     imports,
+    tables,
     userDataDir: options.userDataDir,
     appVersion: options.appVersion,
     transport: options.transport,
@@ -43,6 +48,7 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
     handlers,
     async close() {
       await imports.dispose();
+      await tables.close();
       await solver.close();
       await catalog.close();
     },

@@ -1,9 +1,31 @@
 // A workload imported from measurements keeps every statistic of its cores used, so its sizing basis and headroom
 // can be changed per workload later (in the grid or a plan file) without the original files. Pure, shared with the renderer.
-import { type MeasurementInfo, SizingBasis, type Workload } from './schema';
+import { type MeasurementInfo, MemoryBasis, SizingBasis, type Workload } from './schema';
 
 export type Basis = MeasurementInfo['basis'];
 export const BASES: readonly Basis[] = SizingBasis.options;
+export type { MemoryBasis };
+export const MEMORY_BASES: readonly MemoryBasis[] = MemoryBasis.options;
+
+/**
+ * Memory to size from: the configured size, or the measured peak in use plus the headroom, in whole GiB (at least 1).
+ * Null when the measurement lacks the figure that basis needs.
+ */
+export function measuredMemoryGiB(memory: { configuredGiB: number | null; usedPeakGiB: number | null }, basis: MemoryBasis, headroom: number): number | null {
+  const raw = basis === 'configured' ? memory.configuredGiB : memory.usedPeakGiB === null ? null : memory.usedPeakGiB * (1 + headroom);
+  if (raw === null || !Number.isFinite(raw) || raw <= 0) return null;
+  // Rounded to 3 decimals first, so 31.9999999 from a MB figure does not become 32 + 1.
+  return Math.max(1, Math.ceil(Number(raw.toFixed(3))));
+}
+
+/** Another memory basis for one measured workload, from the figures it carries. */
+export function rebaseMemory(measurement: MeasurementInfo, basis: MemoryBasis): { memoryGiB: number; measurement: MeasurementInfo } | { problem: string } {
+  const memoryGiB = measuredMemoryGiB({ configuredGiB: measurement.memoryConfiguredGiB ?? null, usedPeakGiB: measurement.memoryUsedPeakGiB ?? null }, basis, measurement.headroom);
+  if (memoryGiB === null) {
+    return { problem: basis === 'configured' ? 'the files gave no configured memory size' : 'the files gave no measured memory in use' };
+  }
+  return { memoryGiB, measurement: { ...measurement, memoryBasis: basis } };
+}
 
 /** Cores to size from: the statistic of the chosen basis plus the headroom, rounded as the plan file stores it. */
 export function measuredCores(basisCores: number, headroom: number): number {

@@ -7,19 +7,52 @@ import { Confidence, DAY_SLOTS } from '../common';
 export const PLAN_FORMAT = 'powervm-sizer-plan';
 export const PLAN_VERSION = 2;
 
-const positive = (what = 'a positive number') => z.number({ error: `must be ${what}` }).positive({ error: `must be ${what}` });
+/**
+ * Sanity bounds of plan values, far above any real server (the largest in the catalog: 256 cores, 64 TiB,
+ * about 8,000 rPerf) yet low enough that sums, percentages and the expanded instances stay finite and fast.
+ * A value beyond one is refused with the field and the limit, never carried into Infinity, NaN or a long solve.
+ */
+export const PLAN_LIMITS = {
+  memoryGiB: 1_048_576, // 1 PiB
+  rperf: 100_000,
+  cpw: 100_000_000,
+  cores: 4_096,
+  count: 10_000,
+  /** Partitions after every workload's count is expanded (the solver's benchmarked size). */
+  instances: 10_000,
+  workloads: 10_000,
+  networkGbps: 100_000,
+  storageIops: 1_000_000_000,
+  storageMBps: 100_000_000,
+  maxServers: 10_000,
+  /** Headroom factor over the measured basis (1 = +100 %). */
+  headroom: 100,
+  samples: 1_000_000_000,
+} as const;
+
+const limitText = (limit: number) => limit.toLocaleString('en-US');
+const positive = (limit: number, unit = '', what = 'a positive number') =>
+  z
+    .number({ error: `must be ${what}` })
+    .positive({ error: `must be ${what}` })
+    .max(limit, { error: `must be at most ${limitText(limit)}${unit} (the limit of a plan)` });
+const bounded = (limit: number, unit = '') =>
+  z
+    .number({ error: 'must be a number of 0 or more' })
+    .nonnegative({ error: 'must be 0 or more' })
+    .max(limit, { error: `must be at most ${limitText(limit)}${unit} (the limit of a plan)` });
 const fraction = z
   .number({ error: 'must be a number between 0 and 1' })
   .gt(0, { error: 'must be greater than 0' })
   .max(1, { error: 'must be at most 1' });
 
 /** Processor demand, one of four kinds told apart by `kind` (see docs/sizing-method.md). */
-export const CpuRperf = z.strictObject({ kind: z.literal('rperf'), rperf: positive() });
-export const CpuCpw = z.strictObject({ kind: z.literal('cpw'), cpw: positive() });
-export const CpuCores = z.strictObject({ kind: z.literal('cores'), cores: positive() });
+export const CpuRperf = z.strictObject({ kind: z.literal('rperf'), rperf: positive(PLAN_LIMITS.rperf, ' rPerf') });
+export const CpuCpw = z.strictObject({ kind: z.literal('cpw'), cpw: positive(PLAN_LIMITS.cpw, ' CPW') });
+export const CpuCores = z.strictObject({ kind: z.literal('cores'), cores: positive(PLAN_LIMITS.cores, ' cores') });
 export const CpuMeasured = z.strictObject({
   kind: z.literal('measured'),
-  cores: positive(),
+  cores: positive(PLAN_LIMITS.cores, ' cores'),
   /** Machine type-model of the server the use was measured on (POWER7 to POWER11). */
   model: z.string().min(1, { error: 'must name the source machine type-model' }),
   utilization: fraction,
@@ -38,9 +71,9 @@ export const NetworkProtocol = z.enum(['sea', 'vnic', 'sriov']);
 
 /** Optional I/O a workload drives through the VIOS; defaults are documented in docs/sizing-method.md. */
 export const WorkloadIo = z.strictObject({
-  networkGbps: z.number().nonnegative().optional(),
-  storageIops: z.number().nonnegative().optional(),
-  storageMBps: z.number().nonnegative().optional(),
+  networkGbps: bounded(PLAN_LIMITS.networkGbps, ' Gbit/s').optional(),
+  storageIops: bounded(PLAN_LIMITS.storageIops, ' IOPS').optional(),
+  storageMBps: bounded(PLAN_LIMITS.storageMBps, ' MB/s').optional(),
   storage: StorageProtocol.optional(),
   network: NetworkProtocol.optional(),
 });
@@ -49,20 +82,33 @@ export type WorkloadIo = z.infer<typeof WorkloadIo>;
 /** What measured use a workload is sized from: the peak, a percentile or the average of the cores used. */
 export const SizingBasis = z.enum(['peak', 'p99', 'p95', 'p90', 'p50', 'average']);
 
+/** Memory of a measured workload: as configured on the source LPAR, or its measured peak in use plus headroom. */
+export const MemoryBasis = z.enum(['configured', 'measured']);
+export type MemoryBasis = z.infer<typeof MemoryBasis>;
+
 /** Where a workload imported from measurements came from, and how far to trust it (shown in the grid and report). */
 export const MeasurementInfo = z.object({
   source: z.enum(['nmon', 'nsum', 'hmc', 'generic']),
   file: z.string(),
   basis: SizingBasis,
-  basisCores: z.number().nonnegative(),
-  headroom: z.number().nonnegative(),
-  samples: z.number().int().nonnegative(),
+  basisCores: bounded(PLAN_LIMITS.cores, ' cores'),
+  headroom: bounded(PLAN_LIMITS.headroom),
+  samples: z.number().int().nonnegative().max(PLAN_LIMITS.samples),
   confidence: Confidence,
   confidenceReasons: z.array(z.string()),
   /** Every basis the file allowed (cores used on the source server, no headroom), so the basis can change per workload. */
-  statistics: z.partialRecord(SizingBasis, z.number().nonnegative()).optional(),
+  statistics: z.partialRecord(SizingBasis, bounded(PLAN_LIMITS.cores, ' cores')).optional(),
   /** Peak cores used in each 15-minute slot of the day (96 values), for peaks that do not coincide. */
-  profile: z.array(z.number().nonnegative()).length(DAY_SLOTS).optional(),
+  profile: z.array(bounded(PLAN_LIMITS.cores, ' cores')).length(DAY_SLOTS).optional(),
+  /** What memoryGiB was sized from: the configured size (default) or the measured peak in use plus headroom. */
+  memoryBasis: MemoryBasis.optional(),
+  memoryConfiguredGiB: z.number().nonnegative().optional(),
+  memoryUsedPeakGiB: z.number().nonnegative().optional(),
+  /** Files merged into this measurement, the period they cover and the days of samples in it. */
+  files: z.number().int().nonnegative().optional(),
+  periodStart: z.string().optional(),
+  periodEnd: z.string().optional(),
+  daysCovered: z.number().nonnegative().optional(),
 });
 export type MeasurementInfo = z.infer<typeof MeasurementInfo>;
 
@@ -80,9 +126,14 @@ export const Workload = z.strictObject({
   name: z.string().trim().min(1, { error: 'must not be empty' }),
   os: OperatingSystem,
   cpu: CpuDemand,
-  memoryGiB: positive(),
+  memoryGiB: positive(PLAN_LIMITS.memoryGiB, ' GiB'),
   processorMode: ProcessorMode.default('shared'),
-  count: z.number().int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).default(1),
+  count: z
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be at least 1' })
+    .max(PLAN_LIMITS.count, { error: `must be at most ${limitText(PLAN_LIMITS.count)} (the limit of a plan)` })
+    .default(1),
   features: z.array(FeatureKey).default([]),
   haGroup: z.string().min(1).optional(),
   io: WorkloadIo.optional(),
@@ -99,7 +150,7 @@ export const Constraints = z.strictObject({
   generations: z.array(Generation).default(['POWER10']),
   /** Machine type-models allowed; empty = every target model of the chosen generations. */
   models: z.array(z.string().min(1)).default([]),
-  maxServers: z.number().int().positive().nullable().default(null),
+  maxServers: z.number().int().positive().max(PLAN_LIMITS.maxServers).nullable().default(null),
   targetCpuUtilization: fraction.default(0.7),
   targetMemoryUtilization: fraction.default(0.9),
   growthPerYear: z.number().min(0, { error: 'must be 0 or more' }).max(10).default(0),
@@ -122,7 +173,7 @@ export const Constraints = z.strictObject({
    * Firmware part of the hypervisor's memory per server, in GiB. IBM publishes no formula (use the System
    * Planning Tool); when null, the sizing assumes IBM's one published example proportion (docs/sizing-method.md).
    */
-  hypervisorFirmwareGiB: z.number().nonnegative().nullable().default(null),
+  hypervisorFirmwareGiB: bounded(PLAN_LIMITS.memoryGiB, ' GiB').nullable().default(null),
   /** Logical memory block size in MiB; 256 MB is what most servers run and allows LPM across POWER8-Power10 (S1). */
   lmbMiB: z.union([z.literal(128), z.literal(256), z.literal(1024), z.literal(2048), z.literal(4096)]).default(256),
   /** VIOS version whose minimums apply. */
@@ -138,7 +189,9 @@ const PlanFileV2 = z
     customer: z.string().optional(),
     author: z.string().optional(),
     notes: z.string().optional(),
-    workloads: z.array(Workload),
+    workloads: z
+      .array(Workload)
+      .max(PLAN_LIMITS.workloads, { error: `must hold at most ${limitText(PLAN_LIMITS.workloads)} workloads (the limit of a plan)` }),
     constraints: Constraints.default(Constraints.parse({})),
   })
   .superRefine((plan, context) => {

@@ -1,6 +1,7 @@
 // Plan validation that names every problem by its field path, for the CLI, the IPC and the wizard alike.
-import { describeZodIssues } from '../common';
-import { PLAN_FORMAT, PLAN_VERSION, PlanFile } from './schema';
+import type { z } from 'zod';
+import { formatPath } from '../common';
+import { PLAN_FORMAT, PLAN_LIMITS, PLAN_VERSION, PlanFile } from './schema';
 
 export interface PlanValidation {
   valid: boolean;
@@ -22,9 +23,28 @@ export function validatePlan(raw: unknown): PlanValidation {
     };
   }
   const parsed = PlanFile.safeParse(raw);
-  if (!parsed.success) return { valid: false, problems: describeZodIssues(parsed.error) };
+  if (!parsed.success) return { valid: false, problems: describePlanIssues(parsed.error) };
   const problems = crossFieldProblems(parsed.data);
   return problems.length > 0 ? { valid: false, problems } : { valid: true, problems: [], plan: parsed.data };
+}
+
+/** Where an object sits in the plan, for a person: `the top level of the plan`, `workloads[2].cpu`. */
+function placeOf(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? 'the top level of the plan' : formatPath(path);
+}
+
+/**
+ * One line per problem, each naming its field; an unknown key is named with where it is, so
+ * `Unrecognized key: "unknown_1"` becomes `unknown_1: not a field of the top level of the plan`.
+ */
+export function describePlanIssues(error: z.ZodError): string[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => `${formatPath([...issue.path, key])}: not a field of ${placeOf(issue.path)} (remove it or check its spelling)`);
+    }
+    const path = formatPath(issue.path);
+    return [path ? `${path}: ${issue.message}` : issue.message];
+  });
 }
 
 /** Rules that span fields, which a schema alone cannot say. */
@@ -42,6 +62,14 @@ function crossFieldProblems(plan: PlanFile): string[] {
       problems.push(`workloads[${index}].cpu: rPerf does not measure IBM i capacity; size an IBM i workload in CPW or cores`);
     }
   });
+  // Each counted workload becomes that many partitions; their total bounds the solver's work and memory.
+  const instances = plan.workloads.reduce((sum, workload) => sum + workload.count, 0);
+  if (instances > PLAN_LIMITS.instances) {
+    problems.push(
+      `workloads: the counts add up to ${instances.toLocaleString('en-US')} partitions; a plan holds at most ` +
+        `${PLAN_LIMITS.instances.toLocaleString('en-US')} (the limit of a plan)`,
+    );
+  }
   const { constraints } = plan;
   if (constraints.generations.length === 0 && constraints.models.length === 0) {
     problems.push('constraints.generations: name at least one generation (or models) to size onto');

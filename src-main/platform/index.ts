@@ -8,3 +8,7 @@ export { PlanWorkspace } from './workspace';
 export { writeFileAtomic } from './atomic-file';
 export { chromiumPrinter, chromiumExecutable, CHROMIUM_FLAGS } from './chromium-printer';
 export { defaultUserDataDir, sourceResourcesDir, PRODUCT_NAME } from './paths';
+export { removeStaleTemporaries, fileWriteError } from './atomic-file';
+export { acquireInstanceLock, LOCK_FILE } from './instance-lock';
+export type { InstanceLock } from './instance-lock';
+export { writeLog, logPathOf } from './log';

@@ -4,7 +4,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AutosavedDraft, RecentPlan } from '../plan';
-import { writeFileAtomic } from './atomic-file';
+import { fileWriteError, removeStaleTemporaries, writeFileAtomic } from './atomic-file';
 
 const MAX_RECENT = 10;
 
@@ -37,11 +37,25 @@ export class PlanWorkspace {
     return list;
   }
 
+  /** Fails with the cause named (a full disk, a read-only folder); the interface shows it and tries again. */
   async autosave(draft: unknown, path: string | null, now = new Date()): Promise<AutosavedDraft> {
     const record: AutosavedDraft = { savedAt: now.toISOString(), path, draft };
-    await mkdir(join(this.userDataDir, 'autosave'), { recursive: true });
+    await mkdir(join(this.userDataDir, 'autosave'), { recursive: true }).catch((error: unknown) => {
+      throw fileWriteError(error, this.autosaveFile);
+    });
     await writeFileAtomic(this.autosaveFile, JSON.stringify(record));
     return record;
+  }
+
+  /**
+   * At start: removes what interrupted saves left beside the files the app writes (the draft, the recent list and
+   * the recent plans themselves, which sit in the user's folders). Returns how many temporaries went.
+   */
+  async removeInterruptedSaves(): Promise<number> {
+    const targets = [this.autosaveFile, this.recentFile, ...(await this.recent()).map((each) => each.path)];
+    let removed = 0;
+    for (const target of targets) removed += await removeStaleTemporaries(target, 10_000);
+    return removed;
   }
 
   /** The draft left by a run that did not close cleanly, if any. */

@@ -16,8 +16,11 @@ export function escapeHtml(text: string): string {
 }
 
 export function formatters(language: string) {
-  const number = (value: number, digits = 2) => new Intl.NumberFormat(language, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
-  const percent = (value: number) => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  // A value that is not finite is a bug upstream; the report shows it as unknown ("—"), never "Infinity" or "NaN".
+  const number = (value: number, digits = 2) =>
+    Number.isFinite(value) ? new Intl.NumberFormat(language, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value) : '—';
+  const percent = (value: number) =>
+    Number.isFinite(value) ? new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value) : '—';
   const date = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso));
   return { number, percent, date };
 }
@@ -149,6 +152,17 @@ nav.toc ol { padding-left: 5mm; } nav.toc li { display: flex; gap: 2mm; margin-b
 .ok { color: #198038; } .bad { color: #da1e28; }
 `;
 
+/** Each partition measured on an older server: from where, to which server, live or not, in which mode, with which VIOS. */
+function migrationHtml(model: ReportModel, text: ReportText): string {
+  const moves = model.solution.migrations ?? [];
+  if (moves.length === 0) return `<p>${text.migrationNone}</p>`;
+  const rows = moves
+    .map((move) => `<tr data-partition="${escapeHtml(move.partition)}"><td>${escapeHtml(move.partition)}</td><td>${escapeHtml(`${move.sourceModel} (${move.sourceGeneration})`)}</td><td>${escapeHtml(`${move.server} (${move.targetGeneration})`)}</td><td>${move.live ? text.live : text.outage}</td><td data-field="mode">${escapeHtml(move.mode ?? '—')}</td><td>${escapeHtml(move.viosMinimum ?? '—')}</td></tr>`)
+    .join('');
+  const said = moves.map((move) => `<li>${escapeHtml(formatMessage(move.message, model.options.language))}</li>`).join('');
+  return `<p>${text.migrationIntro}</p><table><thead><tr><th>${text.partition}</th><th>${text.sourceServer}</th><th>${text.targetServer}</th><th></th><th>${text.compatibilityMode}</th><th>${text.viosMinimum}</th></tr></thead><tbody>${rows}</tbody></table><ul>${said}</ul>`;
+}
+
 export function renderHtml(model: ReportModel): string {
   const { options, plan, solution } = model;
   const text = REPORT_TEXT[options.language];
@@ -189,7 +203,8 @@ ${model.servers.length > 0 ? growthChart(model, text, n2) : ''}`,
 <tr><th>${text.catalogVersion}</th><td>${escapeHtml(options.catalogVersion)}</td></tr>
 </tbody></table>
 <h3>${text.method}</h3><p>${escapeHtml(text.methodText)}</p>
-<h3>${text.warnings}</h3><ul class="warnings">${solution.warnings.map((warning) => `<li>${escapeHtml(formatMessage(warning, options.language))}</li>`).join('') || `<li>${text.none}</li>`}</ul>`,
+<h3>${text.warnings}</h3><ul class="warnings">${solution.warnings.map((warning) => `<li>${escapeHtml(formatMessage(warning, options.language))}</li>`).join('') || `<li>${text.none}</li>`}</ul>
+<h3>${text.catalogRules}</h3><ul class="catalog-rules">${(solution.catalogNotes ?? []).map((note) => `<li>${escapeHtml(formatMessage(note, options.language))}</li>`).join('') || `<li>${text.none}</li>`}</ul>`,
   });
   for (const server of model.servers) {
     const rows = server.partitions
@@ -204,6 +219,7 @@ ${model.servers.length > 0 ? growthChart(model, text, n2) : ''}`,
 <tr><th>${text.configuration}</th><td>${escapeHtml(server.model)} · ${escapeHtml(server.configuration)}</td><th>${text.edition}</th><td>${escapeHtml(server.generation)} ${escapeHtml(server.edition)}</td></tr>
 <tr><th>${text.cores}</th><td class="num" data-field="cores">${n0(server.activeCores)}</td><th>${text.memory}</th><td class="num" data-field="memory">${n0(server.memoryGiB)}</td></tr>
 <tr><th>${text.utilisation}</th><td>${percent(server.cpuUtilisation)} / ${percent(server.memoryUtilisation)}</td><th>${text.hypervisorMemory}</th><td class="num">${n2(server.hypervisorMemoryGiB)}</td></tr>
+<tr><th>${text.ibmiTier}</th><td data-field="ibmi-tier">${escapeHtml(server.ibmiTier ?? text.ibmiTierUnknown)}</td><th>${text.memoryModules}</th><td data-field="memory-modules">${escapeHtml(server.memoryModules ?? '—')}</td></tr>
 </tbody></table>
 <table class="partitions"><thead><tr><th>${text.partition}</th><th>${text.os}</th><th>${text.mode}</th><th class="num">${text.ecOrCores}</th><th class="num">${text.vps}</th><th class="num">${text.memoryGiB}</th><th class="num">${text.demand}</th></tr></thead><tbody>${rows}</tbody></table>
 ${processorChart(server, constraints.targetCpuUtilization, text, n2)}
@@ -222,8 +238,10 @@ ${memoryChart(server, text, n2)}
           .join('')}</tbody></table>`,
       )
       .join('');
-    sections.push({ id: 'editions', title: text.editions, html: blocks + options.editions.notes.map((note) => `<p class="muted">${escapeHtml(note)}</p>`).join('') });
+    const perModel = (options.editions.catalogNotes ?? []).map((note) => `<p>${escapeHtml(formatMessage(note, options.language))}</p>`).join('');
+    sections.push({ id: 'editions', title: text.editions, html: blocks + perModel + options.editions.notes.map((note) => `<p class="muted">${escapeHtml(note)}</p>`).join('') });
   }
+  sections.push({ id: 'migration', title: text.migration, html: migrationHtml(model, text) });
   sections.push({
     id: 'unplaced',
     title: text.unplaced,
@@ -247,7 +265,7 @@ ${memoryChart(server, text, n2)}
       .map((workload) => {
         const cpu = workload.cpu;
         const demand = cpu.kind === 'rperf' ? `${n2(cpu.rperf)} rPerf` : cpu.kind === 'cpw' ? `${n0(cpu.cpw)} CPW` : cpu.kind === 'measured' ? `${n2(cpu.cores)} × ${percent(cpu.utilization)} @ ${escapeHtml(cpu.model)}` : `${n2(cpu.cores)} cores`;
-        return `<tr><td>${escapeHtml(workload.name)}</td><td>${workload.os}</td><td>${demand}</td><td class="num">${n2(workload.memoryGiB)}</td><td>${workload.processorMode}</td><td class="num">${workload.count}</td><td>${workload.measurement ? `${escapeHtml(workload.measurement.confidence)} (${escapeHtml(workload.measurement.source)}, ${escapeHtml(workload.measurement.basis)})` : '—'}</td></tr>`;
+        return `<tr><td>${escapeHtml(workload.name)}</td><td>${workload.os}</td><td>${demand}</td><td class="num">${n2(workload.memoryGiB)}</td><td>${workload.processorMode}</td><td class="num">${workload.count}</td><td>${workload.measurement ? `${escapeHtml(workload.measurement.confidence)} (${escapeHtml(workload.measurement.source)}, ${escapeHtml(workload.measurement.basis)}${workload.measurement.memoryBasis ? `, ${escapeHtml(workload.measurement.memoryBasis === 'measured' ? text.memoryMeasured : text.memoryConfigured)}` : ''})` : '—'}</td></tr>`;
       })
       .join('')}</tbody></table>`,
   });

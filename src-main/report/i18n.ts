@@ -76,6 +76,21 @@ const en = {
   of: 'of',
   whyServer: 'Why this server',
   confidence: 'Measured (confidence)',
+  ibmiTier: 'IBM i software tier',
+  ibmiTierUnknown: 'not published',
+  memoryModules: 'Memory modules',
+  catalogRules: 'Published rules behind this proposal',
+  migration: 'Migration',
+  migrationNone: 'No workload was measured on an older server, so nothing moves between generations.',
+  migrationIntro: 'How each partition measured on an existing server reaches its new server: live (partition mobility) or with an outage, and the processor compatibility mode it runs in there.',
+  sourceServer: 'From',
+  targetServer: 'To',
+  compatibilityMode: 'Compatibility mode',
+  live: 'Live (LPM)',
+  outage: 'With an outage',
+  viosMinimum: 'Minimum VIOS',
+  memoryConfigured: 'memory as configured',
+  memoryMeasured: 'memory from the measured peak',
 };
 
 const zhCN: typeof en = {
@@ -152,6 +167,21 @@ const zhCN: typeof en = {
   of: '页，共',
   whyServer: '选择此服务器的原因',
   confidence: '实测（可信度）',
+  ibmiTier: 'IBM i 软件层级',
+  ibmiTierUnknown: '未发布',
+  memoryModules: '内存模块',
+  catalogRules: '本方案依据的已发布规则',
+  migration: '迁移',
+  migrationNone: '没有在现有服务器上实测的工作负载，因此不涉及跨代迁移。',
+  migrationIntro: '每个在现有服务器上实测的分区如何到达新服务器：实时迁移（分区迁移）或停机迁移，以及它在新服务器上运行的处理器兼容模式。',
+  sourceServer: '来源',
+  targetServer: '目标',
+  compatibilityMode: '兼容模式',
+  live: '实时迁移 (LPM)',
+  outage: '停机迁移',
+  viosMinimum: 'VIOS 最低版本',
+  memoryConfigured: '内存按配置值',
+  memoryMeasured: '内存按实测峰值',
 };
 
 export type ReportText = typeof en;

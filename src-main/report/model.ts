@@ -57,6 +57,10 @@ export interface ServerSection {
   partitions: Partition[];
   explanation: Message[];
   cost: number | null;
+  /** IBM i software tier of the configuration (null = not published). */
+  ibmiTier: string | null;
+  /** Installed memory as orderable modules, e.g. "6 × 128 GB #EM4M"; null where no feature table is published. */
+  memoryModules: string | null;
 }
 
 export interface ReportModel {
@@ -102,6 +106,8 @@ export function buildReportModel(plan: PlanFile, solution: Solution, options: Re
       partitions: server.partitions,
       explanation: server.explanation ?? [],
       cost: server.cost ?? null,
+      ibmiTier: server.ibmiTier?.value ?? null,
+      memoryModules: server.memoryModules ? server.memoryModules.map((each) => `${each.count} × ${each.sizeGiB} GB #${each.featureCode}`).join(' + ') : null,
     };
   });
   const partitionRows: PartitionRow[] = solution.servers.flatMap((server) =>

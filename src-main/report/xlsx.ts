@@ -60,6 +60,8 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
     { header: 'cpuUtilization', key: 'cpuUtilisation', width: 14, numFmt: PERCENT },
     { header: 'memoryUtilization', key: 'memoryUtilisation', width: 17, numFmt: PERCENT },
     { header: 'cost', key: 'cost', width: 14, numFmt: '#,##0.00' },
+    { header: 'ibmiTier', key: 'ibmiTier', width: 12 },
+    { header: 'memoryModules', key: 'memoryModules', width: 26 },
   ], model.servers.map((server) => ({ ...server, cost: server.cost ?? null })));
 
   sheet(workbook, 'Partitions', [
@@ -110,7 +112,7 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
       features: workload.features.join(', '),
       haGroup: workload.haGroup ?? '',
       placed: [...new Set(placed)].join(', '),
-      confidence: workload.measurement ? `${workload.measurement.confidence} (${workload.measurement.source}, ${workload.measurement.basis})` : '',
+      confidence: workload.measurement ? `${workload.measurement.confidence} (${workload.measurement.source}, ${workload.measurement.basis}${workload.measurement.memoryBasis ? `, memory ${workload.measurement.memoryBasis}` : ''})` : '',
     };
   }));
 

@@ -1,5 +1,5 @@
 // Lower bounds, so the answer's distance to the best possible can be reported honestly.
-import { FIRMWARE_SHARE_OF_INSTALLED, SMALL_VIOS_LIMITS } from '../powervm';
+import { SMALL_VIOS_LIMITS, memoryCapacityGiB } from '../powervm';
 import type { Candidate, Instance, Lpar } from './normalise';
 import { type PackSettings, viosShape } from './pack';
 
@@ -52,7 +52,8 @@ export function columnsOf(candidates: readonly Candidate[], lparsByCandidate: Ma
   const ssp = viosShape('ssp', settings);
   const largeEc = vioses === 0 ? 0 : Math.min(large.ec, ssp.ec) * vioses;
   const smallEc = small.ec * vioses;
-  const smallestViosMemory = Math.min(small.memoryGiB + small.pageTablesGiB, large.memoryGiB + large.pageTablesGiB, ssp.memoryGiB + ssp.pageTablesGiB) * vioses;
+  // Partition memory without page tables: the hypervisor reserve rule bounds it by (target - share) x maximum.
+  const smallestViosMemory = Math.min(small.memoryGiB, large.memoryGiB, ssp.memoryGiB) * vioses;
   const columns: Column[] = [];
   for (const candidate of candidates) {
     const lpars = lparsByCandidate.get(candidate.key) ?? [];
@@ -66,7 +67,7 @@ export function columnsOf(candidates: readonly Candidate[], lparsByCandidate: Ma
       const lpar = lpars[at]!;
       instances[at] = lpar.instance.index;
       demand[at] = lpar.demandMean;
-      memory[at] = lpar.memoryGiB + lpar.pageTablesGiB;
+      memory[at] = lpar.memoryGiB;
     }
     columns.push({
       candidate,
@@ -83,14 +84,14 @@ export function columnsOf(candidates: readonly Candidate[], lparsByCandidate: Ma
 }
 
 /**
- * The most client memory and page tables a server of `candidate` can hold: installed memory at most the maximum, the
- * hypervisor's firmware and the VIOS's memory taken first, everything under the memory target (see memoryNeed).
+ * The most client partition memory a server of `candidate` can hold: installed memory at most the maximum, the VIOS's
+ * memory taken first, and the partitions at most (target - firmware share) of it, since the hypervisor reserves at
+ * least that share (powervm/memory.ts: the reserve is the larger of the share and the page tables).
  */
 function usableClientMemoryGiB(candidate: Candidate, settings: PackSettings, viosMemoryGiB: number): number | null {
   if (candidate.maxMemoryGiB === null) return null;
   const { targetMemoryUtilization, hypervisorFirmwareGiB } = settings.plan.constraints;
-  const underTarget = hypervisorFirmwareGiB === null ? candidate.maxMemoryGiB * (targetMemoryUtilization - FIRMWARE_SHARE_OF_INSTALLED) : candidate.maxMemoryGiB * targetMemoryUtilization - hypervisorFirmwareGiB;
-  return underTarget - viosMemoryGiB;
+  return memoryCapacityGiB(candidate.maxMemoryGiB, targetMemoryUtilization, hypervisorFirmwareGiB).partitionsGiB - viosMemoryGiB;
 }
 
 /** Per configuration, the (λ, μ) of the best relaxation found, as indices into LAMBDAS and MUS. */

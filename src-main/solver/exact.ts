@@ -3,7 +3,7 @@
 // the rows are the packing's rules written linearly (installed memory in 32 GiB steps is the one rounding left
 // out, which only relaxes them), so its optimum is a lower bound for every choice of configurations, and a
 // placement of it that passes the packing's checks is optimal.
-import { FIRMWARE_SHARE_OF_INSTALLED, HYPERVISOR_MIB_PER_VIRTUAL_FC, MICRO_PARTITIONS_PER_CORE, SMALL_VIOS_LIMITS, viosTierName } from '../powervm';
+import { HYPERVISOR_MIB_PER_VIRTUAL_FC, memoryCapacityGiB, MICRO_PARTITIONS_PER_CORE, SMALL_VIOS_LIMITS, viosTierName } from '../powervm';
 import { solveMilp } from './milp';
 import type { Candidate, Lpar } from './normalise';
 import { type ObjectiveName, candidateCost, primary } from './objective';
@@ -73,11 +73,14 @@ function slotRows(slot: Slot, settings: PackSettings): string[] {
     rows.push(` m_${name}: ${sum(() => 1, (lpar) => lpar.mode === 'shared')} - ${MICRO_PARTITIONS_PER_CORE * candidate.activeCores - vioses} y_${name} <= 0`);
   }
   if (candidate.maxMemoryGiB !== null) {
-    const firmware = constraints.hypervisorFirmwareGiB;
-    const usable = firmware === null ? candidate.maxMemoryGiB * (constraints.targetMemoryUtilization - FIRMWARE_SHARE_OF_INSTALLED) : candidate.maxMemoryGiB * constraints.targetMemoryUtilization - firmware;
+    // The hypervisor reserve rule (powervm/memory.ts): partitions with their tables up to target x max, and the
+    // partitions alone up to (target - firmware share) x max.
+    const capacity = memoryCapacityGiB(candidate.maxMemoryGiB, constraints.targetMemoryUtilization, constraints.hypervisorFirmwareGiB);
     const virtualFc = (lpar: Lpar) => (lpar.instance.io.storage === 'npiv' ? (vioses * HYPERVISOR_MIB_PER_VIRTUAL_FC) / 1024 : 0);
-    const viosMemory = (shape: typeof small) => (shape ? shape.memoryGiB + shape.pageTablesGiB : 0);
-    rows.push(` g_${name}: ${sum((lpar) => lpar.memoryGiB + lpar.pageTablesGiB + virtualFc(lpar))}${tier((shape) => viosMemory(shape))} - ${fmt(usable - viosMemory(small) * vioses)} y_${name} <= 0`);
+    const withTables = (shape: typeof small) => (shape ? shape.memoryGiB + shape.pageTablesGiB : 0);
+    const alone = (shape: typeof small) => (shape ? shape.memoryGiB : 0);
+    rows.push(` g_${name}: ${sum((lpar) => lpar.memoryGiB + lpar.pageTablesGiB + virtualFc(lpar))}${tier((shape) => withTables(shape))} - ${fmt(capacity.withTablesGiB - withTables(small) * vioses)} y_${name} <= 0`);
+    rows.push(` h_${name}: ${sum((lpar) => lpar.memoryGiB)}${tier((shape) => alone(shape))} - ${fmt(capacity.partitionsGiB - alone(small) * vioses)} y_${name} <= 0`);
   }
   const nonLinux = (lpar: Lpar) => lpar.instance.workload.os !== 'linux';
   if (candidate.nonLinuxCoreShare < 1 && members.some(nonLinux)) {

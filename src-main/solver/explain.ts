@@ -92,7 +92,8 @@ export function serverPlan(bin: ServerBin, id: string, prepared: Prepared, failo
   const partitions = [...vios.partitions, ...clientPartitions(bin, prepared)];
   const extra = failoverExtra(id, failover, bins);
   const viosPageTables = settings.viosCount * (hptGiB(vios.memoryGiB, 'vios') + pptGiB(vios.memoryGiB));
-  const memory = memoryNeed(bin.memoryGiB + vios.memoryGiB * settings.viosCount + extra.memoryGiB, bin.pageTablesGiB + viosPageTables + extra.pageTablesGiB, vios.npiv * settings.viosCount, plan);
+  const orderable = { features: candidate.memoryFeatures, maxGiB: candidate.maxMemoryGiB, sockets: candidate.configuration.sockets };
+  const memory = memoryNeed(bin.memoryGiB + vios.memoryGiB * settings.viosCount + extra.memoryGiB, bin.pageTablesGiB + viosPageTables + extra.pageTablesGiB, vios.npiv * settings.viosCount, plan, orderable);
   const memoryUsed = partitions.reduce((sum, partition) => sum + partition.memoryGiB, 0) + memory.hypervisorGiB;
   const demand = bin.peakDemand() + vios.ec;
   const combined = bin.slotLoad === null ? null : Array.from(bin.slotLoad, (value) => round(value + vios.ec, 3));

@@ -20,6 +20,7 @@ import { seededRandom } from './random';
 import { ColumnPool, randomPackings, recombine } from './recombine';
 import { type Failover, redundancy, redundantLayout, serverIds } from './redundancy';
 import type { Solution } from './schema';
+import { withCatalogFacts } from './catalog-facts';
 
 export interface SolveHooks {
   onProgress?: (fraction: number, message: Message) => void;
@@ -248,7 +249,8 @@ function explainAnswer(answer: Answer, prepared: Prepared, layouts: ReturnType<t
   const identical = layouts.find((layout) => layout.covered && layout.bins.length > 0);
   const comparison = compareDesigns(identical ? layoutOf(identical.bins, instances.length - placedCount(identical)) : null, found, objective, plan.constraints.preferIdenticalServers);
   const elapsed = performance.now() - timing.started;
-  return {
+  // The published catalog's facts about the proposal (IBM i tiers, memory modules, editions per model, migrations).
+  return withCatalogFacts({
     objective,
     servers,
     ...(failover ? { failover } : {}),
@@ -261,7 +263,7 @@ function explainAnswer(answer: Answer, prepared: Prepared, layouts: ReturnType<t
     ...(interim ? { interim: true } : {}),
     totals: { servers: servers.length, licensedCores: found.licensedCores, cost: found.cost },
     stats: { method: answer.method.join(' + '), heuristicMs: round(elapsed - (timing.exactMs ?? 0), 1), exactMs: timing.exactMs === null ? null : round(timing.exactMs, 1), ...(timing.firstMs !== undefined ? { firstFeasibleMs: round(timing.firstMs, 1) } : {}) },
-  };
+  }, plan, prepared.catalog);
 }
 
 /** Bounds speak of what was placed: an unplaceable workload would make any bound meaningless. */

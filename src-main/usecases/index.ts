@@ -6,3 +6,5 @@ export { createSolverRunner } from './solve/runner';
 export type { SolverRunner, SolveOptions } from './solve/runner';
 export { exportReport } from './report';
 export type { ReportDependencies, ReportRequest, RenderedReport } from './report';
+export { createTableRunner } from './table-import/runner';
+export type { TableRunner, TableReadOptions } from './table-import/runner';

@@ -5,7 +5,7 @@
 import highsLoader from 'highs';
 import type { CatalogSnapshot } from '../../src-main/catalog/schema';
 import type { PlanFile, Workload } from '../../src-main/plan/schema';
-import { HYPERVISOR_MIB_PER_VIRTUAL_FC, FIRMWARE_SHARE_OF_INSTALLED, MICRO_PARTITIONS_PER_CORE, SMALL_VIOS_LIMITS, hptGiB, pptGiB } from '../../src-main/powervm';
+import { HYPERVISOR_MIB_PER_VIRTUAL_FC, FIRMWARE_SHARE_OF_INSTALLED, MICRO_PARTITIONS_PER_CORE, SMALL_VIOS_LIMITS, hptGiB, minimumInstalledGiB, pptGiB } from '../../src-main/powervm';
 import type { Solution } from '../../src-main/solver/schema';
 import { type CheckInstance, type Need, type Target, instancesOf, needOn, nonLinuxShare, serverProblems, targetsOf, viosCount, viosNeed } from '../support/powervm-check';
 
@@ -168,13 +168,17 @@ function modelText(problem: ReferenceProblem, upper: number): { lp: string; slot
     rows.push(` par${name}: ${sum(() => 1)} - ${Math.min(column.target.model.maxPartitions?.value ?? 1000, 1000) - vioses} y${name} <= 0`);
     rows.push(` mic${name}: ${sum(() => 1, (index) => need(index).mode === 'shared')} - ${MICRO_PARTITIONS_PER_CORE * cores - vioses} y${name} <= 0`);
     if (nonLinuxShare(column.target.model) < 1) rows.push(` nl${name}: ${sum((index) => need(index).units, (index) => problem.instances[index]!.workload.os !== 'linux')} - ${fmt(nonLinuxShare(column.target.model) * cores)} y${name} <= 0`);
-    const maxMemory = column.target.model.maxMemoryGiB?.value;
-    if (maxMemory !== undefined) {
-      const installed = Math.floor(maxMemory / 32) * 32;
+    const caps = [column.target.model.maxMemoryGiB?.value, column.target.configuration.maxMemoryGiB?.value].filter((cap): cap is number => cap !== undefined);
+    if (caps.length > 0) {
+      // Installed memory at most the maximum; the hypervisor reserves the larger of its share and the page tables.
+      const installed = Math.min(...caps);
       const firmware = constraints.hypervisorFirmwareGiB;
-      const room = firmware === null ? installed * (constraints.targetMemoryUtilization - FIRMWARE_SHARE_OF_INSTALLED) : installed * constraints.targetMemoryUtilization - firmware;
+      const share = firmware === null ? installed * FIRMWARE_SHARE_OF_INSTALLED : 0;
+      const fixedFirmware = firmware ?? 0;
       const npiv = (index: number) => (problem.instances[index]!.workload.io?.storage === 'npiv' ? (vioses * HYPERVISOR_MIB_PER_VIRTUAL_FC) / 1024 : 0);
+      const room = installed * constraints.targetMemoryUtilization - fixedFirmware;
       rows.push(` mem${name}: ${sum((index) => need(index).memoryGiB + need(index).pageTablesGiB + npiv(index))}${tier(viosMemory)} - ${fmt(room - viosMemory(small) * vioses)} y${name} <= 0`);
+      rows.push(` mep${name}: ${sum((index) => need(index).memoryGiB)}${tier((t) => t.memoryGiB)} - ${fmt(room - share - small.memoryGiB * vioses)} y${name} <= 0`);
     }
     if (vioses > 0) rows.push(...tierRows(problem, slot, x));
     const groups = new Map<string, number[]>();
@@ -316,8 +320,8 @@ function memoryFor(problem: ReferenceProblem, server: RefServer, viosMemoryGiB: 
   const { constraints } = problem.plan;
   const vioses = viosCount(problem.plan);
   const npiv = server.members.filter((index) => problem.instances[index]!.workload.io?.storage === 'npiv').length;
-  const fixed = server.members.reduce((sum, index) => sum + server.column.needs[index]!.memoryGiB + server.column.needs[index]!.pageTablesGiB, 0) + vioses * (viosMemoryGiB + hptGiB(viosMemoryGiB, 'vios') + pptGiB(viosMemoryGiB)) + (npiv * vioses * HYPERVISOR_MIB_PER_VIRTUAL_FC) / 1024;
-  const firmware = constraints.hypervisorFirmwareGiB;
-  const needed = firmware === null ? fixed / (constraints.targetMemoryUtilization - FIRMWARE_SHARE_OF_INSTALLED) : (fixed + firmware) / constraints.targetMemoryUtilization;
+  const partitions = server.members.reduce((sum, index) => sum + server.column.needs[index]!.memoryGiB, 0) + vioses * viosMemoryGiB;
+  const tables = server.members.reduce((sum, index) => sum + server.column.needs[index]!.pageTablesGiB, 0) + vioses * (hptGiB(viosMemoryGiB, 'vios') + pptGiB(viosMemoryGiB)) + (npiv * vioses * HYPERVISOR_MIB_PER_VIRTUAL_FC) / 1024;
+  const needed = minimumInstalledGiB(partitions, tables, constraints.targetMemoryUtilization, constraints.hypervisorFirmwareGiB);
   return Math.max(32, Math.ceil(needed / 32 - 1e-9) * 32);
 }

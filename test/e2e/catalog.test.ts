@@ -62,6 +62,21 @@ describe('catalog and editions in the browser mode', () => {
     await page.getByTestId('catalog-table').waitFor();
   });
 
+  // Issue 14: every figure of the IBM review shows its source, its confidence and IBM's words.
+  it('shows a reviewed figure with its source, confidence and IBM\'s words', async () => {
+    const { page } = app;
+    await page.goto(`${app.bridge.url}#/catalog/9105-22A`);
+    await page.getByTestId('model-detail').waitFor();
+    expect(await page.getByTestId('facts').textContent()).toMatch(/p10so\s*High/i);
+    expect(await page.getByTestId('ibmi-12').textContent()).toContain('4');
+    expect(await page.getByTestId('cap-12').textContent()).toContain('2,048');
+    await page.goto(`${app.bridge.url}#/catalog/9040-MR9`);
+    await page.getByTestId('model-detail').waitFor();
+    expect(await page.getByTestId('os-exclusion').first().textContent()).toContain('IBM i is not a supported operating system on the Power E950 server.');
+    await page.goto(`${app.bridge.url}#/catalog`);
+    await page.getByTestId('catalog-table').waitFor();
+  });
+
   it('lets the user enter a CPW no source publishes, shown as user-entered from then on', async () => {
     const { page } = app;
     await page.getByTestId('open-9105-42A').click();
@@ -126,8 +141,10 @@ describe('catalog and editions in the browser mode', () => {
     await app.screenshot('editions-power9');
     await page.getByTestId('editions-generation').selectOption('POWER10');
     await page.getByTestId('editions-single').waitFor();
+    // Power11: Enterprise Edition (#EPVT) or, with LPM deactivated, #EPV0 (Power11 scale-out Redbook, issue 14).
     await page.getByTestId('editions-generation').selectOption('POWER11');
-    await page.getByTestId('editions-none').waitFor();
+    await expect.poll(() => page.getByTestId('editions-matrix').textContent()).toContain('#EPV0');
+    expect(await page.getByTestId('editions-matrix').textContent()).toContain('deprecated, not offered');
     await app.screenshot('editions');
   });
 

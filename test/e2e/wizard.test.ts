@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBigNmonSet } from '../../scripts/generate-import-fixtures';
-import { parseNmon } from '../../src-main/import';
+import { parseNmon, peakOf } from '../../src-main/import';
 import { PlanFile } from '../../src-main/plan/schema';
 import { type BrowserApp, openBrowserApp, repoRoot } from '../support/browser-app';
 import { tempDir } from '../support/temp';
@@ -92,6 +92,15 @@ describe('the sizing wizard in the browser mode', () => {
     await page.getByTestId('measurement-preview').waitFor();
     expect(await page.getByTestId('damaged-file').textContent()).toContain('import/damaged.nmon');
     expect(await page.getByTestId('measurement-confirm').textContent()).toContain('9');
+    // One row per LPAR with its files, period and memory; the memory basis changes per LPAR without sending the files again.
+    expect(await page.getByTestId('measurement-lpar').count()).toBe(9);
+    const erpPreview = page.getByTestId('measurement-lpar').filter({ hasText: 'erpdb01' });
+    expect(await erpPreview.locator('[data-field="samples"]').textContent()).toBe('288');
+    expect(await erpPreview.locator('[data-field="memoryGiB"]').textContent()).toContain('64 GiB');
+    await erpPreview.locator('[data-field="memoryBasis"]').selectOption('measured');
+    await expect.poll(() => erpPreview.locator('[data-field="memoryGiB"]').textContent()).not.toContain('64 GiB');
+    await erpPreview.locator('[data-field="memoryBasis"]').selectOption('configured');
+    await expect.poll(() => erpPreview.locator('[data-field="memoryGiB"]').textContent()).toContain('64 GiB');
     await page.getByTestId('measurement-confirm').click();
     await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(19);
     const erp = page.locator('[data-testid^="grid-row-"]', { has: page.locator('[data-field="name"][value="erpdb01"]') });
@@ -100,10 +109,10 @@ describe('the sizing wizard in the browser mode', () => {
     // Its own basis: the peak instead of the dialog's p95, from the statistics the row carries (no new import).
     const measured = await parseNmon(join(folder, 'aix-shared.nmon'));
     await erp.locator('[data-field="basis"]').selectOption('peak');
-    await expect.poll(() => erp.locator('[data-field="cpuValue"]').inputValue()).toBe(String(Number((Math.max(...measured.coresUsed) * 1.1).toFixed(4))));
+    await expect.poll(() => erp.locator('[data-field="cpuValue"]').inputValue()).toBe(String(Number((peakOf(measured.samples.cores) * 1.1).toFixed(4))));
     await erp.locator('[data-field="headroom"]').fill('20');
     await erp.locator('[data-field="headroom"]').press('Tab');
-    await expect.poll(() => erp.locator('[data-field="cpuValue"]').inputValue()).toBe(String(Number((Math.max(...measured.coresUsed) * 1.2).toFixed(4))));
+    await expect.poll(() => erp.locator('[data-field="cpuValue"]').inputValue()).toBe(String(Number((peakOf(measured.samples.cores) * 1.2).toFixed(4))));
   });
 
   it('stops an import of large files half way, adding nothing to the plan', async () => {

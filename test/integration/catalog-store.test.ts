@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_USER_VERSION, SHIPPED_DB_FILE, USER_DB_FILE, USER_MIGRATIONS, migrate, openCatalog } from '../../src-main/platform';
@@ -21,7 +21,7 @@ describe('the SQLite catalog', () => {
     const catalog = await openCatalog({ resourcesDir, userDataDir });
     const info = await catalog.info();
     expect(info.catalogVersion).toBe('2026-11-25');
-    expect(info.shippedModels).toBe(38);
+    expect(info.shippedModels).toBe(55);
     expect((await catalog.listModels({ generation: 'POWER10' })).every((model) => model.generation === 'POWER10')).toBe(true);
     await catalog.close();
     const db = await SqliteDatabase.open(join(userDataDir, USER_DB_FILE), 'readonly');
@@ -45,16 +45,21 @@ describe('the SQLite catalog', () => {
     await catalog.close();
   });
 
-  it('reports a corrupt user database clearly and leaves its bytes untouched', async () => {
+  it('sets a damaged user database aside with its bytes intact, starts with an empty user layer and says so', async () => {
     const userDataDir = await tempDir();
     const path = join(userDataDir, USER_DB_FILE);
     const garbage = Buffer.from('this is not a database, but it is the user\'s file'.repeat(200));
     await writeFile(path, garbage);
-    const error = await failure(openCatalog({ resourcesDir, userDataDir }));
-    expect(error.code).toBe('corrupt-database');
-    expect(error.message).toContain(USER_DB_FILE);
-    expect(error.message).toContain('left untouched');
-    expect(Buffer.compare(await readFile(path), garbage)).toBe(0);
+    const catalog = await openCatalog({ resourcesDir, userDataDir });
+    const info = await catalog.info();
+    expect(info.userModels).toBe(0);
+    expect(info.notices).toHaveLength(1);
+    expect(info.notices[0]).toMatch(/your catalog database was damaged .* it was kept as .*user-catalog\.sqlite\.damaged-/);
+    await catalog.setPrice({ generation: 'POWER10', edition: 'Enterprise', currency: 'EUR', pricePerCore: 1, maintenancePerCorePerYear: 0 });
+    await catalog.close();
+    const kept = (await readdir(userDataDir)).filter((name) => name.startsWith(`${USER_DB_FILE}.damaged-`));
+    expect(kept).toHaveLength(1);
+    expect(Buffer.compare(await readFile(join(userDataDir, kept[0]!)), garbage)).toBe(0);
   });
 
   it('refuses a user database from a newer version without touching it', async () => {
@@ -74,7 +79,7 @@ describe('the SQLite catalog', () => {
     const userDataDir = await tempDir();
     await writeFile(join(userDataDir, SHIPPED_DB_FILE), 'garbage');
     const catalog = await openCatalog({ resourcesDir, userDataDir });
-    expect((await catalog.info()).shippedModels).toBe(38);
+    expect((await catalog.info()).shippedModels).toBe(55);
     await catalog.close();
   });
 
@@ -96,13 +101,13 @@ describe('the SQLite catalog', () => {
 
   it('exports the user layer and imports it into another installation', async () => {
     const source = await openCatalog({ resourcesDir, userDataDir: await tempDir() });
-    await source.setOverride({ modelId: '9043-MRX', configurationId: null, field: 'maxMemoryGiB', value: 16384 });
+    await source.setOverride({ modelId: '9043-MRX', configurationId: null, field: 'maxMemoryGiB', value: 12288 });
     await source.setPrice({ generation: 'POWER9', edition: 'Enterprise', currency: 'EUR', pricePerCore: 1000, maintenancePerCorePerYear: 200 });
     const exported = await source.exportUserData();
     await source.close();
     const target = await openCatalog({ resourcesDir, userDataDir: await tempDir() });
     expect(await target.importUserData(JSON.parse(JSON.stringify(exported)))).toEqual({ overrides: 1, userModels: 0, prices: 1 });
-    expect((await target.getModel('9043-MRX'))?.maxMemoryGiB?.value).toBe(16384);
+    expect((await target.getModel('9043-MRX'))?.maxMemoryGiB?.value).toBe(12288);
     expect(await target.listPrices()).toEqual(exported.prices);
     await target.close();
   });

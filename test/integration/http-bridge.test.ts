@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/ipc/security';
 import { type AppServices, createAppServices } from '../../src-main/ipc/services';
-import { type Bridge, startBridge } from '../../src-main/ipc/http-bridge';
+import { type Bridge, sameToken, startBridge } from '../../src-main/ipc/http-bridge';
 import { repoRoot } from '../support/browser-app';
 import { resourcesDir, tempDir } from '../support/temp';
 
@@ -49,6 +49,33 @@ describe('the loopback bridge of the browser mode', () => {
     expect((await call('app.info', {}, null)).status).toBe(401);
     expect((await call('app.info', {}, 'x'.repeat(32))).status).toBe(401);
     expect((await send(bridge, { path: '/api/events?token=wrong' })).status).toBe(401);
+  });
+
+  it('answers every refusal in the reply envelope with a code and a message', async () => {
+    const refusals = [
+      await call('app.info', {}, null),
+      await call('app.info', {}, `${bridge.token}x`),
+      await send(bridge, { path: `/api/events?token=${encodeURIComponent(`${bridge.token} `)}` }),
+      await send(bridge, { path: '/api/app.info' }),
+      await send(bridge, { method: 'DELETE', path: '/' }),
+      await send(bridge, { path: '/no-such-page.html' }),
+      await send(bridge, { path: '/%E0%A4%A' }),
+      await send(bridge, { path: '/', headers: { host: 'evil.example' } }),
+    ];
+    for (const response of refusals) {
+      expect(response.status, response.body).toBeGreaterThanOrEqual(400);
+      const body = JSON.parse(response.body) as { ok: boolean; error: { code: string; message: string } };
+      expect(body.ok).toBe(false);
+      expect(body.error.code).toMatch(/^[a-z-]+$/);
+      expect(body.error.message.length, response.body).toBeGreaterThan(10);
+    }
+  });
+
+  it('compares the token exactly: a query token with a trailing space or a prefix of it is refused', async () => {
+    expect(sameToken(bridge.token, bridge.token)).toBe(true);
+    for (const given of [`${bridge.token} `, ` ${bridge.token}`, bridge.token.slice(0, -1), bridge.token.toUpperCase(), '', null]) {
+      expect(sameToken(given, bridge.token), String(given)).toBe(false);
+    }
   });
 
   it('refuses another Host header (DNS rebinding)', async () => {

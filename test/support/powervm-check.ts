@@ -4,13 +4,13 @@
 import type { CatalogSnapshot, Configuration, ServerModel } from '../../src-main/catalog/schema';
 import type { PlanFile, Workload } from '../../src-main/plan/schema';
 import {
-  FIRMWARE_SHARE_OF_INSTALLED,
   HYPERVISOR_MIB_PER_VIRTUAL_FC,
   MICRO_PARTITIONS_PER_CORE,
   SMALL_VIOS_LIMITS,
   dedicatedCores,
   entitledCapacity,
   hptGiB,
+  minimumInstalledGiB,
   pptGiB,
   roundToLmb,
 } from '../../src-main/powervm';
@@ -129,12 +129,14 @@ export function serverProblems(clients: ReadonlyArray<{ workload: Workload; need
   const groups = clients.map((client) => client.workload.haGroup).filter((group) => group !== undefined);
   if (new Set(groups).size < groups.length) problems.push('two members of one HA group');
   const npiv = clients.filter((client) => client.workload.io?.storage === 'npiv').length;
-  const fixed = clients.reduce((sum, client) => sum + client.need.memoryGiB + client.need.pageTablesGiB, 0) + vioses * (vios.memoryGiB + hptGiB(vios.memoryGiB, 'vios') + pptGiB(vios.memoryGiB)) + (npiv * vioses * HYPERVISOR_MIB_PER_VIRTUAL_FC) / 1024;
-  const firmware = constraints.hypervisorFirmwareGiB;
-  const needed = firmware === null ? fixed / (constraints.targetMemoryUtilization - FIRMWARE_SHARE_OF_INSTALLED) : (fixed + firmware) / constraints.targetMemoryUtilization;
+  // The hypervisor reserves the larger of its firmware share and the page tables (S1 3.3.1; powervm/memory.ts).
+  const partitions = clients.reduce((sum, client) => sum + client.need.memoryGiB, 0) + vioses * vios.memoryGiB;
+  const tables = clients.reduce((sum, client) => sum + client.need.pageTablesGiB, 0) + vioses * (hptGiB(vios.memoryGiB, 'vios') + pptGiB(vios.memoryGiB)) + (npiv * vioses * HYPERVISOR_MIB_PER_VIRTUAL_FC) / 1024;
+  const needed = minimumInstalledGiB(partitions, tables, constraints.targetMemoryUtilization, constraints.hypervisorFirmwareGiB);
   const installed = installedGiB ?? Math.ceil(needed / 32 - 1e-9) * 32;
   if (needed > installed + EPSILON) problems.push(`memory needs ${needed.toFixed(1)} GiB installed, ${installed} installed`);
-  const maxMemory = target.model.maxMemoryGiB?.value;
+  const caps = [target.model.maxMemoryGiB?.value, target.configuration.maxMemoryGiB?.value].filter((cap): cap is number => cap !== undefined);
+  const maxMemory = caps.length > 0 ? Math.min(...caps) : undefined;
   if (maxMemory !== undefined && installed > maxMemory + EPSILON) problems.push(`installed ${installed} GiB > maximum ${maxMemory}`);
   return problems;
 }

@@ -66,6 +66,8 @@ async function withCatalog<T>(io: CliIo, work: (catalog: CatalogService) => Prom
   try {
     return await work(catalog);
   } finally {
+    // A damaged user database set aside or a record left out is said on every command, once.
+    for (const notice of catalog.notices()) io.stderr(`warning: ${notice}\n`);
     await catalog.close();
   }
 }

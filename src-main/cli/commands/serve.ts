@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startBridge } from '../../ipc';
+import { acquireInstanceLock } from '../../platform';
 import { parseCommandArgs } from '../args';
 import { type Command, UsageError } from '../io';
 
@@ -23,12 +25,19 @@ export const serveCommand: Command = {
     }
     // Loaded on demand so the other commands start without the whole app.
     const { createAppServices } = await import('../../ipc');
-    const services = await createAppServices({ ...io, transport: 'browser' });
-    const bridge = await startBridge({ handlers: services.handlers, rendererDir, port });
-    io.stdout(`PowerVM Sizer (browser mode) is at ${bridge.url}\nOpen it in a browser on this machine. Press Ctrl+C to stop.\n`);
-    await io.untilInterrupted();
-    await bridge.close();
-    await services.close();
+    // One app per data folder: a second server (or the desktop app) on it is refused with who holds it.
+    await mkdir(io.userDataDir, { recursive: true });
+    const lock = await acquireInstanceLock(io.userDataDir);
+    try {
+      const services = await createAppServices({ ...io, transport: 'browser' });
+      const bridge = await startBridge({ handlers: services.handlers, rendererDir, port });
+      io.stdout(`PowerVM Sizer (browser mode) is at ${bridge.url}\nOpen it in a browser on this machine. Press Ctrl+C to stop.\n`);
+      await io.untilInterrupted();
+      await bridge.close();
+      await services.close();
+    } finally {
+      await lock.release();
+    }
     return 0;
   },
 };

@@ -1,7 +1,7 @@
 // Named, ordered migrations of the user database, each applied in its own transaction and recorded.
 // A failure stops and reports; it never carries on with half a schema.
 import { AppError } from '../../common';
-import type { SqliteDatabase } from './sqlite';
+import { type SqliteDatabase, storageError } from './sqlite';
 
 export interface Migration {
   version: number;
@@ -69,6 +69,8 @@ export async function migrate(db: SqliteDatabase, migrations: readonly Migration
         await db.exec(`PRAGMA user_version = ${migration.version}`);
       });
     } catch (error) {
+      const said = await storageError(error, db.path);
+      if (said.code === 'unavailable') throw said; // busy, read-only, full: the cause and the remedy, not the migration
       throw new AppError('internal', `migration ${migration.version} (${migration.name}) of ${db.path} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     applied.push(migration.version);

@@ -3,20 +3,22 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError, parseOrThrow } from '../../common';
+import { AppError, formatMessage, msg, parseOrThrow } from '../../common';
 import { LATEST_USER_VERSION, migrate, schemaVersion } from './migrations';
 import {
   type CatalogService, Edition, type Figure, FigureOverride, type Generation, type ModelQuery, type OverridableField, PriceEntry,
   ServerModel, type ShippedCatalog, USER_CATALOG_FORMAT, UserCatalogFile,
 } from '../../catalog';
 import { readShippedCatalog, shippedCatalogPath } from './shipped';
-import { SqliteDatabase, isCorruptionError } from './sqlite';
+import { type SqliteOptions, SqliteDatabase, isCorruptionError, storageError } from './sqlite';
 
 export interface OpenCatalogOptions {
   /** Folder holding catalog/catalog.json (the shipped data). */
   resourcesDir: string;
   /** Folder for the SQLite files (the user data folder). */
   userDataDir: string;
+  /** Busy timeout and retries (tests shorten them). */
+  sqlite?: SqliteOptions;
 }
 
 export const SHIPPED_DB_FILE = 'catalog.sqlite';
@@ -50,39 +52,65 @@ async function inspect(path: string): Promise<{ version: number }> {
   }
 }
 
-async function openReadWrite(path: string): Promise<SqliteDatabase> {
-  const db = await SqliteDatabase.open(path, 'readwrite-create');
-  await db.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
-  return db;
+async function openReadWrite(path: string, options: SqliteOptions = {}): Promise<SqliteDatabase> {
+  let db: SqliteDatabase | null = null;
+  try {
+    db = await SqliteDatabase.open(path, 'readwrite-create', options);
+    await db.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;');
+    return db;
+  } catch (error) {
+    await db?.close().catch(() => undefined);
+    throw await storageError(error, path);
+  }
 }
 
-/** Opens (creating or migrating) the user database; a damaged or newer file is reported and never touched. */
-export async function openUserDatabase(path: string): Promise<SqliteDatabase> {
+/** The damaged file and its journal moved aside, never deleted: `user-catalog.sqlite.damaged-2026-12-03T08-00-00`. */
+async function setAside(path: string, now = new Date()): Promise<string> {
+  const kept = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
+  await rename(path, kept);
+  for (const suffix of ['-wal', '-shm']) await rename(`${path}${suffix}`, `${kept}${suffix}`).catch(() => undefined);
+  return kept;
+}
+
+/**
+ * Opens (creating or migrating) the user database. A newer file is reported and never touched. A damaged one is
+ * set aside under another name and the app starts with an empty user layer, saying so in `notice`.
+ */
+export async function openUserDatabase(path: string, options: SqliteOptions = {}): Promise<{ db: SqliteDatabase; notice: string | null }> {
+  let notice: string | null = null;
   if (await exists(path)) {
-    const { version } = await inspect(path);
-    if (version > LATEST_USER_VERSION) {
-      throw new AppError('unsupported-version', `${path} was written by a newer PowerVM Sizer (schema ${version}; this version knows up to ${LATEST_USER_VERSION}); it was left untouched`);
+    try {
+      const { version } = await inspect(path);
+      if (version > LATEST_USER_VERSION) {
+        throw new AppError('unsupported-version', `${path} was written by a newer PowerVM Sizer (schema ${version}; this version knows up to ${LATEST_USER_VERSION}); it was left untouched`);
+      }
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'corrupt-database')) throw error instanceof AppError ? error : await storageError(error, path);
+      const kept = await setAside(path).catch(async (renameError: unknown) => {
+        throw await storageError(renameError, path);
+      });
+      notice = formatMessage(msg('harden.db-set-aside', { reason: error.message, kept }), 'en');
     }
   }
-  const db = await openReadWrite(path);
+  const db = await openReadWrite(path, options);
   try {
     await migrate(db);
   } catch (error) {
     await db.close();
     throw error;
   }
-  return db;
+  return { db, notice };
 }
 
 /** The shipped database is derived data: rebuilt from the seed when missing, damaged or of another version. */
-async function openShippedDatabase(path: string, catalog: ShippedCatalog, fingerprint: string): Promise<SqliteDatabase> {
+async function openShippedDatabase(path: string, catalog: ShippedCatalog, fingerprint: string, options: SqliteOptions = {}): Promise<SqliteDatabase> {
   if (await exists(path)) {
     const usable = await inspect(path).then(
       () => true,
       () => false,
     );
     if (usable) {
-      const db = await openReadWrite(path);
+      const db = await openReadWrite(path, options);
       // Rebuilt when the shipped data changes at all, not only when its version is bumped.
       const row = await db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'fingerprint'").catch(() => undefined);
       const schema = await schemaVersion(db);
@@ -93,14 +121,15 @@ async function openShippedDatabase(path: string, catalog: ShippedCatalog, finger
     await rename(path, `${path}.old`).catch(() => undefined);
     for (const suffix of ['-wal', '-shm']) await rename(`${path}${suffix}`, `${path}.old${suffix}`).catch(() => undefined);
   }
-  const db = await openReadWrite(path);
+  const db = await openReadWrite(path, options);
   await db.transaction(async () => {
     await db.exec(`
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE models (id TEXT PRIMARY KEY, machine_type_model TEXT, name TEXT NOT NULL, generation TEXT NOT NULL,
         class TEXT NOT NULL, role TEXT NOT NULL, record TEXT NOT NULL);
       CREATE INDEX models_generation ON models (generation);
-      CREATE TABLE editions (generation TEXT NOT NULL, name TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (generation, name));
+      CREATE TABLE editions (generation TEXT NOT NULL, name TEXT NOT NULL, scope TEXT NOT NULL, record TEXT NOT NULL,
+        PRIMARY KEY (generation, name, scope));
       CREATE TABLE documents (name TEXT PRIMARY KEY, record TEXT NOT NULL);`);
     await db.insertMany('meta', ['key', 'value'], [
       ['catalogVersion', catalog.catalogVersion],
@@ -111,7 +140,8 @@ async function openShippedDatabase(path: string, catalog: ShippedCatalog, finger
       ['id', 'machine_type_model', 'name', 'generation', 'class', 'role', 'record'],
       catalog.models.map((model) => [model.id, model.machineTypeModel, model.name, model.generation, model.class, model.role, JSON.stringify(model)]),
     );
-    await db.insertMany('editions', ['generation', 'name', 'record'], catalog.editions.map((edition) => [edition.generation, edition.name, JSON.stringify(edition)]));
+    // An edition IBM published for named models (E950/E980 Enterprise included) sits beside the generation's own entry.
+    await db.insertMany('editions', ['generation', 'name', 'scope', 'record'], catalog.editions.map((edition) => [edition.generation, edition.name, edition.models?.join(',') ?? '', JSON.stringify(edition)]));
     await db.insertMany(
       'documents',
       ['name', 'record'],
@@ -170,13 +200,18 @@ function matches(model: ServerModel, query: ModelQuery): boolean {
 export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogService> {
   const shipped = await readShippedCatalog(options.resourcesDir);
   const fingerprint = createHash('sha256').update(await readFile(shippedCatalogPath(options.resourcesDir))).digest('hex');
-  await mkdir(options.userDataDir, { recursive: true });
   const shippedPath = join(options.userDataDir, SHIPPED_DB_FILE);
   const userPath = join(options.userDataDir, USER_DB_FILE);
-  const user = await openUserDatabase(userPath);
+  await mkdir(options.userDataDir, { recursive: true }).catch(async (error: unknown) => {
+    throw await storageError(error, userPath);
+  });
+  const opened = await openUserDatabase(userPath, options.sqlite);
+  const user = opened.db;
+  /** What the user is told about the catalog: a damaged file set aside, records left out. */
+  const notices = new Set<string>(opened.notice ? [opened.notice] : []);
   let shippedDb: SqliteDatabase;
   try {
-    shippedDb = await openShippedDatabase(shippedPath, shipped, fingerprint);
+    shippedDb = await openShippedDatabase(shippedPath, shipped, fingerprint, options.sqlite);
   } catch (error) {
     await user.close();
     throw error;
@@ -202,10 +237,19 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
     );
     return rows.map((row) => parseOrThrow(ServerModel, JSON.parse(row.record), 'corrupt-database', 'models'));
   };
-  const userModels = async (): Promise<ServerModel[]> =>
-    (await user.all<{ record: string }>('SELECT record FROM user_models ORDER BY id')).map((row) =>
-      parseOrThrow(ServerModel, JSON.parse(row.record), 'corrupt-database', 'user_models'),
-    );
+  // One damaged record is left out and said, never allowed to break every listing and every sizing.
+  const userModels = async (): Promise<ServerModel[]> => {
+    const models: ServerModel[] = [];
+    for (const row of await user.all<{ id: string; record: string }>('SELECT id, record FROM user_models ORDER BY id')) {
+      try {
+        models.push(parseOrThrow(ServerModel, JSON.parse(row.record), 'corrupt-database', 'user_models'));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        notices.add(formatMessage(msg('harden.db-bad-record', { id: row.id, path: userPath, reason }), 'en'));
+      }
+    }
+    return models;
+  };
   const listPrices = async (): Promise<PriceEntry[]> =>
     (
       await user.all<{ generation: string; edition: string; currency: string; price_per_core: number; maintenance_per_core_per_year: number }>(
@@ -222,6 +266,7 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
     );
 
   const service: CatalogService = {
+    notices: () => [...notices],
     async info() {
       const counts = await user.get<{ models: number; overrides: number; prices: number }>(
         'SELECT (SELECT COUNT(*) FROM user_models) AS models, (SELECT COUNT(*) FROM overrides) AS overrides, (SELECT COUNT(*) FROM prices) AS prices',
@@ -235,6 +280,7 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
         shippedDatabasePath: shippedPath,
         userDatabasePath: userPath,
         generationNotes: await readDocument('generationNotes'),
+        notices: [...notices],
       };
     },
     async listModels(query = {}) {
@@ -376,5 +422,22 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
       await Promise.all([user.close(), shippedDb.close()]);
     },
   };
-  return service;
+  return withStorageErrors(service, userPath);
+}
+
+/** Every failure of the service said as the user can act on it (another instance, read-only folder, full disk). */
+function withStorageErrors(service: CatalogService, path: string): CatalogService {
+  const wrapped = {} as Record<string, unknown>;
+  for (const [name, member] of Object.entries(service)) {
+    if (typeof member !== 'function') continue;
+    wrapped[name] = async (...args: unknown[]) => {
+      try {
+        return await (member as (...input: unknown[]) => unknown).apply(service, args);
+      } catch (error) {
+        throw await storageError(error, path);
+      }
+    };
+  }
+  wrapped.notices = service.notices;
+  return wrapped as unknown as CatalogService;
 }

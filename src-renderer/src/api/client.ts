@@ -2,6 +2,7 @@
 // loopback bridge of the browser mode (same channels, same envelope, same validation on the other side).
 import type { AppEvent, Channel, Input, Output } from '../../../src-main/ipc/contract';
 import type { AppErrorShape, Reply } from '../../../src-main/common';
+import { i18n } from '../i18n';
 
 interface PreloadBridge {
   invoke: Record<Channel, (input: unknown) => Promise<Reply<unknown>>>;
@@ -39,13 +40,37 @@ function browserToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** A reply that is not the envelope (a proxy's page, a cut connection) still becomes a message worth showing. */
+export function replyOf(status: number, statusText: string, text: string): Reply<unknown> {
+  try {
+    const parsed = JSON.parse(text) as Partial<Reply<unknown>> & { error?: unknown };
+    if (parsed && parsed.ok === true && 'value' in parsed) return parsed as Reply<unknown>;
+    const error = parsed?.error as Partial<AppErrorShape> | string | undefined;
+    if (parsed && parsed.ok === false && typeof error === 'object' && typeof error.message === 'string' && error.message !== '') {
+      return parsed as Reply<unknown>;
+    }
+    // An older server's `{"error":"bad token"}`: keep its words.
+    if (typeof error === 'string' && error !== '') return { ok: false, error: { code: 'internal', message: error } };
+  } catch {
+    // not JSON: fall through to the status line
+  }
+  const detail = `${status} ${statusText} ${text.trim().slice(0, 200)}`.trim();
+  return { ok: false, error: { code: 'internal', message: i18n.global.t('safety.httpStatus', { detail }) } };
+}
+
 async function invokeOverHttp(channel: Channel, input: unknown): Promise<Reply<unknown>> {
-  const response = await fetch(`./api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-powervm-sizer-token': browserToken() },
-    body: JSON.stringify(input ?? {}),
-  });
-  return (await response.json()) as Reply<unknown>;
+  let response: Response;
+  try {
+    response = await fetch(`./api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-powervm-sizer-token': browserToken() },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'unavailable', message: i18n.global.t('safety.unreachable', { reason }) } };
+  }
+  return replyOf(response.status, response.statusText, await response.text());
 }
 
 export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {

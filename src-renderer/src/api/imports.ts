@@ -11,13 +11,25 @@ export interface ImportProgress {
   current: string;
 }
 
-export type ImportOutcome = Output<'import.run'> | 'cancelled';
+export type ImportPreview = Output<'import.run'>;
+export type ImportOutcome = { jobId: string; preview: ImportPreview } | 'cancelled';
+export type ImportChoices = Omit<Input<'import.convert'>, 'jobId'>;
+
+/** The preview again with other choices (a source model, basis or memory basis per LPAR); the files stay read. */
+export function convertImport(jobId: string, choices: ImportChoices): Promise<ImportPreview> {
+  return call('import.convert', { jobId, ...choices });
+}
+
+/** Drops what an import read (after its workloads were added, or when the dialog closes). */
+export function dropImport(jobId: string): void {
+  void call('import.cancel', { jobId }).catch(() => undefined);
+}
 
 let counter = 0;
 
 export async function importMeasurementFiles(
   files: readonly File[],
-  choices: Omit<Input<'import.run'>, 'jobId'>,
+  choices: ImportChoices,
   onProgress: (progress: ImportProgress) => void,
   signal: AbortSignal,
 ): Promise<ImportOutcome> {
@@ -45,7 +57,7 @@ export async function importMeasurementFiles(
       }
     }
     if (signal.aborted) return 'cancelled';
-    return await call('import.run', { jobId, ...choices });
+    return { jobId, preview: await call('import.run', { jobId, ...choices }) };
   } catch (error) {
     if (signal.aborted || (error instanceof ApiError && error.code === 'cancelled')) return 'cancelled';
     throw error;

@@ -1,10 +1,11 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
-import { type Basis, rebaseMeasured } from '../../../src-main/ipc/shared';
-import { type RowMapping, rowToWorkload } from '../../../src-main/ipc/shared';
+import { type Basis, type MemoryBasis, rebaseMeasured, rebaseMemory } from '../../../src-main/ipc/shared';
+import { type ModelRef, type RowMapping, rowToWorkload } from '../../../src-main/ipc/shared';
 import { Constraints, type MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, type PlanFile, type Workload, type WorkloadInput } from '../../../src-main/ipc/shared';
 import { call, isBrowserMode } from '../api/client';
 import { download } from '../api/files';
+import { useCatalogStore } from './catalog';
 import { useUiStore } from './ui';
 
 export type CpuKind = 'rperf' | 'cpw' | 'cores' | 'measured';
@@ -44,8 +45,12 @@ export function rowCells(row: GridRow): string[] {
   ];
 }
 
-export function validateRow(row: GridRow) {
-  return rowToWorkload(rowCells(row), CELL_MAPPING);
+/**
+ * A grid row as the plan will hold it. A number that reads two ways ("1,024") is flagged rather than guessed; with
+ * the catalog's models, a source model the catalog lacks is flagged at entry ("S824" is resolved to its id).
+ */
+export function validateRow(row: GridRow, models?: readonly ModelRef[]) {
+  return rowToWorkload(rowCells(row), CELL_MAPPING, '', models && models.length > 0 ? { models } : {});
 }
 
 let nextId = 1;
@@ -90,6 +95,19 @@ export function rowFromInput(workload: Partial<WorkloadInput>): GridRow {
   });
 }
 
+export interface AutosaveState {
+  status: 'idle' | 'saving' | 'saved' | 'failed';
+  /** The main process's message of the last failure (it names the cause: a full disk, a read-only folder). */
+  message: string | null;
+  /** Failed attempts in a row. */
+  attempts: number;
+  savedAt: string | null;
+}
+
+const AUTOSAVE_DELAY_MS = 1500;
+/** 2 s, 4 s, 8 s ... at most a minute between tries of a failing autosave. */
+export const retryDelay = (attempts: number) => Math.min(60_000, 1000 * 2 ** Math.min(attempts, 6));
+
 interface Snapshot {
   name: string;
   customer: string;
@@ -113,7 +131,8 @@ export const usePlanStore = defineStore('plan', () => {
   const recovery = ref<{ savedAt: string; draft: unknown } | null>(null);
   const canUseDialogs = !isBrowserMode();
 
-  const validations = computed(() => new Map(rows.value.map((row) => [row.id, validateRow(row)])));
+  const catalog = useCatalogStore();
+  const validations = computed(() => new Map(rows.value.map((row) => [row.id, validateRow(row, catalog.models)])));
   const problemCount = computed(() => [...validations.value.values()].filter((result) => result.problems.length > 0).length);
 
   /** The plan file of the current draft, or null while a row has a problem. */
@@ -158,6 +177,19 @@ export const usePlanStore = defineStore('plan', () => {
     undoStack.value.push(snapshot());
     restore(next);
     dirty.value = true;
+  }
+
+  /** Another memory basis for one measured row (configured size or measured peak + headroom); the problem when it lacks the figure. */
+  function rememoryRow(rowId: number, basis: MemoryBasis): string | null {
+    const row = rows.value.find((each) => each.id === rowId);
+    if (!row?.measurement) return 'this row was not imported from measurements';
+    const rebased = rebaseMemory(row.measurement, basis);
+    if ('problem' in rebased) return rebased.problem;
+    edit(() => {
+      row.memoryGiB = String(rebased.memoryGiB);
+      row.measurement = rebased.measurement;
+    });
+    return null;
   }
 
   /** Another sizing basis or headroom for one measured row; returns the problem when its statistics cannot give it. */
@@ -245,12 +277,29 @@ export const usePlanStore = defineStore('plan', () => {
     }
   }
 
-  // Autosave the draft (valid or not) a moment after each change; offered back after a crash.
+  // Autosave the draft (valid or not) a moment after each change; offered back after a crash. A failure (a full
+  // disk, a read-only folder) is shown at once and retried, with growing pauses, until a save succeeds.
+  const autosave = ref<AutosaveState>({ status: 'idle', message: null, attempts: 0, savedAt: null });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  async function autosaveNow(): Promise<boolean> {
+    clearTimeout(timer);
+    autosave.value = { ...autosave.value, status: 'saving' };
+    try {
+      const { savedAt } = await call('plan.autosave', { draft: snapshot(), path: path.value });
+      autosave.value = { status: 'saved', message: null, attempts: 0, savedAt };
+      return true;
+    } catch (error) {
+      const attempts = autosave.value.attempts + 1;
+      autosave.value = { status: 'failed', message: error instanceof Error ? error.message : String(error), attempts, savedAt: autosave.value.savedAt };
+      timer = setTimeout(() => void autosaveNow(), retryDelay(attempts));
+      return false;
+    }
+  }
   watch([rows, constraints, name, customer], () => {
     if (!dirty.value) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void call('plan.autosave', { draft: snapshot(), path: path.value }).catch(() => undefined), 1500);
+    // While failing, the next try keeps its pause: typing does not hammer a full disk.
+    timer = setTimeout(() => void autosaveNow(), autosave.value.status === 'failed' ? retryDelay(autosave.value.attempts) : AUTOSAVE_DELAY_MS);
   }, { deep: true });
 
   async function checkRecovery(): Promise<void> {
@@ -276,7 +325,8 @@ export const usePlanStore = defineStore('plan', () => {
 
   return {
     name, customer, rows, constraints, path, dirty, plan, validations, problemCount, undoStack, redoStack, recovery, canUseDialogs,
+    autosave, autosaveNow,
     recent, loadRecent, openRecent,
-    edit, undo, redo, rebaseRow, load, reset, loadText, openWithDialog, save, checkRecovery, recover, discardRecovery,
+    edit, undo, redo, rebaseRow, rememoryRow, load, reset, loadText, openWithDialog, save, checkRecovery, recover, discardRecovery,
   };
 });

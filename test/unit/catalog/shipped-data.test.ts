@@ -42,10 +42,15 @@ describe('the shipped catalog data', async () => {
     expect(power10Cpw).toEqual([]);
   });
 
-  it('says that Power10 has one included edition and that Power11 packaging is unknown', () => {
+  it('says that Power10 has one included edition and that Power11 ships Enterprise (EPVT) or Enterprise without LPM (EPV0)', () => {
     const power10 = catalog.editions.filter((edition) => edition.generation === 'POWER10');
     expect(power10.map((edition) => [edition.name, edition.included])).toEqual([['Enterprise', true]]);
-    expect(catalog.editions.filter((edition) => edition.generation === 'POWER11')).toEqual([]);
-    expect(catalog.generationNotes.POWER11?.status).toBe('unknown');
+    // Power11 scale-out Redbook, Table 2-2 (review entry 18).
+    const power11 = catalog.editions.filter((edition) => edition.generation === 'POWER11');
+    // Scale-out (S1122/S1124/L1122/L1124): EPVT or EPV0; E1150/E1180: Enterprise included, inferred from S1 (2023).
+    expect(power11.map((edition) => [edition.featureCode, edition.included, edition.features.lpm, edition.models?.length ?? 0])).toEqual([
+      [null, true, null, 0], ['EPVT', true, true, 4], ['EPV0', true, false, 4],
+    ]);
+    expect(catalog.generationNotes.POWER11?.status).toBe('published');
   });
 });

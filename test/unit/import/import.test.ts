@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  basisCores, combinedProfile, confidenceOf, importFiles, parseGeneric, parseHmc, parseNmon, parseNsum, percentile, toWorkloads,
+  basisCores, combinedProfile, confidenceOf, importFiles, parseGeneric, parseHmc, parseNmon, parseNsum, peakOf, percentile, renderMessage, toWorkloads,
 } from '../../../src-main/import';
 import { Workload, rebaseWorkload, validatePlan } from '../../../src-main/plan';
 import { solvePlan } from '../../../src-main/solver';
@@ -27,7 +27,7 @@ describe('statistics of measured use', () => {
     const [sapdb] = await parseNsum(join(fixtures, 'summary.nsum.csv'));
     expect(basisCores(sapdb!, 'p95')).toEqual({ cores: 4.9, note: null });
     expect(basisCores(sapdb!, 'p99')?.cores).toBe(6.2);
-    expect(basisCores(sapdb!, 'p99')?.note).toContain('next higher');
+    expect(renderMessage(basisCores(sapdb!, 'p99')!.note!)).toContain('next higher');
   });
 });
 
@@ -35,8 +35,8 @@ describe('nmon files', () => {
   it('reads an AIX shared LPAR: server, entitlement, physical cores used per snapshot, memory, I/O', async () => {
     const measurement = await parseNmon(join(fixtures, 'aix-shared.nmon'));
     expect(measurement).toMatchObject({ lparName: 'erpdb01', machineTypeModel: '8286-42A', os: 'aix', mode: 'shared', entitlement: 2, virtualProcessors: 4, intervalSeconds: 300, expectedSamples: 288 });
-    expect(measurement.coresUsed).toHaveLength(288);
-    expect(Math.max(...measurement.coresUsed)).toBeLessThanOrEqual(4);
+    expect(measurement.samples.cores).toHaveLength(288);
+    expect(peakOf(measurement.samples.cores)).toBeLessThanOrEqual(4);
     expect(measurement.memoryConfiguredGiB).toBe(64);
     expect(measurement.memoryUsedPeakGiB).toBeGreaterThan(0);
     expect(measurement.diskIopsPeak).toBeGreaterThan(0);
@@ -50,8 +50,8 @@ describe('nmon files', () => {
   it('derives cores used of a dedicated LPAR from CPU_ALL busy times its cores', async () => {
     const measurement = await parseNmon(join(fixtures, 'aix-dedicated.nmon'));
     expect(measurement.mode).toBe('dedicated');
-    expect(measurement.coresUsed).toHaveLength(288);
-    expect(Math.max(...measurement.coresUsed)).toBeLessThanOrEqual(4);
+    expect(measurement.samples.cores).toHaveLength(288);
+    expect(peakOf(measurement.samples.cores)).toBeLessThanOrEqual(4);
   });
 
   it('reads Linux on Power memory from memtotal and memfree', async () => {
@@ -64,11 +64,12 @@ describe('nmon files', () => {
     expect(confidenceOf(await parseNmon(join(fixtures, 'truncated.nmon'))).rating).toBe('low');
     const full = confidenceOf(await parseNmon(join(fixtures, 'aix-shared.nmon')));
     expect(full.rating).toBe('medium');
-    expect(full.reasons.join(' ')).toContain('a week or more');
+    expect(full.reasons.map((reason) => renderMessage(reason)).join(' ')).toContain('a week or more');
   });
 
   it('refuses a damaged file with its reason', async () => {
     await expect(parseNmon(join(fixtures, 'damaged.nmon'))).rejects.toThrow(/not an nmon file/);
+    await expect(importFiles([join(fixtures, 'damaged.nmon')])).resolves.toMatchObject({ damaged: [{ reason: { code: 'import.unknown-kind' } }] });
   });
 });
 
@@ -76,16 +77,17 @@ describe('HMC and generic exports', () => {
   it('derives cores used from lslparutil cycle counters between samples', async () => {
     const [first, second] = await parseHmc(join(fixtures, 'hmc-lslparutil.csv'));
     expect(first!.lparName).toBe('hmc-lpar1');
-    expect(first!.coresUsed).toHaveLength(287);
-    expect(Math.max(...first!.coresUsed)).toBeLessThanOrEqual(1.5 * 0.9 + 1e-6);
-    expect(Math.min(...first!.coresUsed)).toBeGreaterThanOrEqual(1.5 * 0.3 - 1e-6);
+    expect(first!.samples.cores).toHaveLength(287);
+    expect(peakOf(first!.samples.cores)).toBeLessThanOrEqual(1.5 * 0.9 + 1e-6);
+    expect(-peakOf(first!.samples.cores.map((value) => -value))).toBeGreaterThanOrEqual(1.5 * 0.3 - 1e-6);
     expect(first!.intervalSeconds).toBe(300);
     expect(second!.entitlement).toBe(0.5);
   });
 
   it('reads a generic time, LPAR, cores CSV', async () => {
     const [ora] = await parseGeneric(join(fixtures, 'generic.csv'));
-    expect(ora).toMatchObject({ lparName: 'ora01', machineTypeModel: '9009-22A', coresUsed: [1.2, 2.4, 1.8], memoryUsedPeakGiB: 50 });
+    expect(ora).toMatchObject({ lparName: 'ora01', machineTypeModel: '9009-22A', memoryUsedPeakGiB: 50 });
+    expect([...ora!.samples.cores]).toEqual([1.2, 2.4, 1.8]);
   });
 });
 
@@ -96,14 +98,14 @@ describe('from measurements to a plan', () => {
     expect(result.damaged.map((entry) => entry.file)).toEqual([join(fixtures, 'damaged.nmon')]);
     expect(result.measurements.length).toBe(9);
     expect(progress.at(-1)).toBe(8);
-    const imported = toWorkloads(result.measurements, catalog, { basis: 'p95', headroom: 0.1, sourceModel: '9009-42A' });
+    const imported = toWorkloads(result.measurements, catalog, { basis: 'p95', headroom: 0.1, fallbackModel: '9009-42A' });
     expect(imported.every((entry) => entry.workload !== null)).toBe(true);
     const erp = imported.find((entry) => entry.measurement.lparName === 'erpdb01')!;
     expect(erp.workload!.cpu).toEqual({ kind: 'measured', cores: Number((erp.basisCores! * 1.1).toFixed(4)), model: '8286-42A', utilization: 1 });
     expect(erp.workload!.notes).toContain('confidence medium');
     expect(erp.workload!.measurement).toMatchObject({ source: 'nmon', basis: 'p95', confidence: 'medium', samples: 288 });
     expect(erp.workload!.measurement!.profile).toHaveLength(96);
-    expect(Math.max(...erp.workload!.measurement!.profile!)).toBeCloseTo(Math.max(...erp.measurement.coresUsed), 3);
+    expect(peakOf(erp.workload!.measurement!.profile!)).toBeCloseTo(peakOf(erp.measurement.samples.cores), 3);
     const plan = validatePlan({ format: 'powervm-sizer-plan', version: 1, name: 'imported', workloads: imported.map((entry) => entry.workload) });
     expect(plan.problems).toEqual([]);
     const solution = await solvePlan(plan.plan!, catalog, { exactLimit: 0 });
@@ -115,7 +117,7 @@ describe('from measurements to a plan', () => {
     const [entry] = toWorkloads([measurement], catalog, { basis: 'p95', headroom: 0.1 });
     const workload = Workload.parse(entry!.workload);
     const statistics = workload.measurement!.statistics!;
-    expect(statistics.peak).toBeCloseTo(Math.max(...measurement.coresUsed), 4);
+    expect(statistics.peak).toBeCloseTo(peakOf(measurement.samples.cores), 4);
     expect(statistics.p50!).toBeLessThanOrEqual(statistics.p90!);
     expect(statistics.p90!).toBeLessThanOrEqual(statistics.p95!);
     expect(statistics.p95!).toBeLessThanOrEqual(statistics.p99!);
@@ -129,7 +131,7 @@ describe('from measurements to a plan', () => {
 
   it('refuses a basis a summary file does not give rather than passing off another statistic as it', async () => {
     const [sapdb] = await parseNsum(join(fixtures, 'summary.nsum.csv'));
-    const [entry] = toWorkloads([sapdb!], catalog, { basis: 'p95', headroom: 0, sourceModel: '9009-42A' });
+    const [entry] = toWorkloads([sapdb!], catalog, { basis: 'p95', headroom: 0, fallbackModel: '9009-42A' });
     const workload = Workload.parse(entry!.workload);
     expect(Object.keys(workload.measurement!.statistics!).sort()).toEqual(['average', 'p95', 'peak']);
     const refused = rebaseWorkload(workload, 'p99', 0);
@@ -140,7 +142,8 @@ describe('from measurements to a plan', () => {
     const measurements = await parseHmc(join(fixtures, 'hmc-lslparutil.csv'));
     const [entry] = toWorkloads(measurements, catalog, { basis: 'peak', headroom: 0 });
     expect(entry!.workload).toBeNull();
-    expect(entry!.problem).toContain('--source-model');
+    expect(renderMessage(entry!.problem!)).toContain('--source-model');
+    expect(entry!.modelChoices.length).toBeGreaterThan(0);
   });
 
   it('adds up the time-of-day profiles of LPARs whose peaks do not coincide', async () => {
@@ -148,28 +151,34 @@ describe('from measurements to a plan', () => {
     const night = await parseNmon(join(fixtures, 'aix-dedicated.nmon'));
     const combined = combinedProfile([day, night]);
     const peakOfSum = Math.max(...combined);
-    const sumOfPeaks = Math.max(...day.coresUsed) + Math.max(...night.coresUsed);
+    const sumOfPeaks = peakOf(day.samples.cores) + peakOf(night.samples.cores);
     expect(peakOfSum).toBeLessThan(sumOfPeaks);
   });
 
   it('the CLI writes the plan and exits 1 when nothing could be imported', async () => {
     const dir = await tempDir();
     const out = join(dir, 'plan.json');
-    const result = await cli(['import', fixtures, '--out', out, '--basis', 'p90', '--headroom', '0.2', '--source-model', '9009-42A'], dir);
+    const result = await cli(['import', fixtures, '--out', out, '--basis', 'p90', '--headroom', '0.2', '--fallback-model', '9009-42A'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('DAMAGED');
     expect((await cli(['validate', out], dir)).code).toBe(0);
+    // The per-LPAR summary, printed before anything is written: files, period, days, gaps, samples, basis, memory, confidence.
+    const preview = await cli(['import', fixtures, '--preview', '--fallback-model', '9009-42A'], dir);
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toMatch(/^erpdb01\s+1\s+2026-11-16 00:00 – 2026-11-16 23:55\s+1\.0\s+0\s+288\s+2\.755\s+64 \(configured\)\s+medium\s+8286-42A$/m);
+    expect(preview.stdout).toContain('lost: 60 of the 288 snapshots the collection announced are present');
+    expect(preview.stderr).not.toContain('wrote');
     const garbage = join(dir, 'garbage.txt');
     await writeFile(garbage, 'nothing useful\n');
     expect((await cli(['import', garbage, '--out', join(dir, 'x.json')], dir)).code).toBe(1);
     expect((await cli(['import', fixtures, '--out', out, '--basis', 'p42'], dir)).code).toBe(2);
     // One LPAR on its own basis: its cores follow its peak, the others keep p90.
-    expect((await cli(['import', fixtures, '--out', out, '--basis', 'p90', '--source-model', '9009-42A', '--basis-for', 'erpdb01=peak:0.3'], dir)).code).toBe(0);
+    expect((await cli(['import', fixtures, '--out', out, '--basis', 'p90', '--fallback-model', '9009-42A', '--basis-for', 'erpdb01=peak:0.3'], dir)).code).toBe(0);
     const written = validatePlan(JSON.parse(await readFile(out, 'utf8'))).plan!;
     const erp = written.workloads.find((workload) => workload.name === 'erpdb01')!;
     expect(erp.measurement).toMatchObject({ basis: 'peak', headroom: 0.3 });
     expect(written.workloads.filter((workload) => workload.name !== 'erpdb01').every((workload) => workload.measurement?.basis === 'p90')).toBe(true);
-    const unknown = await cli(['import', fixtures, '--out', out, '--source-model', '9009-42A', '--basis-for', 'nobody=peak'], dir);
+    const unknown = await cli(['import', fixtures, '--out', out, '--fallback-model', '9009-42A', '--basis-for', 'nobody=peak'], dir);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no imported LPAR is named "nobody"');
   });
@@ -191,7 +200,7 @@ describe('zip archives of measurements', () => {
     const broken = join(dir, 'broken.zip');
     await writeFile(broken, 'PK but not really a zip');
     const result = await importFiles([broken, join(fixtures, 'generic.csv')]);
-    expect(result.damaged[0]!.reason).toContain('not a readable zip');
+    expect(renderMessage(result.damaged[0]!.reason)).toContain('not a readable zip');
     expect(result.measurements).toHaveLength(1);
   });
 });

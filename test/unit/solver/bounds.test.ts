@@ -59,7 +59,9 @@ describe('the coupled lower bound on licensed cores', () => {
     expect(lp.Status).toBe('Optimal');
     const bound = coupledCores(columns, 60).cores;
     expect(bound).toBeLessThanOrEqual(lp.ObjectiveValue + 1e-6);
-    expect(bound).toBeGreaterThan(0.99 * lp.ObjectiveValue);
+    // 98.6 % since issue 14: the published maximum memories of the S1012/S1014/S1022s/S1022 and the partition-only
+    // memory rate (the hypervisor reserves the larger of its share and the page tables) changed the columns.
+    expect(bound).toBeGreaterThan(0.98 * lp.ObjectiveValue);
   });
 
   it('counts processor and memory together where either alone says less', () => {

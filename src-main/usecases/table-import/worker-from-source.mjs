@@ -1,0 +1,6 @@
+// Worker entry when running from TypeScript source (tsx, vitest): registers tsx in this thread, then loads the
+// real worker. Bundled builds use out/main/table-worker.js instead.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./worker.ts');

@@ -1,0 +1,34 @@
+// worker_threads entry: reads one spreadsheet off the main thread and posts progress; the runner terminates it to stop.
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../common';
+import { type ImportedTable, parseTable } from '../../plan';
+
+export interface TableRequest {
+  fileName: string;
+  content: Uint8Array;
+  sheet?: number;
+  headerRow?: number;
+}
+
+export type TableWorkerMessage =
+  | { type: 'progress'; fraction: number; rows: number }
+  | { type: 'result'; table: ImportedTable }
+  | { type: 'error'; error: { code: AppError['code']; message: string; path?: string } };
+
+const port = parentPort;
+if (port) {
+  const request = workerData as TableRequest;
+  const post = (message: TableWorkerMessage) => port.postMessage(message);
+  parseTable(request.fileName, request.content, {
+    onProgress: (fraction, rows) => post({ type: 'progress', fraction, rows }),
+    ...(request.sheet !== undefined ? { sheet: request.sheet } : {}),
+    ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
+  }).then(
+    (table) => post({ type: 'result', table }),
+    (error: unknown) =>
+      post({
+        type: 'error',
+        error: error instanceof AppError ? error.toShape() : { code: 'internal', message: error instanceof Error ? error.message : String(error) },
+      }),
+  );
+}

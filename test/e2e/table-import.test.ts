@@ -1,0 +1,65 @@
+// Spreadsheet import in Chromium through the browser mode: a workbook with a cover sheet and a title row, numbers
+// that read two ways, a UTF-16 CSV; nothing is guessed silently and the app keeps answering.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserApp, openBrowserApp } from '../support/browser-app';
+import { tempDir } from '../support/temp';
+
+describe('spreadsheet import in the browser mode', () => {
+  let app: BrowserApp;
+  let dir: string;
+  beforeAll(async () => {
+    app = await openBrowserApp({ viewport: { width: 1280, height: 800 } });
+    dir = await tempDir('pvs-e2e-tables-');
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('offers the workload sheet under its title, flags "1,024" with both readings until the format is chosen', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Cover').addRows([['Capacity review for the bank'], ['Prepared in December']]);
+    book.addWorksheet('LPARs').addRows([
+      ['Inventory of the bank'],
+      ['LPAR', 'OS', 'rPerf', 'Memory (GB)'],
+      ['core-db', 'AIX 7.2', '1,234', '1,024'],
+      ['payroll', 'IBM i 7.4', '', '64'],
+    ]);
+    const file = join(dir, 'bank.xlsx');
+    await writeFile(file, new Uint8Array(await book.xlsx.writeBuffer()));
+    const { page } = app;
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-sheet').inputValue()).toBe('1');
+    expect(await page.getByTestId('import-header-row').inputValue()).toBe('1');
+    expect(await page.getByTestId('import-ambiguous').textContent()).toContain('read two ways');
+    expect(await page.getByTestId('import-preview').textContent()).toContain('"1,024" reads two ways: 1024');
+    await page.getByTestId('import-decimal').selectOption('point');
+    await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain('→ 1,024 GiB');
+    expect(await page.getByTestId('import-preview').textContent()).toContain('→ 1,234 rPerf');
+    await page.getByTestId('import-sheet').selectOption('0');
+    await expect.poll(() => page.getByTestId('import-preview').locator('th').first().textContent()).toContain('Capacity review');
+    await page.getByRole('button', { name: /cancel/i }).click();
+  });
+
+  it('reads a UTF-16 CSV with Latin letters and refuses a binary file with what it is', async () => {
+    const { page } = app;
+    const csv = join(dir, 'utf16.csv');
+    await writeFile(csv, Buffer.from('\ufeffName;OS;rPerf;Memory (GB)\nbase-donnée;SLES 15;12,5;32\n', 'utf16le'));
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-file').setInputFiles(csv);
+    await page.getByTestId('import-preview').waitFor();
+    const dialog = page.getByTestId('import-dialog');
+    expect(await dialog.textContent()).toContain('UTF-16 LE');
+    expect(await page.getByTestId('import-preview').textContent()).toContain('base-donnée');
+    expect(await page.getByTestId('import-confirm').textContent()).toContain('1');
+    const binary = join(dir, 'photo.csv');
+    await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    await page.getByTestId('import-file').setInputFiles(binary);
+    await expect.poll(() => page.getByTestId('error-message').textContent()).toContain('a PNG image');
+    await page.getByRole('button', { name: /cancel/i }).click();
+  });
+});
