@@ -21,7 +21,9 @@ export function unplacedReason(instance: Instance, prepared: Prepared, rejected:
   }
   if (largest) {
     const blocker = new ServerBin(largest, prepared.settings).blocker(prepared.lparIndex.get(largest.key)![instance.index]!);
-    if (blocker) return { name: instance.name, reason: msg('solver.unplaced.too-large', { model: largest.model.name, cores: largest.activeCores }), details: [blocker] };
+    // The rules that kept it off the other configurations (IBM i core limit, OS, missing figures) are said too.
+    const elsewhere = groupReasons(prepared.reasons.get(instance.index) ?? []);
+    if (blocker) return { name: instance.name, reason: msg('solver.unplaced.too-large', { model: largest.model.name, cores: largest.activeCores }), details: [blocker, ...elsewhere] };
     return { name: instance.name, reason: msg('solver.unplaced.no-room', {}), details: rejected ? [rejected] : [] };
   }
   const reasons = prepared.reasons.get(instance.index) ?? [];

@@ -79,7 +79,7 @@ describe('the command line', () => {
     expect(power10.code).toBe(3);
     const unplaced = Solution.parse(JSON.parse(power10.stdout)).unplaced[0]!;
     expect(unplaced.reason.code).toBe('solver.unplaced.runs-nowhere');
-    expect(unplaced.details[0]).toMatchObject({ code: 'solver.reason.no-figure', params: { figure: 'CPW' } });
+    expect(unplaced.details.map((detail) => detail.code)).toContain('catalog.no-figure');
     expect(unplaced.details.map((detail) => detail.code)).toContain('catalog.os-not-supported');
   });
 

@@ -94,8 +94,8 @@ describe('IBM i (P9G, Power10 and Power11 Redbooks; E950 Redpaper)', () => {
     const { code, solution } = await size('ibmi-s922');
     expect(code).toBe(3);
     const big = solution.unplaced.find((entry) => entry.name === 'big-i')!;
-    expect(big.reason).toContain('takes IBM i partitions of at most 4 cores');
-    expect(big.reason).toContain('Up to four cores per IBM i partition are supported.');
+    expect([big.reason, ...big.details].map((each) => formatMessage(each, 'en')).join(': ')).toContain('takes IBM i partitions of at most 4 cores');
+    expect([big.reason, ...big.details].map((each) => formatMessage(each, 'en')).join(': ')).toContain('Up to four cores per IBM i partition are supported.');
     const server = solution.servers.find((each) => each.partitions.some((partition) => partition.workload === 'small-i'))!;
     expect(server.ibmiTier?.value).toBe('P10');
     expect(server.partitions.find((partition) => partition.workload === 'small-i')!.virtualProcessors).toBeLessThanOrEqual(4);
