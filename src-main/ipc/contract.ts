@@ -287,7 +287,9 @@ export const AppEvent = z.discriminatedUnion('type', [
     type: z.literal('solver.progress'),
     jobId: z.string(),
     fraction: z.number().min(0).max(1),
-    message: z.string(),
+    message: Message,
+    /** A better answer found while the solver still improves or proves it (the call's result is the final one). */
+    solution: Solution.optional(),
   }),
 ]);
 export type AppEvent = z.infer<typeof AppEvent>;

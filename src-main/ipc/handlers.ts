@@ -1,7 +1,7 @@
 // The handler table: plain async functions over the domain services, testable without Electron.
 import { join } from 'node:path';
 import type { CatalogService } from '../catalog';
-import { AppError, safeFileName } from '../common';
+import { AppError, type Message, safeFileName } from '../common';
 import { deploymentFiles } from '../deploy';
 import type { ImportChoices, ImportSessions } from '../import';
 import { PLAN_EXTENSION, parsePlanText, serializePlan, validatePlan } from '../plan';
@@ -121,7 +121,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     },
     'plan.cancelImportTable': async ({ jobId }) => ({ cancelled: tables.cancel(jobId) }),
     'report.export': async ({ jobId, ...request }, context) => {
-      const onProgress = (fraction: number, message: string) => context.emit({ type: 'solver.progress', jobId, fraction, message });
+      const onProgress = (fraction: number, message: Message) => context.emit({ type: 'solver.progress', jobId, fraction, message });
       const report = await deps.jobs.run(jobId, (signal) => exportReport(reportDeps, request, { jobId, onProgress, signal }));
       if (!dialogs) return { path: null, fileName: report.fileName, contentBase64: Buffer.from(report.content).toString('base64') };
       const path = await dialogs.saveExport(report.fileName, report.format);
@@ -167,7 +167,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'solver.solve': async ({ jobId, plan }, context) =>
       solver.solve(plan, await catalog.snapshot(), {
         jobId,
-        onProgress: (fraction, message) => context.emit({ type: 'solver.progress', jobId, fraction, message }),
+        onProgress: (fraction, message, interim) => context.emit({ type: 'solver.progress', jobId, fraction, message, ...(interim ? { solution: interim } : {}) }),
       }),
     'editions.compare': async ({ jobId, plan, withoutFeatures }, context) =>
       solver.compareEditions(plan, await catalog.snapshot(), withoutFeatures ? { withoutFeatures } : {}, {

@@ -165,6 +165,11 @@ export const Constraints = z.strictObject({
    */
   peakSharing: z.enum(['none', 'time-of-day']).default('none'),
   /**
+   * Servers of one configuration only (the design an engineer draws: HA members on like servers), even where a mix
+   * of configurations would license fewer cores; the results say what the mix would save.
+   */
+  preferIdenticalServers: z.boolean().default(false),
+  /**
    * Firmware part of the hypervisor's memory per server, in GiB. IBM publishes no formula (use the System
    * Planning Tool); when null, the sizing assumes IBM's one published example proportion (docs/sizing-method.md).
    */

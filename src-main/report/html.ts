@@ -203,7 +203,7 @@ ${model.servers.length > 0 ? growthChart(model, text, n2) : ''}`,
 <tr><th>${text.catalogVersion}</th><td>${escapeHtml(options.catalogVersion)}</td></tr>
 </tbody></table>
 <h3>${text.method}</h3><p>${escapeHtml(text.methodText)}</p>
-<h3>${text.warnings}</h3><ul class="warnings">${solution.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join('') || `<li>${text.none}</li>`}</ul>
+<h3>${text.warnings}</h3><ul class="warnings">${solution.warnings.map((warning) => `<li>${escapeHtml(formatMessage(warning, options.language))}</li>`).join('') || `<li>${text.none}</li>`}</ul>
 <h3>${text.catalogRules}</h3><ul class="catalog-rules">${(solution.catalogNotes ?? []).map((note) => `<li>${escapeHtml(formatMessage(note, options.language))}</li>`).join('') || `<li>${text.none}</li>`}</ul>`,
   });
   for (const server of model.servers) {
@@ -224,7 +224,7 @@ ${model.servers.length > 0 ? growthChart(model, text, n2) : ''}`,
 <table class="partitions"><thead><tr><th>${text.partition}</th><th>${text.os}</th><th>${text.mode}</th><th class="num">${text.ecOrCores}</th><th class="num">${text.vps}</th><th class="num">${text.memoryGiB}</th><th class="num">${text.demand}</th></tr></thead><tbody>${rows}</tbody></table>
 ${processorChart(server, constraints.targetCpuUtilization, text, n2)}
 ${memoryChart(server, text, n2)}
-<h3>${text.whyServer}</h3><ul class="why">${server.explanation.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
+<h3>${text.whyServer}</h3><ul class="why">${server.explanation.map((line) => `<li>${escapeHtml(formatMessage(line, options.language))}</li>`).join('')}</ul>`,
     });
   }
   if (options.editions) {
@@ -248,14 +248,14 @@ ${memoryChart(server, text, n2)}
     html:
       solution.unplaced.length === 0
         ? `<p>${text.none}</p>`
-        : `<table><thead><tr><th>${text.workload}</th><th>${text.reason}</th></tr></thead><tbody>${solution.unplaced.map((entry) => `<tr><td>${escapeHtml(entry.name)}</td><td>${escapeHtml(entry.reason)}</td></tr>`).join('')}</tbody></table>` +
+        : `<table><thead><tr><th>${text.workload}</th><th>${text.reason}</th></tr></thead><tbody>${solution.unplaced.map((entry) => `<tr><td>${escapeHtml(entry.name)}</td><td>${escapeHtml([entry.reason, ...entry.details].map((each) => formatMessage(each, options.language)).join(': '))}</td></tr>`).join('')}</tbody></table>` +
           (solution.alternatives.length ? '' : ''),
   });
   if (solution.alternatives.length > 0) {
     sections.push({
       id: 'alternatives',
       title: text.alternatives,
-      html: `<table><thead><tr><th>${text.models}</th><th class="num">${text.servers}</th><th class="num">${text.licensedCores}</th><th class="num">${text.cost}</th></tr></thead><tbody>${solution.alternatives.map((alternative) => `<tr><td>${escapeHtml(alternative.description)}</td><td class="num">${alternative.servers}</td><td class="num">${alternative.licensedCores}</td><td class="num">${alternative.cost === null ? '—' : n0(alternative.cost)}</td></tr>`).join('')}</tbody></table>`,
+      html: `<table><thead><tr><th>${text.models}</th><th class="num">${text.servers}</th><th class="num">${text.licensedCores}</th><th class="num">${text.cost}</th></tr></thead><tbody>${solution.alternatives.map((alternative) => `<tr><td>${escapeHtml(formatMessage(alternative.description, options.language))}</td><td class="num">${alternative.servers}</td><td class="num">${alternative.licensedCores}</td><td class="num">${alternative.cost === null ? '—' : n0(alternative.cost)}</td></tr>`).join('')}</tbody></table>`,
     });
   }
   sections.push({

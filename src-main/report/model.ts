@@ -1,6 +1,6 @@
 // One report model from a plan and its solution: every format (HTML, PDF, XLSX, CSV) renders this and nothing
 // else, so their numbers cannot drift apart.
-import type { ReportSection } from '../common';
+import type { Message, ReportSection } from '../common';
 import type { PlanFile } from '../plan';
 import type { EditionComparison } from '../solver';
 import type { Partition, Solution } from '../solver';
@@ -55,7 +55,7 @@ export interface ServerSection {
   demandCoresAtHorizon: number;
   demandCoresNow: number;
   partitions: Partition[];
-  explanation: string[];
+  explanation: Message[];
   cost: number | null;
   /** IBM i software tier of the configuration (null = not published). */
   ibmiTier: string | null;

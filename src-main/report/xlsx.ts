@@ -1,5 +1,6 @@
 // The report as a workbook an engineer can keep working in: real numbers with formats, frozen headers, filters.
 import ExcelJS from 'exceljs';
+import { formatMessage } from '../common';
 import { REPORT_TEXT } from './i18n';
 import type { ReportModel } from './model';
 
@@ -149,7 +150,7 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
     { name: 'lmbMiB', value: constraints.lmbMiB },
     { name: 'objective', value: solution.objective },
     { name: 'catalogVersion', value: model.options.catalogVersion },
-    ...solution.warnings.map((warning, index) => ({ name: `warning ${index + 1}`, value: warning })),
+    ...solution.warnings.map((warning, index) => ({ name: `warning ${index + 1}`, value: formatMessage(warning, model.options.language) })),
   ]);
   const assumptions = workbook.getWorksheet('Assumptions')!;
   for (const rowNumber of [2, 3, 4]) assumptions.getRow(rowNumber).getCell(2).numFmt = PERCENT;

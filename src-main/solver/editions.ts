@@ -5,6 +5,8 @@ import type { Message } from '../common';
 import type { PlanFile } from '../plan';
 import { editionFit, editionsOf, minimalEdition } from '../powervm';
 import type { EditionComparison, EditionOption, EditionViolation, GenerationEditions } from './editions-schema';
+import { formatMessage } from '../common';
+import type { Solution } from './schema';
 import { editionFacts } from './catalog-facts';
 import { solvePlan } from './solve';
 
@@ -108,11 +110,14 @@ export async function compareEditions(rawPlan: PlanFile, catalog: CatalogSnapsho
           }
         }
       }
-      const unplacedOther = solution.unplaced.filter((entry) => !fit.missing.some((feature) => entry.reason.includes(`does not offer ${feature}`)));
-      for (const entry of unplacedOther) {
-        const same = violations.find((violation) => violation.kind === 'other' && violation.message === entry.reason);
+      const missingFeature = (entry: Solution['unplaced'][number]) =>
+        entry.details.some((detail) => detail.code === 'solver.reason.edition-missing' && fit.missing.includes(detail.params.feature as FeatureKey));
+      for (const entry of solution.unplaced.filter((each) => !missingFeature(each))) {
+        // The editions view still reads English violations; the solver's reason is rendered for it here.
+        const message = [entry.reason, ...entry.details].map((each) => formatMessage(each, 'en')).join(': ');
+        const same = violations.find((violation) => violation.kind === 'other' && violation.message === message);
         if (same) same.workloads.push(entry.name);
-        else violations.push({ kind: 'other', message: entry.reason, workloads: [entry.name] });
+        else violations.push({ kind: 'other', message, workloads: [entry.name] });
       }
       const placedAll = solution.unplaced.length === 0;
       const licensedCores = solution.servers.length > 0 ? (solution.totals?.licensedCores ?? null) : null;

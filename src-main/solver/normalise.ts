@@ -1,7 +1,7 @@
 // From workloads to LPAR definitions on each candidate server configuration: demand in cores of that
 // configuration (through its published rPerf or CPW), entitled capacity or dedicated cores, memory in LMBs.
 import type { CatalogSnapshot, Configuration, Edition, FeatureKey, Generation, MemoryFeatures, OperatingSystem, Provenance, ServerModel } from '../catalog';
-import { type Message, formatMessage, msg } from '../common';
+import { type Message, msg } from '../common';
 import type { PlanFile, Workload } from '../plan';
 import {
   DEFAULT_IO, type ClientIo, type IbmiRules, MAX_PARTITIONS_PER_SERVER, dedicatedCores, editionsOf, entitledCapacity, hptGiB,
@@ -89,33 +89,33 @@ export function expandInstances(plan: PlanFile): Instance[] {
 }
 
 /** The edition each generation runs under: the forced one, or the minimal one for every feature the plan needs. */
-export function editionFor(plan: PlanFile, generation: Generation, catalog: CatalogSnapshot, modelId?: string): { edition: Edition | null; name: string; note: string | null } {
+export function editionFor(plan: PlanFile, generation: Generation, catalog: CatalogSnapshot, modelId?: string): { edition: Edition | null; name: string; note: Message | null } {
   const required = [...new Set(plan.workloads.flatMap((workload) => workload.features))];
   const offered = editionsOf(generation, catalog.editions, modelId);
-  if (offered.length === 0) return { edition: null, name: 'unknown', note: `no PowerVM edition line-up is published for ${generation} in the catalog; features cannot be checked` };
+  if (offered.length === 0) return { edition: null, name: 'unknown', note: msg('solver.edition.none-for-generation', { generation }) };
   if (plan.constraints.edition !== 'auto') {
     const named = offered.find((edition) => edition.name.toLowerCase() === plan.constraints.edition.toLowerCase()) ?? null;
     // A model that ships a fuller edition with every server (E950/E980: Enterprise) runs that one whatever is asked.
     const forced = named ?? (modelId !== undefined ? (offered.find((edition) => edition.included) ?? null) : null);
     return forced
       ? { edition: forced, name: forced.name, note: null }
-      : { edition: null, name: plan.constraints.edition, note: `${generation} has no ${plan.constraints.edition} edition (it offers ${offered.map((each) => each.name).join(', ')})` };
+      : { edition: null, name: plan.constraints.edition, note: msg('solver.edition.not-offered', { generation, edition: plan.constraints.edition, offered: offered.map((each) => each.name).join(', ') }) };
   }
   const minimal = minimalEdition(generation, required, catalog.editions, modelId);
   if (minimal.edition) return { edition: minimal.edition, name: minimal.edition.name, note: null };
   const fullest = offered[offered.length - 1] ?? null;
-  return { edition: fullest, name: fullest?.name ?? 'unknown', note: `no ${generation} edition is published as offering all of: ${required.join(', ')}` };
+  return { edition: fullest, name: fullest?.name ?? 'unknown', note: msg('solver.edition.none-offers-all', { generation, features: required.join(', ') }) };
+}
+
+/** Notes once each (several configurations and editions give the same one). */
+function addNote(notes: Map<string, Message>, note: Message): void {
+  notes.set(`${note.code}|${JSON.stringify(note.params)}`, note);
 }
 
 /** Editions are per generation unless IBM published an entry for the model (E950/E980): the cache key says which. */
 function editionKey(model: ServerModel, catalog: CatalogSnapshot): string {
   const specific = catalog.editions.some((edition) => edition.generation === model.generation && edition.models?.includes(model.id));
   return specific ? `${model.generation}/${model.id}` : model.generation;
-}
-
-/** The solver's reasons and notes are still plain strings: a catalog message is rendered in English for them. */
-export function said(message: Message): string {
-  return formatMessage(message, 'en');
 }
 
 /** "IBM Redpaper REDP-5509 (high)": the short name of a figure's source, for reasons and notes. */
@@ -126,7 +126,7 @@ export function sourceLabel(model: ServerModel, provenance: Provenance | null | 
 }
 
 /** Maximum memory of a server of this configuration: the smallest published cap that applies to the plan. */
-function maxMemoryOf(model: ServerModel, configuration: Configuration, plan: PlanFile, ibmi: IbmiRules, notes: Set<string>): number | null {
+function maxMemoryOf(model: ServerModel, configuration: Configuration, plan: PlanFile, ibmi: IbmiRules, notes: Map<string, Message>): number | null {
   const caps: number[] = [];
   if (model.maxMemoryGiB) caps.push(model.maxMemoryGiB.value);
   if (configuration.maxMemoryGiB) caps.push(configuration.maxMemoryGiB.value);
@@ -134,18 +134,18 @@ function maxMemoryOf(model: ServerModel, configuration: Configuration, plan: Pla
   const cap = configuration.ibmi?.maxServerMemoryGiB;
   if (cap && plan.workloads.some((workload) => workload.os === 'ibmi') && ibmi.maxServerMemoryGiB !== null) {
     caps.push(cap.value);
-    notes.add(said(msg('catalog.ibmi-memory-cap', {
+    addNote(notes, msg('catalog.ibmi-memory-cap', {
       where: `${model.name} ${configuration.totalCores}-core`, limit: cap.value,
       quote: cap.provenance.kind === 'published' ? (cap.provenance.quote ?? '') : '', source: sourceLabel(model, cap.provenance),
-    })));
+    }));
   }
   return caps.length > 0 ? Math.min(...caps) : null;
 }
 
-export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { candidates: Candidate[]; notes: string[] } {
+export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { candidates: Candidate[]; notes: Message[] } {
   const { constraints } = plan;
-  const notes: string[] = [];
-  const catalogNotes = new Set<string>();
+  const notes: Message[] = [];
+  const catalogNotes = new Map<string, Message>();
   const editions = new Map<string, ReturnType<typeof editionFor>>();
   const candidates: Candidate[] = [];
   for (const model of catalog.models) {
@@ -154,11 +154,11 @@ export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { can
     const byGeneration = constraints.models.length === 0 && constraints.generations.includes(model.generation);
     if (!byModel && !byGeneration) continue;
     if (model.configurations.length === 0) {
-      notes.push(`${model.name} (${model.id}) has no configuration with published figures in the catalog; enter one as a user model to size onto it`);
+      notes.push(msg('solver.model-without-configurations', { model: model.name, id: model.id }));
       continue;
     }
     if (!supportedLmbMiB(model.generation).includes(constraints.lmbMiB)) {
-      catalogNotes.add(said(msg('catalog.lmb-not-supported', { model: model.name, generation: model.generation, lmb: constraints.lmbMiB, sizes: supportedLmbMiB(model.generation).join(', ') })));
+      addNote(catalogNotes, msg('catalog.lmb-not-supported', { model: model.name, generation: model.generation, lmb: constraints.lmbMiB, sizes: supportedLmbMiB(model.generation).join(', ') }));
       continue;
     }
     const key = editionKey(model, catalog);
@@ -187,9 +187,10 @@ export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { can
       });
     }
   }
-  for (const edition of new Set([...editions.values()].map((each) => each.note))) if (edition) notes.push(edition);
-  notes.push(...catalogNotes);
-  if (candidates.length === 0) notes.push('no target configuration matches the chosen generations and models');
+  const editionNotes = new Map<string, Message>();
+  for (const edition of editions.values()) if (edition.note) addNote(editionNotes, edition.note);
+  notes.push(...editionNotes.values(), ...catalogNotes.values());
+  if (candidates.length === 0) notes.push(msg('solver.no-candidates', {}));
   return { candidates, notes };
 }
 
@@ -204,63 +205,76 @@ export function isLinuxFirstModel(model: ServerModel): boolean {
 }
 
 /** Per-core figure of a measured source server: the named configuration, else the conservative (fastest per core). */
-export function sourcePerCore(
+type SourceFigure = ReturnType<typeof findSourcePerCore>;
+const sourceCache = new WeakMap<CatalogSnapshot, Map<string, SourceFigure>>();
+
+/** The source's per-core figure, once per catalog, model, configuration and OS (every instance on every candidate asks). */
+export function sourcePerCore(catalog: CatalogSnapshot, modelId: string, configurationId: string | undefined, os: OperatingSystem): SourceFigure {
+  let cache = sourceCache.get(catalog);
+  if (!cache) sourceCache.set(catalog, (cache = new Map()));
+  const key = `${modelId}|${configurationId ?? ''}|${os === 'ibmi' ? 'CPW' : 'rPerf'}`;
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = findSourcePerCore(catalog, modelId, configurationId, os)));
+  return found;
+}
+
+function findSourcePerCore(
   catalog: CatalogSnapshot,
   modelId: string,
   configurationId: string | undefined,
   os: OperatingSystem,
-): { perCore: number; figure: 'rPerf' | 'CPW'; configuration: Configuration; model: ServerModel; assumed: boolean } | { error: string } {
+): { perCore: number; figure: 'rPerf' | 'CPW'; configuration: Configuration; model: ServerModel; assumed: boolean } | { error: Message } {
   const figure = os === 'ibmi' ? 'CPW' : 'rPerf';
   const model = catalog.models.find((each) => each.id === modelId || each.machineTypeModel === modelId);
-  if (!model) return { error: `source model ${modelId} is not in the catalog` };
+  if (!model) return { error: msg('solver.reason.source-unknown', { source: modelId }) };
   const rated = model.configurations
     .map((configuration) => ({ configuration, value: os === 'ibmi' ? configuration.cpw?.value : configuration.rperf?.value }))
     .filter((each): each is { configuration: Configuration; value: number } => each.value !== undefined);
   if (configurationId !== undefined) {
     const named = model.configurations.find((each) => each.id === configurationId);
-    if (!named) return { error: `source model ${model.name} has no configuration "${configurationId}"` };
+    if (!named) return { error: msg('solver.reason.source-configuration-unknown', { source: model.name, configuration: configurationId }) };
     const value = os === 'ibmi' ? named.cpw?.value : named.rperf?.value;
-    if (value === undefined) return { error: `source configuration ${named.id} of ${model.name} has no published ${figure}; enter it in the catalog as a user-entered figure` };
+    if (value === undefined) return { error: msg('solver.reason.source-no-figure', { source: `${model.name} ${named.totalCores}-core`, figure }) };
     return { perCore: value / named.totalCores, figure, configuration: named, model, assumed: false };
   }
-  if (rated.length === 0) return { error: `source model ${model.name} has no published ${figure}; enter it in the catalog as a user-entered figure` };
+  if (rated.length === 0) return { error: msg('solver.reason.source-no-figure', { source: model.name, figure }) };
   // Conservative: the fastest cores per core give the largest demand once converted.
   const best = rated.reduce((a, b) => (b.value / b.configuration.totalCores > a.value / a.configuration.totalCores ? b : a));
   return { perCore: best.value / best.configuration.totalCores, figure, configuration: best.configuration, model, assumed: true };
 }
 
 /** IBM's words when a model or this configuration does not run the OS, else null. */
-function osExcluded(candidate: Candidate, os: OperatingSystem, where: string): string | null {
+function osExcluded(candidate: Candidate, os: OperatingSystem, where: string): Message | null {
   const { model, configuration } = candidate;
   const exclusion = configuration.unsupportedOS.find((each) => each.os === os) ?? model.osExclusions.find((each) => each.os === os);
   if (exclusion) {
     const quote = exclusion.provenance.kind === 'published' ? (exclusion.provenance.quote ?? '') : '';
-    return said(msg('catalog.os-not-supported', { where, os: osLabel(os), quote, source: sourceLabel(model, exclusion.provenance) }));
+    return msg('catalog.os-not-supported', { where, os: osLabel(os), quote, source: sourceLabel(model, exclusion.provenance) });
   }
-  return model.unsupportedOS.includes(os) ? `${where} does not run ${osLabel(os)}` : null;
+  return model.unsupportedOS.includes(os) ? msg('solver.reason.os-not-supported', { model: model.name, cores: candidate.activeCores, os: osLabel(os) }) : null;
 }
 
 /** The reason a figure the workload needs is missing on the target, naming where to enter it. */
-function missingFigure(candidate: Candidate, figure: 'rPerf' | 'CPW', where: string, measuredOn?: ServerModel): string {
+function missingFigure(candidate: Candidate, figure: 'rPerf' | 'CPW', where: string, measuredOn?: ServerModel): Message {
   const params = { where, figure, model: candidate.model.name, configuration: candidate.configuration.id };
-  if (!measuredOn) return said(msg('catalog.no-figure', params));
-  return said(msg('catalog.no-figure-measured', {
+  if (!measuredOn) return msg('catalog.no-figure', params);
+  return msg('catalog.no-figure-measured', {
     ...params, sourceModel: `${measuredOn.name} ${measuredOn.machineTypeModel ?? ''}`.trim(), sourceGeneration: measuredOn.generation, targetGeneration: candidate.generation,
-  }));
+  });
 }
 
 /** A workload needing LPM that was measured on an older server must move live: the target must offer its mode. */
-function mobilityBlocker(instance: Instance, candidate: Candidate, source: ServerModel | null, where: string): string | null {
+function mobilityBlocker(instance: Instance, candidate: Candidate, source: ServerModel | null, where: string): Message | null {
   if (!source || !instance.features.includes('lpm')) return null;
   const check = liveMobility(source.generation, candidate.generation);
   if (check.possible) return null;
   const params = { where, sourceGeneration: source.generation, targetGeneration: candidate.generation };
-  if (check.targetModes.length === 0) return said(msg('catalog.lpm-no-modes', params));
-  return said(msg('catalog.lpm-not-possible', { ...params, modes: check.targetModes.join(', '), source: `${check.source?.title.split(',')[0] ?? ''} (${check.source?.confidence ?? ''})` }));
+  if (check.targetModes.length === 0) return msg('catalog.lpm-no-modes', params);
+  return msg('catalog.lpm-not-possible', { ...params, modes: check.targetModes.join(', '), source: `${check.source?.title.split(',')[0] ?? ''} (${check.source?.confidence ?? ''})` });
 }
 
 /** The LPAR of an instance on a candidate, or the reason it cannot run there. */
-export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile, catalog: CatalogSnapshot, growth: number): Lpar | { reason: string } {
+export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile, catalog: CatalogSnapshot, growth: number): Lpar | { reason: Message } {
   const { workload } = instance;
   const { constraints } = plan;
   const where = `${candidate.model.name} ${candidate.configuration.totalCores}-core`;
@@ -316,13 +330,13 @@ export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile,
  * IBM i partitions on P10-tier scale-out configurations (S922 8/10/11-core, S1022, S1022s, S1122 other than two
  * 4-core) take at most four cores, real or virtual: a demand above that cannot be one partition there.
  */
-function ibmiLimitBlocker(candidate: Candidate, where: string, coresAtTarget: number): string | null {
+function ibmiLimitBlocker(candidate: Candidate, where: string, coresAtTarget: number): Message | null {
   const limit = candidate.ibmi.maxCoresPerPartition;
   const needed = Math.ceil(coresAtTarget - 1e-9);
   if (limit === null || needed <= limit) return null;
   const figure = candidate.configuration.ibmi?.maxCoresPerPartition;
   const quote = figure?.provenance.kind === 'published' ? (figure.provenance.quote ?? '') : '';
-  return said(msg('catalog.ibmi-core-limit', { where, limit, needed, quote, source: sourceLabel(candidate.model, figure?.provenance) }));
+  return msg('catalog.ibmi-core-limit', { where, limit, needed, quote, source: sourceLabel(candidate.model, figure?.provenance) });
 }
 
 /** An OS the catalog does not confirm for a model: allowed, and said in the warnings. */

@@ -6,6 +6,7 @@ import {
   HYPERVISOR_MIB_PER_VIRTUAL_FC, MICRO_PARTITIONS_PER_CORE, VIOS_TIERS, type ViosLoad, type ViosTierName, addToViosLoad, emptyViosLoad, hptGiB,
   hypervisorReserveGiB, minimumInstalledGiB, orderMemory, pptGiB, roundToLmb, viosTierName,
 } from '../powervm';
+import { type Message, msg } from './message';
 import type { Candidate, Lpar } from './normalise';
 import { PROFILE_SLOTS, peakOf } from './time-of-day';
 
@@ -53,7 +54,7 @@ export function viosShape(tier: ViosTierName, settings: PackSettings): { ec: num
 }
 
 const NO_VIOS = { ec: 0, memoryGiB: 0, pageTablesGiB: 0 };
-const BLOCKED = 'blocked';
+const BLOCKED = 'blocked' as const;
 
 export class ServerBin {
   readonly lpars: Lpar[] = [];
@@ -86,28 +87,29 @@ export class ServerBin {
   }
 
   /** Why `lpar` cannot join this server, or null when it can. */
-  blocker(lpar: Lpar): string | null {
-    return this.check(lpar, true);
+  blocker(lpar: Lpar): Message | null {
+    const reason = this.check(lpar, true);
+    return reason === null || reason === BLOCKED ? null : reason;
   }
 
-  private check(lpar: Lpar, explain: boolean): string | null {
+  private check(lpar: Lpar, explain: boolean): Message | typeof BLOCKED | null {
     const { candidate, settings } = this;
     const { constraints } = settings.plan;
     const group = lpar.instance.workload.haGroup;
-    if (group !== undefined && this.haGroups.has(group)) return explain ? `haGroup "${group}" already has a member on this server` : BLOCKED;
+    if (group !== undefined && this.haGroups.has(group)) return explain ? msg('solver.blocker.ha-group', { group }) : BLOCKED;
     const vioses = settings.viosCount;
-    if (this.lpars.length + 1 + vioses > candidate.maxPartitions) return explain ? `partition limit of ${candidate.maxPartitions} per server` : BLOCKED;
+    if (this.lpars.length + 1 + vioses > candidate.maxPartitions) return explain ? msg('solver.blocker.partition-limit', { limit: candidate.maxPartitions }) : BLOCKED;
     const vios = vioses > 0 ? this.viosShapes[viosTierName(this.load, lpar.instance.io)] : NO_VIOS;
     const shared = this.sharedPartitions + (lpar.mode === 'shared' ? 1 : 0) + vioses;
-    if (shared > MICRO_PARTITIONS_PER_CORE * candidate.activeCores) return explain ? `${MICRO_PARTITIONS_PER_CORE} micro-partitions per core` : BLOCKED;
+    if (shared > MICRO_PARTITIONS_PER_CORE * candidate.activeCores) return explain ? msg('solver.blocker.micro-partitions', { perCore: MICRO_PARTITIONS_PER_CORE }) : BLOCKED;
     const cpuUnits = this.cpuUnits + lpar.cpuUnits + vios.ec * vioses;
     if (cpuUnits > candidate.activeCores + EPSILON) {
-      return explain ? `entitlement ${cpuUnits.toFixed(2)} would exceed the ${candidate.activeCores} active cores` : BLOCKED;
+      return explain ? msg('solver.blocker.entitlement', { units: Number(cpuUnits.toFixed(2)), cores: candidate.activeCores }) : BLOCKED;
     }
     if (lpar.instance.workload.os !== 'linux' && candidate.nonLinuxCoreShare < 1) {
       const nonLinux = this.nonLinuxUnits + lpar.cpuUnits;
       if (nonLinux > candidate.nonLinuxCoreShare * candidate.activeCores + EPSILON) {
-        return explain ? `${candidate.model.name} lets AIX and IBM i use at most ${Math.round(candidate.nonLinuxCoreShare * 100)} % of its cores` : BLOCKED;
+        return explain ? msg('solver.blocker.non-linux-share', { model: candidate.model.name, percent: Math.round(candidate.nonLinuxCoreShare * 100) }) : BLOCKED;
       }
     }
     const capacity = constraints.targetCpuUtilization * candidate.activeCores + EPSILON;
@@ -116,13 +118,14 @@ export class ServerBin {
     if (demand > capacity) {
       const combined = this.slotLoad === null ? demand : this.combinedPeakWith(lpar) + vios.ec * vioses;
       if (combined > capacity) {
-        return explain ? `processor demand ${combined.toFixed(2)} cores${this.slotLoad ? ' at the busiest quarter-hour' : ''} would exceed ${Math.round(constraints.targetCpuUtilization * 100)} % of ${candidate.activeCores} cores` : BLOCKED;
+        const params = { demand: Number(combined.toFixed(2)), percent: Math.round(constraints.targetCpuUtilization * 100), cores: candidate.activeCores };
+        return explain ? msg(this.slotLoad ? 'solver.blocker.processor-slot' : 'solver.blocker.processor', params) : BLOCKED;
       }
     }
     if (candidate.maxMemoryGiB !== null) {
       // Cheap necessary condition first: the partitions alone, at the target, must fit the maximum.
       if ((this.memoryGiB + lpar.memoryGiB) / constraints.targetMemoryUtilization > candidate.maxMemoryGiB + EPSILON) {
-        return explain ? `memory would exceed the ${candidate.maxMemoryGiB.toLocaleString('en-US')} GiB maximum at the ${Math.round(constraints.targetMemoryUtilization * 100)} % target` : BLOCKED;
+        return explain ? msg('solver.blocker.memory-maximum', { maximum: candidate.maxMemoryGiB, percent: Math.round(constraints.targetMemoryUtilization * 100) }) : BLOCKED;
       }
       const need = memoryNeed(
         this.memoryGiB + lpar.memoryGiB + vios.memoryGiB * vioses,
@@ -132,7 +135,7 @@ export class ServerBin {
         { features: candidate.memoryFeatures, maxGiB: candidate.maxMemoryGiB, sockets: candidate.configuration.sockets },
       );
       if (need.installedGiB > candidate.maxMemoryGiB + EPSILON) {
-        return explain ? `memory would need ${need.installedGiB.toLocaleString('en-US')} GiB installed, above the ${candidate.maxMemoryGiB.toLocaleString('en-US')} GiB maximum` : BLOCKED;
+        return explain ? msg('solver.blocker.memory-installed', { installed: need.installedGiB, maximum: candidate.maxMemoryGiB }) : BLOCKED;
       }
     }
     return null;
@@ -231,7 +234,7 @@ export type PackOrder = 'size' | 'groups-first' | 'given';
 export interface PackResult {
   bins: ServerBin[];
   /** Lpars no server of this candidate can hold, with the reason. */
-  rejected: Array<{ lpar: Lpar; reason: string }>;
+  rejected: Array<{ lpar: Lpar; reason: Message }>;
 }
 
 /**
@@ -357,11 +360,11 @@ export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: Pac
       const fresh = new ServerBin(candidate, settings);
       const reason = fresh.blocker(lpar);
       if (reason !== null) {
-        rejected.push({ lpar, reason: `on an empty ${candidate.model.name} ${candidate.activeCores}-core: ${reason}` });
+        rejected.push({ lpar, reason });
         continue;
       }
       if (bins.length >= maxBins) {
-        rejected.push({ lpar, reason: `the plan allows at most ${maxBins} servers and none of them has room left` });
+        rejected.push({ lpar, reason: msg('solver.blocker.max-servers', { servers: maxBins }) });
         continue;
       }
       bins.push(fresh);

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { Generation, OperatingSystem } from '../catalog';
 import { DAY_SLOTS, Message } from '../common';
 
+export { Message } from '../common';
+
 export const PartitionRole = z.enum(['vios', 'client']);
 
 export const Partition = z.object({
@@ -21,7 +23,7 @@ export const Partition = z.object({
   /** Cores this partition needs on this server's configuration at the target utilisation's basis (no headroom). */
   demandCores: z.number(),
   /** Why it is sized so (VIOS: clients, adapters, rules applied). */
-  explanation: z.array(z.string()).optional(),
+  explanation: z.array(Message).optional(),
   /** VIOS only: the client partitions it serves and the adapters it needs. */
   serves: z.array(z.string()).optional(),
   adapters: z
@@ -51,7 +53,7 @@ export const ServerPlan = z.object({
   /** Sharing by time of day: demand per 15-minute slot (VIOS included), its peak, and the sum of the partitions' peaks. */
   timeOfDay: z.object({ demandCores: z.array(z.number()).length(DAY_SLOTS), combinedPeakCores: z.number(), sumOfPeaksCores: z.number() }).optional(),
   /** Why this model and configuration. */
-  explanation: z.array(z.string()).optional(),
+  explanation: z.array(Message).optional(),
   cost: z.number().nullable().optional(),
   /** IBM i software tier of this configuration (decides the IBM i licence); null value = not published. */
   ibmiTier: z.object({ value: z.string().nullable(), sourceId: z.string().nullable() }).optional(),
@@ -60,17 +62,45 @@ export const ServerPlan = z.object({
 });
 export type ServerPlan = z.infer<typeof ServerPlan>;
 
-export const Unplaced = z.object({ name: z.string(), reason: z.string() });
+/** A workload no server can take: the reason, and the rule that blocks it on the largest candidate. */
+export const Unplaced = z.object({ name: z.string(), reason: Message, details: z.array(Message).default([]) });
 
+/**
+ * How far the answer is from the best possible. `provenOptimal`: no choice of configurations among all candidates
+ * does better under the objective. `exact`: how the exact model over all candidates ended (not run when the plan is
+ * beyond its size, shares by time of day or needs n+1).
+ */
 export const Bounds = z.object({
   serversLowerBound: z.number().int(),
   coresLowerBound: z.number(),
   gap: z.number(),
   provenOptimal: z.boolean(),
+  exact: z.enum(['optimal', 'time-limit', 'not-run']).default('not-run'),
+});
+
+/** A layout with its totals: the one found, or one an engineer might draw instead. */
+export const Layout = z.object({
+  configuration: z.string().nullable(),
+  modelName: z.string().nullable(),
+  cores: z.number().int().nullable(),
+  servers: z.number().int(),
+  licensedCores: z.number().int(),
+  cost: z.number().nullable(),
+  unplaced: z.number().int(),
+});
+
+/**
+ * The design an engineer would draw (servers of one configuration, so HA members sit on like servers) beside the
+ * one found, and why the chosen one wins (or that they are the same, or that the plan asked for identical servers).
+ */
+export const DesignComparison = z.object({
+  identical: Layout.nullable(),
+  found: Layout,
+  reason: Message,
 });
 
 export const Alternative = z.object({
-  description: z.string(),
+  description: Message,
   model: z.string(),
   configuration: z.string(),
   servers: z.number().int(),
@@ -102,15 +132,20 @@ export const Solution = z.object({
   unplaced: z.array(Unplaced),
   bounds: Bounds,
   alternatives: z.array(Alternative),
-  warnings: z.array(z.string()),
+  warnings: z.array(Message),
   /** Why workloads landed where they did, the minimal edition and what forces it. */
-  explanations: z.array(z.string()).optional(),
+  explanations: z.array(Message).optional(),
+  comparison: DesignComparison.optional(),
+  /** True on the answers streamed while the solver still improves or proves (the last one is final). */
+  interim: z.boolean().optional(),
   /** Published catalog rules behind the proposal (editions per model, IBM i tiers, memory features, assumptions). */
   catalogNotes: z.array(Message).optional(),
   migrations: z.array(Migration).optional(),
   totals: z
     .object({ servers: z.number().int(), licensedCores: z.number().int(), cost: z.number().nullable() })
     .optional(),
-  stats: z.object({ method: z.string(), heuristicMs: z.number(), exactMs: z.number().nullable() }).optional(),
+  stats: z
+    .object({ method: z.string(), heuristicMs: z.number(), exactMs: z.number().nullable(), firstFeasibleMs: z.number().optional() })
+    .optional(),
 });
 export type Solution = z.infer<typeof Solution>;

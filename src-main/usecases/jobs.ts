@@ -1,10 +1,11 @@
 // Long work (solve, editions, report export, import) runs under a job id that the caller chose, so any transport
 // can cancel it with that id and progress reaches the caller under it.
-import { AppError } from '../common';
+import { AppError, type Message } from '../common';
 
 export interface JobControl {
   jobId: string;
-  onProgress?: (fraction: number, message: string) => void;
+  /** Progress as a message code, so every transport shows it in its reader's language. */
+  onProgress?: (fraction: number, message: Message) => void;
   /** Aborted when the job is cancelled; stages check it between steps. */
   signal?: AbortSignal;
 }

@@ -1,7 +1,7 @@
 // Export a capacity report: one function for the app, the browser mode and the command line, so the same plan
 // gives the same report whichever asks.
 import type { CatalogService } from '../catalog';
-import { AppError, REPORT_SECTIONS, type Language, type ReportFormat, type ReportSection, safeFileName } from '../common';
+import { AppError, REPORT_SECTIONS, msg, type Language, type ReportFormat, type ReportSection, safeFileName } from '../common';
 import type { PlanFile } from '../plan';
 import { type PdfPrinter, buildReportModel, renderReport } from '../report';
 import type { EditionComparison, Solution } from '../solver';
@@ -63,9 +63,9 @@ export async function exportReport(deps: ReportDependencies, request: ReportRequ
     ...(request.logoDataUrl ? { logoDataUrl: request.logoDataUrl } : {}),
     ...(editions ? { editions } : {}),
   });
-  job.onProgress?.(0.6, `rendering ${request.format.toUpperCase()}`);
+  job.onProgress?.(0.6, msg('solver.progress.rendering-report', { format: request.format.toUpperCase() }));
   const content = await renderReport(model, request.format, deps.printer);
   throwIfCancelled(job);
-  job.onProgress?.(1, 'done');
+  job.onProgress?.(1, msg('solver.progress.done', {}));
   return { fileName: `${safeFileName(request.plan.name, 'report')}.${request.format}`, format: request.format, content };
 }

@@ -63,7 +63,9 @@ describe('the command line', () => {
     expect(result.code).toBe(3);
     const solution = Solution.parse(JSON.parse(result.stdout));
     expect(solution.unplaced.map((each) => each.name)).toEqual(['monster']);
-    expect(solution.unplaced[0]!.reason).toMatch(/Power E1080 240-core.*exceed the 240 active cores/);
+    expect(solution.unplaced[0]!.reason).toEqual({ code: 'solver.unplaced.too-large', params: { model: 'Power E1080', cores: 240 } });
+    expect(solution.unplaced[0]!.details.map((detail) => detail.code)).toContain('solver.blocker.entitlement');
+    expect(result.stdout + result.stderr).not.toContain('[object Object]');
     expect(solution.servers).toHaveLength(1);
   });
 
@@ -75,9 +77,10 @@ describe('the command line', () => {
     expect(power9.servers[0]!.partitions.find((p) => p.workload === 'payroll')?.mode).toBe('dedicated');
     const power10 = await cli(['size', fixture('ibmi-power10'), '--json'], dir);
     expect(power10.code).toBe(3);
-    const reason = Solution.parse(JSON.parse(power10.stdout)).unplaced[0]!.reason;
-    expect(reason).toContain('has no published CPW; enter it in Catalog →');
-    expect(reason).toContain('Power E1050: does not run IBM i: IBM says "IBM i is not supported on IBM E1050 and E1150 system types."');
+    const unplaced = Solution.parse(JSON.parse(power10.stdout)).unplaced[0]!;
+    expect(unplaced.reason.code).toBe('solver.unplaced.runs-nowhere');
+    expect(unplaced.details.map((detail) => detail.code)).toContain('catalog.no-figure');
+    expect(unplaced.details.map((detail) => detail.code)).toContain('catalog.os-not-supported');
   });
 
   it('converts measured POWER8 use and keeps n+1 with a failover map', async () => {
@@ -86,7 +89,7 @@ describe('the command line', () => {
     const solution = Solution.parse(JSON.parse(result.stdout));
     expect(solution.failover).toBeDefined();
     expect(Object.keys(solution.failover!).sort()).toEqual(solution.servers.map((server) => server.id).sort());
-    expect(solution.warnings.some((warning) => warning.includes('batch: no source configuration given for Power S822'))).toBe(true);
+    expect(solution.warnings.some((warning) => warning.code === 'solver.source-configuration-assumed' && warning.params.model === 'Power S822' && String(warning.params.workloads).includes('batch'))).toBe(true);
     const bank = solution.servers.filter((server) => server.partitions.some((p) => p.workload?.startsWith('core-banking')));
     expect(bank).toHaveLength(2);
   });

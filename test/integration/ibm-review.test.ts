@@ -13,6 +13,8 @@ async function size(name: string, dir?: string): Promise<{ code: number; solutio
 }
 
 const notes = (solution: Solution) => (solution.catalogNotes ?? []).map((note) => formatMessage(note, 'en'));
+/** The first unplaced workload's reason and its details, in English. */
+const firstReason = (solution: Solution) => [solution.unplaced[0]!.reason, ...solution.unplaced[0]!.details].map((each) => formatMessage(each, 'en')).join(': ');
 
 async function withUserLayer(): Promise<string> {
   const dir = await tempDir();
@@ -34,7 +36,7 @@ describe('Power11 (Power11 scale-out Redbook; IBM Cloud docs)', () => {
   it('asks for a user-entered rPerf, and sizes with it once entered', async () => {
     const before = await size('power11-rperf');
     expect(before.code).toBe(3);
-    expect(before.solution.unplaced[0]!.reason).toContain('has no published rPerf; enter it in Catalog → Power S1124 → configuration');
+    expect(firstReason(before.solution)).toContain('has no published rPerf; enter it in Catalog → Power S1124 → configuration');
     const after = await size('power11-rperf', await withUserLayer());
     expect(after.code).toBe(0);
     expect(after.solution.servers[0]!.configuration).toBe('9824-42A/EP3X/2s/32c');
@@ -43,14 +45,14 @@ describe('Power11 (Power11 scale-out Redbook; IBM Cloud docs)', () => {
   it('cannot convert a workload measured on POWER8 cores without a Power11 rPerf, and says where to enter it', async () => {
     const { code, solution } = await size('power8-to-power11');
     expect(code).toBe(3);
-    expect(solution.unplaced[0]!.reason).toContain('measured on POWER8 cores (Power S824 8286-42A)');
-    expect(solution.unplaced[0]!.reason).toContain('enter it in Catalog → Power S1122 → configuration 9824-22A/ERGR/2s/8c');
+    expect(firstReason(solution)).toContain('measured on POWER8 cores (Power S824 8286-42A)');
+    expect(firstReason(solution)).toContain('enter it in Catalog → Power S1122 → configuration 9824-22A/ERGR/2s/8c');
   });
 
   it('keeps the 25 % AIX/IBM i share on a user-entered Power11 L model', async () => {
     const { code, solution } = await size('l1124-user', await withUserLayer());
     expect(code).toBe(3);
-    expect(solution.unplaced[0]!.reason).toContain('lets AIX and IBM i use at most 25 % of its cores');
+    expect(firstReason(solution)).toContain('lets AIX and IBM i use at most 25 % of its cores');
   });
 });
 
@@ -58,7 +60,7 @@ describe('maximum memory (Power10 and POWER9 Redpapers)', () => {
   it('does not propose an S1022 beyond its 4 TB', async () => {
     const { code, solution } = await size('s1022-memory');
     expect(code).toBe(3);
-    expect(solution.unplaced[0]!.reason).toContain('4,096 GiB maximum');
+    expect(firstReason(solution)).toContain('4,096 GiB maximum');
   });
 
   it('keeps a one-socket S1022 to half its memory and an S914 4-core to 64 GB', async () => {
@@ -92,8 +94,8 @@ describe('IBM i (P9G, Power10 and Power11 Redbooks; E950 Redpaper)', () => {
     const { code, solution } = await size('ibmi-s922');
     expect(code).toBe(3);
     const big = solution.unplaced.find((entry) => entry.name === 'big-i')!;
-    expect(big.reason).toContain('takes IBM i partitions of at most 4 cores');
-    expect(big.reason).toContain('Up to four cores per IBM i partition are supported.');
+    expect([big.reason, ...big.details].map((each) => formatMessage(each, 'en')).join(': ')).toContain('takes IBM i partitions of at most 4 cores');
+    expect([big.reason, ...big.details].map((each) => formatMessage(each, 'en')).join(': ')).toContain('Up to four cores per IBM i partition are supported.');
     const server = solution.servers.find((each) => each.partitions.some((partition) => partition.workload === 'small-i'))!;
     expect(server.ibmiTier?.value).toBe('P10');
     expect(server.partitions.find((partition) => partition.workload === 'small-i')!.virtualProcessors).toBeLessThanOrEqual(4);
@@ -102,7 +104,7 @@ describe('IBM i (P9G, Power10 and Power11 Redbooks; E950 Redpaper)', () => {
   it('excludes IBM i from the E950 with IBM\'s words', async () => {
     const { code, solution } = await size('ibmi-e950');
     expect(code).toBe(3);
-    expect(solution.unplaced[0]!.reason).toContain('IBM i is not a supported operating system on the Power E950 server.');
+    expect(firstReason(solution)).toContain('IBM i is not a supported operating system on the Power E950 server.');
   });
 });
 
@@ -111,20 +113,20 @@ describe('editions and operating systems (E980 Redpaper; Introduction to PowerVM
     const { code, solution } = await size('e980-linux-ams');
     expect(code).toBe(0);
     expect(solution.servers[0]!.edition).toBe('Enterprise');
-    expect(solution.warnings.some((warning) => warning.includes('Linux on'))).toBe(false);
+    expect(solution.warnings.some((warning) => formatMessage(warning, 'en').includes('Linux on'))).toBe(false);
     expect(notes(solution).some((note) => note.includes('is included with every server (#EPVV)'))).toBe(true);
   });
 
   it('does not offer Active Memory Sharing on Power10', async () => {
     const { code, solution } = await size('power10-ams');
     expect(code).toBe(3);
-    expect(solution.unplaced[0]!.reason).toContain('does not offer ams');
+    expect(firstReason(solution)).toContain('does not offer ams');
   });
 
   it('refuses 4 GB logical memory blocks on POWER9', async () => {
     const { code, solution } = await size('power9-lmb');
     expect(code).toBe(3);
-    expect(solution.warnings.some((warning) => warning.includes('cannot use 4,096 MB logical memory blocks'))).toBe(true);
+    expect(solution.warnings.some((warning) => formatMessage(warning, 'en').includes('cannot use 4,096 MB logical memory blocks'))).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DesignOptions, deploymentFiles } from '../../deploy';
-import { REPORT_FORMATS, REPORT_SECTIONS, ReportSection, describeZodIssues } from '../../common';
+import { type Message, REPORT_FORMATS, REPORT_SECTIONS, ReportSection, describeZodIssues, formatMessage } from '../../common';
 import { chromiumPrinter, openCatalog, writeFileAtomic } from '../../platform';
 import { formatFromPath } from '../../report';
 import type { Solution } from '../../solver';
@@ -25,13 +25,14 @@ function printSolution(solution: Solution, io: CliIo): void {
   io.stdout(`${formatTable(['server', 'model', 'cores', 'memory GiB', 'edition', 'clients', 'cpu', 'memory'], rows, [2, 3, 5, 6, 7])}\n\n`);
   io.stdout(`${solution.totals?.servers ?? solution.servers.length} servers, ${solution.totals?.licensedCores ?? 0} licensed cores; objective ${solution.objective}; `);
   io.stdout(`lower bounds ${solution.bounds.serversLowerBound} servers / ${solution.bounds.coresLowerBound} cores, gap ${(solution.bounds.gap * 100).toFixed(1)} %${solution.bounds.provenOptimal ? ', proven optimal' : ''}\n`);
-  for (const unplaced of solution.unplaced) io.stdout(`NOT PLACED ${unplaced.name}: ${unplaced.reason}\n`);
-  for (const warning of solution.warnings) io.stdout(`warning: ${warning}\n`);
-  for (const alternative of solution.alternatives) io.stdout(`alternative: ${alternative.description} (${alternative.licensedCores} cores)\n`);
+  for (const unplaced of solution.unplaced) io.stdout(`NOT PLACED ${unplaced.name}: ${[unplaced.reason, ...unplaced.details].map((each) => formatMessage(each, 'en')).join(': ')}\n`);
+  for (const warning of solution.warnings) io.stdout(`warning: ${formatMessage(warning, 'en')}\n`);
+  for (const alternative of solution.alternatives) io.stdout(`alternative: ${formatMessage(alternative.description, 'en')} (${alternative.licensedCores} cores)\n`);
+  if (solution.comparison) io.stdout(`design: ${formatMessage(solution.comparison.reason, 'en')}\n`);
 }
 
-function showProgress(fraction: number, message: string): void {
-  if (process.stderr.isTTY) process.stderr.write(`\r${Math.round(fraction * 100)} % ${message}`.padEnd(60));
+function showProgress(fraction: number, message: Message): void {
+  if (process.stderr.isTTY) process.stderr.write(`\r${Math.round(fraction * 100)} % ${formatMessage(message, 'en')}`.padEnd(60));
 }
 
 function clearProgress(): void {

@@ -7,10 +7,12 @@ import type { SolveRequest, WorkerMessage } from './protocol';
 import type { CompareOptions } from '../../solver';
 import type { EditionComparison } from '../../solver';
 import type { Solution } from '../../solver';
+import type { Message } from '../../common';
 
 export interface SolveOptions {
   jobId: string;
-  onProgress?: (fraction: number, message: string) => void;
+  /** Progress as a message code; `interim` is a better answer streamed while the solver still improves or proves. */
+  onProgress?: (fraction: number, message: Message, interim?: Solution) => void;
 }
 
 export interface SolverRunner {
@@ -50,7 +52,7 @@ export function createSolverRunner(): SolverRunner {
         });
         worker.on('message', (message: WorkerMessage) => {
           if (settled) return;
-          if (message.type === 'progress') options.onProgress?.(message.fraction, message.message);
+          if (message.type === 'progress') options.onProgress?.(message.fraction, message.message, message.solution);
           else if (message.type === 'error') {
             finish();
             reject(new AppError(message.error.code, message.error.message, message.error.path, message.error.details));

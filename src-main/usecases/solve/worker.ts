@@ -4,15 +4,22 @@ import { AppError } from '../../common';
 import type { SolveRequest, WorkerMessage } from './protocol';
 import { compareEditions } from '../../solver';
 import { solvePlan } from '../../solver';
+import type { Solution } from '../../solver';
+import { type Message, msg } from '../../common';
 
 const port = parentPort;
 if (port) {
   const request = workerData as SolveRequest;
   const post = (message: WorkerMessage) => port.postMessage(message);
-  const onProgress = (fraction: number, message: string) => post({ type: 'progress', fraction, message });
+  let fraction = 0;
+  const onProgress = (at: number, message: Message) => {
+    fraction = at;
+    post({ type: 'progress', fraction, message });
+  };
+  const onSolution = (solution: Solution) => post({ type: 'progress', fraction, message: msg('solver.progress.interim', {}), solution });
   const work: Promise<WorkerMessage> =
     request.kind === 'solve'
-      ? solvePlan(request.plan, request.catalog, { onProgress }).then((solution) => ({ type: 'result', solution }))
+      ? solvePlan(request.plan, request.catalog, { onProgress, onSolution }).then((solution) => ({ type: 'result', solution }))
       : compareEditions(request.plan, request.catalog, request.options).then((comparison) => ({ type: 'editions', comparison }));
   work.then(
     (message) => post(message),

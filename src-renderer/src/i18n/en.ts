@@ -120,6 +120,7 @@ export const en = {
     noResults: 'No results yet: enter valid workloads, then solve.',
   },
   targets: {
+    identical: 'Prefer identical servers', identicalHint: 'Servers of one configuration only (HA members on like servers), even where a mix would license fewer cores; the results say what the mix would save.',
     peakSharing: 'Processor peaks', peakSharingHint: 'Sum of peaks reserves every partition\'s peak. Time of day lets measured shared partitions whose busy hours differ share capacity: each is entitled to its mean demand and reaches its peak uncapped; every quarter-hour of each server stays under the target.', sumOfPeaks: 'sum of peaks', timeOfDay: 'share by time of day',
     generations: 'Candidate generations', models: 'Candidate models', modelsHint: 'None ticked: every model of the chosen generations.',
     targets: 'Targets', cpu: 'Processor utilisation', memory: 'Memory utilisation', growth: 'Growth per year', horizon: 'Horizon (years)', maxServers: 'Maximum servers',

@@ -122,6 +122,7 @@ export const zhCN: Messages = {
     noResults: '尚无结果：请输入有效的工作负载后求解。',
   },
   targets: {
+    identical: '优先使用相同服务器', identicalHint: '只使用同一配置的服务器（高可用成员位于同型服务器上），即使混合配置能减少许可核数；结果中会说明混合配置可节省多少。',
     peakSharing: '处理器峰值', peakSharingHint: '峰值之和为每个分区保留其峰值。按时段共享让忙时不同的实测共享分区共用容量：各分区授权为其平均需求，以非封顶方式达到峰值；每台服务器每 15 分钟时段的需求都保持在目标以下。', sumOfPeaks: '峰值之和', timeOfDay: '按时段共享',
     generations: '候选代次', models: '候选机型', modelsHint: '未勾选：所选代次的全部机型。',
     targets: '目标', cpu: '处理器利用率', memory: '内存利用率', growth: '年增长率', horizon: '规划期（年）', maxServers: '最多服务器数',

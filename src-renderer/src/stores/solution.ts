@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { PlanFile } from '../../../src-main/ipc/shared';
 import type { Solution } from '../../../src-main/ipc/shared';
+import { type Language, formatMessage } from '../../../src-main/common';
 import { ApiError, call, onEvent } from '../api/client';
 import { useUiStore } from './ui';
 
@@ -13,11 +14,17 @@ export const useSolutionStore = defineStore('solution', () => {
   const progress = ref(0);
   const progressMessage = ref('');
   let counter = 0;
+  let pending: PlanFile | null = null;
 
   onEvent((event) => {
     if (event.type === 'solver.progress' && event.jobId === running.value) {
       progress.value = event.fraction;
-      progressMessage.value = event.message;
+      progressMessage.value = formatMessage(event.message, useUiStore().locale as Language);
+      // A first answer shows at once; the solve goes on improving and proving it.
+      if (event.solution) {
+        solution.value = event.solution;
+        solvedPlan.value = pending;
+      }
     }
   });
 
@@ -25,6 +32,7 @@ export const useSolutionStore = defineStore('solution', () => {
     if (running.value) await cancel();
     const jobId = `solve-${Date.now()}-${++counter}`;
     running.value = jobId;
+    pending = plan;
     progress.value = 0;
     progressMessage.value = '';
     try {

@@ -1,50 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { exactServerCount } from '../../../src-main/solver/exact';
-import { type Lpar, buildCandidates, expandInstances, growthFactor, lparOn } from '../../../src-main/solver/normalise';
-import { viosCountOf } from '../../../src-main/solver/pack';
-import { packCandidate, solvePlan } from '../../../src-main/solver/solve';
+import { solvePlan } from '../../../src-main/solver/solve';
 import { FAMILIES, generatePlan } from '../../bench/families';
-import { shippedSnapshot } from '../../support/plans';
+import { plan, shippedSnapshot } from '../../support/plans';
 
 const catalog = await shippedSnapshot();
+const fast = { exactSeconds: 2, recombineSeconds: 1 };
 
 describe('choosing configurations', () => {
   it('puts IBM i where CPW is published and AIX where it costs fewer cores, when that beats any single configuration', async () => {
-    const plan = generatePlan('ibmi-mix', 120);
-    const solution = await solvePlan(plan, catalog, { exactLimit: 0 });
+    const solution = await solvePlan(generatePlan('ibmi-mix', 120), catalog, fast);
     expect(solution.unplaced).toEqual([]);
-    const configurations = new Set(solution.servers.map((server) => server.configuration));
-    expect(configurations.size).toBeGreaterThan(1);
-    expect(solution.explanations?.some((line) => line.startsWith('mixed configurations'))).toBe(true);
-    for (const alternative of solution.alternatives.filter((each) => !each.description.includes('not placed'))) expect(solution.totals!.licensedCores).toBeLessThanOrEqual(alternative.licensedCores);
+    expect(new Set(solution.servers.map((server) => server.configuration)).size).toBeGreaterThan(1);
+    expect(solution.explanations?.some((line) => line.code === 'solver.mixed-configurations')).toBe(true);
+    expect(solution.comparison?.reason.code).toBe('solver.comparison.fewer-cores');
+    for (const alternative of solution.alternatives.filter((each) => each.description.code === 'solver.alternative.single')) {
+      expect(solution.totals!.licensedCores).toBeLessThanOrEqual(alternative.licensedCores);
+    }
   });
 
-  it('uses the exact model\'s placement for a small plan when it costs fewer cores and passes the real rules', async () => {
-    const plan = generatePlan('anti-affinity', 10);
-    const heuristic = await solvePlan(plan, catalog, { exactLimit: 0 });
-    const proven = await solvePlan(plan, catalog);
+  it('does not pull AIX onto the one model with a published CPW because of one IBM i workload', async () => {
+    const aix = Array.from({ length: 12 }, (_, index) => ({ name: `aix${index}`, os: 'aix' as const, cpu: { kind: 'rperf' as const, rperf: 20 + 7 * index }, memoryGiB: 32 }));
+    const ibmi = [{ name: 'ibmi', os: 'ibmi' as const, cpu: { kind: 'cpw' as const, cpw: 20000 }, memoryGiB: 64 }];
+    const constraints = { generations: ['POWER9' as const] };
+    const [both, aixOnly, ibmiOnly] = await Promise.all([
+      solvePlan(plan({ workloads: [...aix, ...ibmi], constraints }), catalog, fast),
+      solvePlan(plan({ workloads: aix, constraints }), catalog, fast),
+      solvePlan(plan({ workloads: ibmi, constraints }), catalog, fast),
+    ]);
+    expect(both.unplaced).toEqual([]);
+    // Together never costs more than the two parts sized apart.
+    expect(both.totals!.licensedCores).toBeLessThanOrEqual(aixOnly.totals!.licensedCores + ibmiOnly.totals!.licensedCores);
+    const s914 = both.servers.filter((server) => server.modelName.includes('S914'));
+    expect(s914.length).toBeLessThanOrEqual(1);
+  });
+
+  it('gives the migration plan with n+1 no worse an answer with every Power10 model than with the S1024 alone', async () => {
+    const workloads = Array.from({ length: 16 }, (_, index) => ({
+      name: `w${index}`,
+      os: index % 3 === 0 ? ('linux' as const) : ('aix' as const),
+      cpu: { kind: 'measured' as const, cores: 2 + (index % 5), model: index % 2 ? '8286-42A' : '9009-42A', utilization: 0.3 + (index % 4) * 0.1 },
+      memoryGiB: 32 + 16 * (index % 6),
+    }));
+    const base = { growthPerYear: 0.05, horizonYears: 3, redundancy: 'n+1' as const, vios: 'dual' as const };
+    const any = await solvePlan(plan({ workloads, constraints: { ...base, generations: ['POWER10'] } }), catalog, fast);
+    const s1024 = await solvePlan(plan({ workloads, constraints: { ...base, models: ['9105-42A'] } }), catalog, fast);
+    expect(any.unplaced).toEqual([]);
+    expect(any.totals!.licensedCores).toBeLessThanOrEqual(s1024.totals!.licensedCores);
+    expect(any.failover).toBeDefined();
+  });
+
+  it('proves a small anti-affinity plan optimal over every configuration, and keeps its HA groups apart', async () => {
+    const small = generatePlan('anti-affinity', 10);
+    const heuristic = await solvePlan(small, catalog, { exactLimit: 0, recombineSeconds: 0 });
+    const proven = await solvePlan(small, catalog, { exactSeconds: 10 });
     expect(proven.bounds.provenOptimal).toBe(true);
-    expect(proven.totals!.licensedCores).toBeLessThan(heuristic.totals!.licensedCores);
-    expect(proven.explanations?.some((line) => line.includes('exact model (HiGHS) placed'))).toBe(true);
-    // haGroups still land on different servers.
+    expect(proven.bounds.exact).toBe('optimal');
+    expect(proven.explanations?.some((line) => line.code === 'solver.proof.optimal')).toBe(true);
+    expect(proven.totals!.licensedCores).toBeLessThanOrEqual(heuristic.totals!.licensedCores);
     for (const server of proven.servers) {
-      const groups = server.partitions.filter((partition) => partition.role === 'client').map((partition) => plan.workloads.find((workload) => partition.workload!.startsWith(workload.name))!.haGroup);
+      const groups = server.partitions.filter((partition) => partition.role === 'client').map((partition) => small.workloads.find((workload) => workload.id === partition.workloadId)!.haGroup);
       expect(new Set(groups).size).toBe(groups.length);
     }
   });
 
-  it.each(FAMILIES.map((family) => [family]))('never reports a lower bound above what it found (%s, 120 workloads, large VIOS on busy servers)', async (family) => {
-    const solution = await solvePlan(generatePlan(family, 120), catalog, { exactLimit: 0 });
+  it.each(FAMILIES.map((family) => [family]))('never reports a lower bound above what it found (%s, 120 workloads)', async (family) => {
+    const solution = await solvePlan(generatePlan(family, 120), catalog, { ...fast, exactLimit: 0 });
     expect(solution.bounds.coresLowerBound).toBeLessThanOrEqual(solution.totals!.licensedCores);
     expect(solution.bounds.serversLowerBound).toBeLessThanOrEqual(solution.servers.length);
     expect(solution.bounds.gap).toBeGreaterThanOrEqual(0);
+    expect(solution.bounds.provenOptimal && solution.bounds.gap > 0.001).toBe(false);
   });
 
-  it('with n+1, makes the lightest servers smaller configurations of the same processor while every loss still has somewhere to go', async () => {
-    const plan = generatePlan('n+1', 10);
-    const solution = await solvePlan(plan, catalog, { exactLimit: 0 });
-    expect(solution.explanations?.some((line) => line.startsWith('n+1: the least-loaded servers'))).toBe(true);
-    expect(solution.totals!.licensedCores).toBeLessThan(192);
+  it('with n+1, keeps every loss covered with small servers instead of a few large ones (10 workloads)', async () => {
+    const solution = await solvePlan(generatePlan('n+1', 10), catalog, fast);
+    expect(solution.totals!.licensedCores).toBeLessThanOrEqual(40);
     const ids = solution.servers.map((server) => server.id);
     for (const id of ids) {
       const lost = solution.servers.find((server) => server.id === id)!;
@@ -53,19 +82,22 @@ describe('choosing configurations', () => {
     }
   });
 
-  it('packs a tight anti-affinity plan into as few servers as the exact model, without it', async () => {
-    const plan = generatePlan('anti-affinity', 10);
-    const candidate = buildCandidates(plan, catalog).candidates.find((each) => each.key === "9105-41B/3.x (pattern '3*')/xs/8c")!;
-    const settings = { plan, viosCount: viosCountOf(plan), viosMinimum: catalog.viosMinimums[0] };
-    const lpars = expandInstances(plan).map((instance) => lparOn(instance, candidate, plan, catalog, growthFactor(plan))).filter((lpar): lpar is Lpar => !('reason' in lpar));
-    const exact = await exactServerCount(lpars, candidate, settings, 4, 20);
-    expect(exact.status).toBe('optimal');
-    const packed = packCandidate(lpars, candidate, settings, 'servers');
-    expect(packed.rejected).toEqual([]);
-    expect(packed.bins.length).toBe(exact.servers);
-    for (const bin of packed.bins) {
-      const groups = bin.lpars.map((lpar) => lpar.instance.workload.haGroup);
-      expect(new Set(groups).size).toBe(groups.length);
-    }
+  it('with "prefer identical servers", proposes servers of one configuration and says what the mix would save', async () => {
+    const mixedPlan = generatePlan('mixed-sources', 30);
+    const identical = { ...mixedPlan, constraints: { ...mixedPlan.constraints, preferIdenticalServers: true } };
+    const [free, same] = await Promise.all([solvePlan(mixedPlan, catalog, fast), solvePlan(identical, catalog, fast)]);
+    expect(new Set(same.servers.map((server) => server.configuration)).size).toBe(1);
+    expect(same.comparison?.reason.code).toBe('solver.comparison.asked-identical');
+    expect(free.totals!.licensedCores).toBeLessThanOrEqual(same.totals!.licensedCores);
+    expect(free.comparison?.identical?.licensedCores).toBe(same.totals!.licensedCores);
+  });
+
+  it('streams a first answer before the final one, and the final one is never worse', async () => {
+    const interim: number[] = [];
+    const solution = await solvePlan(generatePlan('ibmi-mix', 30), catalog, { ...fast, onSolution: (answer) => interim.push(answer.totals!.licensedCores) });
+    expect(interim.length).toBeGreaterThan(0);
+    expect(solution.interim).toBeUndefined();
+    expect(solution.totals!.licensedCores).toBeLessThanOrEqual(interim[0]!);
+    expect(solution.stats?.firstFeasibleMs).toBeGreaterThan(0);
   });
 });

@@ -62,7 +62,7 @@ describe('sharing capacity by time of day', () => {
       expect(server.timeOfDay!.combinedPeakCores).toBeLessThan(server.timeOfDay!.sumOfPeaksCores);
       expect(server.utilization.cpu).toBeCloseTo(server.timeOfDay!.combinedPeakCores / server.cores.active, 3);
     }
-    expect(shared.warnings.some((line) => line.startsWith('sharing by time of day: 8 shared partitions'))).toBe(true);
+    expect(shared.warnings.some((line) => line.code === 'solver.time-of-day-sharing' && line.params.count === 8)).toBe(true);
     expect(shared.bounds.coresLowerBound).toBeLessThanOrEqual(shared.totals!.licensedCores);
   });
 
@@ -75,14 +75,14 @@ describe('sharing capacity by time of day', () => {
     expect(partition.virtualProcessors!).toBeGreaterThanOrEqual(Math.ceil(partition.demandCores / 0.7 - 1e-9));
     // At most 20 virtual processors per processing unit (0.05 minimum per VP on POWER10).
     expect(partition.virtualProcessors! * 0.05).toBeLessThanOrEqual(partition.entitledCapacity! + 1e-9);
-    expect(partition.explanation?.[0]).toContain('shares by time of day');
+    expect(partition.explanation?.[0]?.code).toBe('solver.partition.time-of-day');
   });
 
   it('sizes a workload whose day is not fully covered, and dedicated partitions, at their peak and says so', async () => {
     const partial = dayProfile(3, 0.4, 3.6).map((value, slot) => (slot < 48 ? value : 0));
     const input = [measured('half-day', 60, partial), measured('dedicated', 60, dayProfile(15, 0.4, 3.6), { processorMode: 'dedicated' })];
     const solution = await solvePlan(plan({ workloads: input, constraints: { vios: 'none', peakSharing: 'time-of-day' } }), catalog, { exactLimit: 0 });
-    expect(solution.warnings).toContain('half-day: sized at its peak, not by time of day (its measurements cover 48 of the 96 quarter-hours of a day)');
+    expect(solution.warnings).toContainEqual({ code: 'solver.sized-at-peak', params: { count: 1, workloads: 'half-day' } });
     for (const server of solution.servers) expect(server.timeOfDay!.combinedPeakCores).toBeCloseTo(server.timeOfDay!.sumOfPeaksCores, 3);
   });
 
