@@ -28,6 +28,7 @@ export const CHANNELS = [
   'plan.discardRecovery',
   'plan.importTable',
   'report.export',
+  'report.presentation',
   'import.begin',
   'import.append',
   'import.run',

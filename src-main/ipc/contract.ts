@@ -10,6 +10,7 @@ import { PlanFile, SizingBasis, Workload } from '../plan/schema';
 import { AutosavedDraft, RecentPlan } from '../plan/workspace-schema';
 import { EditionComparison } from '../solver/editions-schema';
 import { Solution } from '../solver/schema';
+import { Presentation } from '../report/presentation-schema';
 import type { ChannelName } from './channels';
 
 export const ModelQuery = z.strictObject({
@@ -125,6 +126,11 @@ export const contract = {
     output: z.object({ path: z.string().nullable(), fileName: z.string(), contentBase64: z.string().nullable() }),
   },
   /**
+   * What the screen shows of a solution: the report's own presentation model (figures, names, grouped warnings), so
+   * the screen, the PDF/HTML, the XLSX and the CSV cannot disagree. Texts are message codes rendered in the UI.
+   */
+  'report.presentation': { input: z.strictObject({ plan: PlanFile, solution: Solution }), output: Presentation },
+  /**
    * Measurement files the user picked (nmon, nsum, HMC, generic CSV, zip), sent in chunks to a staging job, then
    * imported with progress events and turned into workloads with their confidence; cancel stops either phase.
    */
@@ -187,6 +193,7 @@ export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.infer<Contract[C]['input']>;
+export { Presentation };
 export type Output<C extends Channel> = z.infer<Contract[C]['output']>;
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>, context: CallContext) => Promise<Output<C>> };
 

@@ -6,7 +6,7 @@ import { deploymentFiles } from '../deploy';
 import type { ImportSessions } from '../import';
 import { writeFileAtomic } from '../platform/atomic-file';
 import { safeFileName } from '../platform/file-names';
-import { buildReportModel, exportReport, renderReport, type PdfPrinter } from '../report';
+import { buildPresentation, buildReportModel, exportReport, renderReport, type PdfPrinter } from '../report';
 import { PLAN_EXTENSION, type PlanWorkspace, parseTable, parsePlanText, readPlanFile, serializePlan, validatePlan, writePlanFile } from '../plan';
 import type { SolverRunner } from '../solver';
 import { AppError } from '../common';
@@ -108,6 +108,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
         language: input.language,
         date: new Date().toISOString(),
         catalogVersion: snapshot.catalogVersion,
+        catalog: snapshot,
         ...(input.customer ? { customer: input.customer } : {}),
         ...(input.author ? { author: input.author } : {}),
         ...(input.logoDataUrl ? { logoDataUrl: input.logoDataUrl } : {}),
@@ -125,6 +126,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
       const content = await renderReport(model, input.format, deps.pdfPrinter);
       return { path: null, fileName, contentBase64: Buffer.from(content).toString('base64') };
     },
+    'report.presentation': async ({ plan, solution }) => buildPresentation(plan, solution, await catalog.snapshot()),
     'import.begin': async ({ jobId }) => {
       await deps.imports.begin(jobId);
       return {};

@@ -40,7 +40,8 @@ export async function renderReport(model: ReportModel, format: ReportFormat, pri
         },
         withPages: (tocPages) => renderHtml({ ...model, options: { ...model.options, tocPages } }),
       });
-      return addOutline(printed, sections.map((section) => ({ title: section.title, destination: section.id })));
+      const info = { title: `${text.title}: ${model.planName}`, creator: 'PowerVM Sizer', producer: 'PowerVM Sizer' };
+      return addOutline(printed, sections.map((section) => ({ title: section.title, destination: section.id })), info);
     }
   }
 }

@@ -1,7 +1,7 @@
 // The report as a workbook an engineer can keep working in: real numbers with formats, frozen headers, filters.
 import ExcelJS from 'exceljs';
-import { REPORT_TEXT } from './i18n';
-import type { ReportModel } from './model';
+import { REPORT_TEXT, fill } from './i18n';
+import { type ReportModel, say } from './model';
 
 type Column = { header: string; key: string; width: number; numFmt?: string };
 
@@ -17,7 +17,9 @@ function sheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows
 
 export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
   const text = REPORT_TEXT[model.options.language];
-  const { plan, solution } = model;
+  const { plan, solution, presentation } = model;
+  const { totals } = presentation;
+  const language = model.options.language;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'PowerVM Sizer';
   workbook.created = new Date(model.options.date);
@@ -33,24 +35,31 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
     { item: text.preparedFor, value: model.options.customer ?? '' },
     { item: text.date, value: model.options.date.slice(0, 10) },
     { item: text.catalogVersion, value: model.options.catalogVersion },
-    { item: text.servers, value: model.totals.servers },
-    { item: text.licensedCores, value: model.totals.licensedCores },
-    { item: text.models, value: model.totals.models.join('; ') },
-    { item: text.edition, value: model.totals.editions.join('; ') },
-    { item: text.cost, value: model.totals.cost ?? text.costUnknown },
-    { item: `${text.peakCpu} (${text.now})`, value: model.totals.peakCpuNow },
-    { item: `${text.peakCpu} (${model.plan.constraints.horizonYears} y)`, value: model.totals.peakCpuAtHorizon },
-    { item: text.peakMemory, value: model.totals.peakMemory },
+    { item: text.servers, value: totals.servers },
+    { item: text.licensedCores, value: totals.licensedCores },
+    { item: text.models, value: totals.models.map((entry) => say(entry, language)).join('; ') },
+    { item: text.edition, value: totals.editions.join('; ') },
+    { item: text.cost, value: totals.cost === null ? `— (${text.costUnknown})` : totals.cost.amount },
+    { item: `${text.peakCpu} (${text.now})`, value: totals.peakCpuNow },
+    { item: `${text.peakCpu} (${fill(text.atHorizon, { years: plan.constraints.horizonYears })})`, value: totals.peakCpuAtHorizon },
+    { item: text.peakMemory, value: totals.peakMemory },
+    { item: text.demandToday, value: totals.demandCoresNow },
+    { item: text.demandAtHorizon, value: totals.demandCoresAtHorizon },
+    { item: text.capacityAtTarget, value: totals.capacityCoresAtTarget },
+    { item: text.optimality, value: `${say(presentation.optimality.headline, language)}: ${say(presentation.optimality.explanation, language)}` },
   ]);
   const summary = workbook.getWorksheet('Summary')!;
   for (const rowNumber of [11, 12, 13]) summary.getRow(rowNumber).getCell(2).numFmt = PERCENT;
+  for (const rowNumber of [14, 15, 16]) summary.getRow(rowNumber).getCell(2).numFmt = CORES;
+  // Money carries its currency in the cell's format, so the figure stays a number.
+  if (totals.cost?.currency) summary.getRow(10).getCell(2).numFmt = `#,##0 "${totals.cost.currency}"`;
 
   sheet(workbook, 'Servers', [
     { header: 'server', key: 'id', width: 12 },
     { header: 'model', key: 'model', width: 12 },
     { header: 'name', key: 'modelName', width: 24 },
     { header: 'generation', key: 'generation', width: 11 },
-    { header: 'configuration', key: 'configuration', width: 28 },
+    { header: 'configuration', key: 'configuration', width: 34 },
     { header: 'activeCores', key: 'activeCores', width: 12, numFmt: '0' },
     { header: 'licensedCores', key: 'licensedCores', width: 13, numFmt: '0' },
     { header: 'memoryGiB', key: 'memoryGiB', width: 12, numFmt: '#,##0' },
@@ -59,7 +68,15 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
     { header: 'cpuUtilization', key: 'cpuUtilisation', width: 14, numFmt: PERCENT },
     { header: 'memoryUtilization', key: 'memoryUtilisation', width: 17, numFmt: PERCENT },
     { header: 'cost', key: 'cost', width: 14, numFmt: '#,##0.00' },
-  ], model.servers.map((server) => ({ ...server, cost: server.cost ?? null })));
+    { header: 'currency', key: 'currency', width: 9 },
+    { header: 'serverName', key: 'name', width: 12 },
+  ], presentation.servers.map((server) => ({
+    ...server,
+    name: say(server.name, language),
+    configuration: say(server.configurationLabel, language),
+    cost: server.cost?.amount ?? null,
+    currency: server.cost?.currency ?? null,
+  })));
 
   sheet(workbook, 'Partitions', [
     { header: 'server', key: 'server', width: 12 },
@@ -94,7 +111,10 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
   ], plan.workloads.map((workload) => {
     const cpu = workload.cpu;
     const instances = workload.count > 1 ? Array.from({ length: workload.count }, (_, index) => `${workload.name}-${index + 1}`) : [workload.name];
-    const placed = instances.map((name) => solution.servers.find((server) => server.partitions.some((partition) => partition.workload === name))?.id ?? 'not placed');
+    const placed = instances.map((name) => {
+      const index = solution.servers.findIndex((server) => server.partitions.some((partition) => partition.workload === name));
+      return index < 0 ? text.unplaced : say(presentation.servers[index]!.name, language);
+    });
     return {
       name: workload.name,
       os: workload.os,
@@ -128,7 +148,7 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
     generation.options.map((option) => ({
       ...option,
       missingFeatures: option.missingFeatures.join(', '),
-      why: [...option.violations.map((violation) => violation.message), option.costNote].join('; '),
+      why: [...option.violations.map((violation) => say(violation.message, language)), say(option.costNote, language)].join('; '),
     })),
   ));
 
@@ -145,9 +165,12 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
     { name: 'peakSharing', value: constraints.peakSharing },
     { name: 'vios', value: `${constraints.vios} (VIOS ${constraints.viosVersion})` },
     { name: 'lmbMiB', value: constraints.lmbMiB },
-    { name: 'objective', value: solution.objective },
+    { name: 'objective', value: say(presentation.objectiveLabel, language) },
     { name: 'catalogVersion', value: model.options.catalogVersion },
-    ...solution.warnings.map((warning, index) => ({ name: `warning ${index + 1}`, value: warning })),
+    ...presentation.warnings.map((group, index) => ({
+      name: `warning ${index + 1}`,
+      value: `${group.count > 1 ? `${fill(text.times, { count: group.count })} ` : ''}${say(group.text, language)}${group.listed || group.workloads.length === 0 ? '' : ` (${group.workloads.join(', ')})`}`,
+    })),
   ]);
   const assumptions = workbook.getWorksheet('Assumptions')!;
   for (const rowNumber of [2, 3, 4]) assumptions.getRow(rowNumber).getCell(2).numFmt = PERCENT;

@@ -40,6 +40,7 @@ const malformed: Record<Channel, { input: unknown; names: string }> = {
   'import.run': { input: { jobId: 'i1', basis: 'p97', headroom: 0.1 }, names: 'basis' },
   'import.cancel': { input: { jobId: 5 }, names: 'jobId' },
   'plan.importTable': { input: { fileName: 'x.csv' }, names: 'contentBase64' },
+  'report.presentation': { input: { plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] }, solution: { servers: 'none' } }, names: 'solution' },
   'report.export': { input: { plan: null, solution: null, format: 'docx', language: 'en' }, names: 'plan' },
   'editions.compare': { input: { jobId: 'e', plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] }, withoutFeatures: ['teleport'] }, names: 'withoutFeatures[0]' },
 };

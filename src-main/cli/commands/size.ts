@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../../platform/atomic-file';
 import { REPORT_FORMATS, buildReportModel, exportReport, formatFromPath } from '../../report';
 import { createSolverRunner } from '../../solver';
 import type { Solution } from '../../solver/schema';
+import type { CatalogSnapshot } from '../../catalog/schema';
 import { parseCommandArgs } from '../args';
 import { type CliIo, type Command, UsageError } from '../io';
 import { readPlanArgument } from '../plan-input';
@@ -66,9 +67,11 @@ export const sizeCommand: Command = {
     const runner = createSolverRunner();
     let solution: Solution;
     let catalogVersion = '';
+    let snapshot: CatalogSnapshot;
     try {
       catalogVersion = (await catalog.info()).catalogVersion;
-      solution = await runner.solve(validation.plan, await catalog.snapshot(), {
+      snapshot = await catalog.snapshot();
+      solution = await runner.solve(validation.plan, snapshot, {
         jobId: 'cli',
         onProgress: (fraction, message) => {
           if (process.stderr.isTTY) process.stderr.write(`\r${Math.round(fraction * 100)} % ${message}`.padEnd(60));
@@ -86,6 +89,7 @@ export const sizeCommand: Command = {
         language: values.lang === 'zh-CN' ? 'zh-CN' : 'en',
         date: new Date().toISOString(),
         catalogVersion,
+        catalog: snapshot,
         ...(values.customer ? { customer: values.customer } : {}),
         ...(values.author ? { author: values.author } : {}),
       });

@@ -2,12 +2,13 @@
 import type { Language } from '../enums';
 import { type Message, type MessageCatalog, type MessageParam, fillTemplate } from './format';
 import { GENERAL_MESSAGES } from './general';
+import { REPORT_MESSAGES } from './report';
 
 export { Message, MessageParam, fillTemplate, placeholdersOf } from './format';
 export type { MessageCatalog, MessageTable } from './format';
 
 /** Every area's catalog; an area adds its file here once. */
-export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [GENERAL_MESSAGES];
+export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [GENERAL_MESSAGES, REPORT_MESSAGES];
 
 const merged = new Map<Language, Map<string, string>>();
 function table(language: Language): Map<string, string> {
