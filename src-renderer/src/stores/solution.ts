@@ -2,12 +2,15 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { PlanFile } from '../../../src-main/plan/schema';
 import type { Solution } from '../../../src-main/solver/schema';
+import type { Presentation } from '../../../src-main/ipc/contract';
 import { ApiError, call, onEvent } from '../api/client';
 import { useUiStore } from './ui';
 
 /** The solver's answer for the current plan, with the progress of the running solve. */
 export const useSolutionStore = defineStore('solution', () => {
   const solution = ref<Solution | null>(null);
+  /** What the screen shows of the solution: the report's own presentation model, computed in one place. */
+  const presentation = ref<Presentation | null>(null);
   const solvedPlan = ref<PlanFile | null>(null);
   const running = ref<string | null>(null);
   const progress = ref(0);
@@ -29,9 +32,11 @@ export const useSolutionStore = defineStore('solution', () => {
     progressMessage.value = '';
     try {
       const result = await call('solver.solve', { jobId, plan });
+      const presented = await call('report.presentation', { plan, solution: result });
       if (running.value === jobId) {
         solution.value = result;
         solvedPlan.value = plan;
+        presentation.value = presented;
       }
     } catch (error) {
       if (!(error instanceof ApiError && error.code === 'cancelled')) useUiStore().showError(error);
@@ -47,5 +52,5 @@ export const useSolutionStore = defineStore('solution', () => {
     await call('solver.cancel', { jobId }).catch(() => undefined);
   }
 
-  return { solution, solvedPlan, running, progress, progressMessage, solve, cancel };
+  return { solution, presentation, solvedPlan, running, progress, progressMessage, solve, cancel };
 });
