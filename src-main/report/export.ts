@@ -31,7 +31,7 @@ export async function renderReport(model: ReportModel, format: ReportFormat, pri
       const sections = [...html.matchAll(/<section id="([^"]+)" data-title="([^"]*)"/g)].map((match) => ({ id: match[1]!, title: unescapeHtml(match[2]!) }));
       const printed = await printer({
         html,
-        footer: { page: text.page, of: text.of },
+        footer: { page: text.page, of: text.of, after: text.pageAfter },
         locateSections: (draft) => {
           const destinations = readDestinations(draft);
           if (!destinations) return null;

@@ -95,6 +95,7 @@ export const en = {
     required: 'required',
     lineUp: 'Line-up',
     editionNotes: 'Notes on the editions',
+    includedNoCharge: 'included, no charge',
   },
   wizard: {
     add: 'Add workload', duplicate: 'Duplicate', delete: 'Delete', import: 'Import CSV / XLSX…', filter: 'Filter workloads',
@@ -131,7 +132,7 @@ export const en = {
     costUnknown: 'no price entered', demandLine: 'Processor demand {now} cores today, {horizon} cores in {years} years, against {capacity} cores of capacity at the target',
     objective: 'objective: {objective}', symmetricHeading: 'The design an engineer would draw', symmetricFigures: '{cores} licensed cores, cost {cost}',
     preferIdentical: 'Prefer identical servers (HA members on like servers), even if it licenses more cores', entitlement: 'Entitlement / dedicated cores', vps: 'Virtual processors',
-    modes: { shared: 'shared', dedicated: 'dedicated' }, notes: 'Notes', times: '{count} ×', affects: 'affects {workloads} | affects {count} workloads: {workloads}',
+    modes: { shared: 'shared', dedicated: 'dedicated' }, notes: 'Notes', times: '×{count}', affects: 'affects {workloads} | affects {count} workloads: {workloads}',
     legend: 'Values (1 entry) | Values ({count} entries)', ofTotal: 'of {total}',
   },
   prices: { heading: 'Licence prices', hint: 'No public PowerVM list price per core is published; enter yours to compare editions by cost. Prices stay on this machine, in your own catalog layer.', perCore: 'Price per core', maintenance: 'Maintenance per core and year', currency: 'Currency', remove: 'remove' },

@@ -97,6 +97,7 @@ export const zhCN: Messages = {
     required: '需要',
     lineUp: '版本阵容',
     editionNotes: '版本说明',
+    includedNoCharge: '随附，不另收费',
   },
   wizard: {
     add: '添加工作负载', duplicate: '复制', delete: '删除', import: '导入 CSV / XLSX…', filter: '筛选工作负载',
@@ -133,7 +134,7 @@ export const zhCN: Messages = {
     costUnknown: '未录入价格', demandLine: '处理器需求：当前 {now} 核，{years} 年后 {horizon} 核；目标利用率下的容量为 {capacity} 核',
     objective: '优化目标：{objective}', symmetricHeading: '工程师常用的对称设计', symmetricFigures: '许可 {cores} 核，成本 {cost}',
     preferIdentical: '优先使用相同的服务器（高可用成员位于同型服务器上），即使许可核数更多', entitlement: '授权容量 / 专用核', vps: '虚拟处理器',
-    modes: { shared: '共享', dedicated: '专用' }, notes: '说明', times: '{count} 次', affects: '涉及 {count} 个工作负载：{workloads}',
+    modes: { shared: '共享', dedicated: '专用' }, notes: '说明', times: '×{count}', affects: '涉及 {count} 个工作负载：{workloads}',
     legend: '数值（{count} 项）', ofTotal: '共 {total}',
   },
   prices: { heading: '许可价格', hint: 'PowerVM 没有公开的每核目录价；录入您的价格即可按成本比较版本。价格只保存在本机您自己的目录层中。', perCore: '每核价格', maintenance: '每核每年维护费', currency: '币种', remove: '删除' },
