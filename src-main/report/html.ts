@@ -133,7 +133,9 @@ export function renderHtml(model: ReportModel): string {
   const { number, percent, date } = formatters(language);
   const n2 = (value: number) => number(value, 2);
   const n0 = (value: number) => number(value, 0);
-  const t = (value: Parameters<typeof say>[0]) => escapeHtml(say(value, language));
+  // A plain sentence (a producer that emits no message code yet) is English: tagged so, not passed off as Chinese.
+  const t = (value: Parameters<typeof say>[0]) =>
+    typeof value === 'string' && language !== 'en' ? `<span lang="en" data-untranslated>${escapeHtml(value)}</span>` : escapeHtml(say(value, language));
   /** Money always with its currency; unknown is "—". */
   const moneyText = (value: Money | null) => (value === null ? '—' : `${n0(value.amount)}${value.currency ? ` ${escapeHtml(value.currency)}` : ''}`);
   const { constraints } = plan;
