@@ -10,6 +10,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           exclude: ['test/unit/renderer/**'],
           environment: 'node',
+          // Property tests solve hundreds of plans; a machine busy with other work must not fail them on time.
+          testTimeout: 60_000,
         },
       },
       {

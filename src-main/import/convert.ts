@@ -54,7 +54,7 @@ export function toWorkloads(measurements: readonly LparMeasurement[], catalog: C
       name,
       os,
       // cores x utilisation = the measured cores: the solver converts them through the source model's figure.
-      cpu: { cores: measuredCores(basis.cores, choices.headroom), model: model.machineTypeModel ?? model.id, utilization: 1 },
+      cpu: { kind: 'measured', cores: measuredCores(basis.cores, choices.headroom), model: model.machineTypeModel ?? model.id, utilization: 1 },
       memoryGiB: Math.max(GiB_STEP, Math.ceil(memory / GiB_STEP) * GiB_STEP),
       processorMode: measurement.mode === 'dedicated' ? 'dedicated' : 'shared',
       ...(measurement.networkKBpsPeak !== null || measurement.diskIopsPeak !== null

@@ -35,7 +35,7 @@ export function rebaseMeasured(measurement: MeasurementInfo, notes: string | und
 
 /** The same for a workload of a plan (used by the command line). */
 export function rebaseWorkload(workload: Workload, basis: Basis, headroom: number): Workload | { problem: string } {
-  if (!workload.measurement || !('model' in workload.cpu)) return { problem: `${workload.name} was not imported from measurements` };
+  if (!workload.measurement || !(workload.cpu.kind === 'measured')) return { problem: `${workload.name} was not imported from measurements` };
   const rebased = rebaseMeasured(workload.measurement, workload.notes, basis, headroom);
   if ('problem' in rebased) return { problem: `${workload.name}: ${rebased.problem}` };
   return { ...workload, cpu: { ...workload.cpu, cores: rebased.cpuCores, utilization: 1 }, measurement: rebased.measurement, ...(rebased.notes !== undefined ? { notes: rebased.notes } : {}) };

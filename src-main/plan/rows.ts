@@ -75,7 +75,15 @@ export function rowToWorkload(cells: readonly string[], mapping: RowMapping, row
   if (utilization !== undefined && utilization > 1) utilization /= 100; // "55" or "55%" means 0.55
   const sourceModel = cell('sourceModel');
   const cpu =
-    rperf !== undefined ? { rperf } : cpw !== undefined ? { cpw } : cores !== undefined && sourceModel && utilization !== undefined ? { cores, model: sourceModel, utilization } : cores !== undefined ? { cores } : undefined;
+    rperf !== undefined
+      ? { kind: 'rperf', rperf }
+      : cpw !== undefined
+        ? { kind: 'cpw', cpw }
+        : cores !== undefined && sourceModel && utilization !== undefined
+          ? { kind: 'measured', cores, model: sourceModel, utilization }
+          : cores !== undefined
+            ? { kind: 'cores', cores }
+            : undefined;
   const features = cell('features').split(/[,;\s]+/).filter(Boolean).map((feature) => feature.toLowerCase());
   const mode = cell('processorMode').toLowerCase();
   const workload: Record<string, unknown> = {

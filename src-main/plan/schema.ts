@@ -1,10 +1,11 @@
-// The plan file, format version 1: what users keep, mail and open again. Pure zod, shared with the renderer.
+// The plan file, format version 2: what users keep, mail and open again. Pure zod, shared with the renderer.
+// Version 1 files still open: they are upgraded on read (upgradePlan) and saved as version 2.
 import { z } from 'zod';
 import { FeatureKey, Generation, OperatingSystem } from '../catalog/schema';
 import { Confidence, DAY_SLOTS } from '../common';
 
 export const PLAN_FORMAT = 'powervm-sizer-plan';
-export const PLAN_VERSION = 1;
+export const PLAN_VERSION = 2;
 
 const positive = (what = 'a positive number') => z.number({ error: `must be ${what}` }).positive({ error: `must be ${what}` });
 const fraction = z
@@ -12,11 +13,12 @@ const fraction = z
   .gt(0, { error: 'must be greater than 0' })
   .max(1, { error: 'must be at most 1' });
 
-/** Processor demand, one of four shapes (see docs/sizing-method.md). */
-export const CpuRperf = z.strictObject({ rperf: positive() });
-export const CpuCpw = z.strictObject({ cpw: positive() });
-export const CpuCores = z.strictObject({ cores: positive() });
+/** Processor demand, one of four kinds told apart by `kind` (see docs/sizing-method.md). */
+export const CpuRperf = z.strictObject({ kind: z.literal('rperf'), rperf: positive() });
+export const CpuCpw = z.strictObject({ kind: z.literal('cpw'), cpw: positive() });
+export const CpuCores = z.strictObject({ kind: z.literal('cores'), cores: positive() });
 export const CpuMeasured = z.strictObject({
+  kind: z.literal('measured'),
   cores: positive(),
   /** Machine type-model of the server the use was measured on (POWER7 to POWER11). */
   model: z.string().min(1, { error: 'must name the source machine type-model' }),
@@ -24,8 +26,10 @@ export const CpuMeasured = z.strictObject({
   /** Configuration id of the source server; when absent the conservative one is taken and said in warnings. */
   configuration: z.string().min(1).optional(),
 });
-export const CpuDemand = z.union([CpuMeasured, CpuRperf, CpuCpw, CpuCores], {
-  error: 'must be one of {rperf}, {cpw}, {cores} or {cores, model, utilization}',
+export const CPU_KINDS = ['rperf', 'cpw', 'cores', 'measured'] as const;
+export type CpuKind = (typeof CPU_KINDS)[number];
+export const CpuDemand = z.discriminatedUnion('kind', [CpuRperf, CpuCpw, CpuCores, CpuMeasured], {
+  error: 'must have kind rperf, cpw, cores or measured, with its figures',
 });
 export type CpuDemand = z.infer<typeof CpuDemand>;
 
@@ -67,7 +71,14 @@ export type MeasurementInfo = z.infer<typeof MeasurementInfo>;
 export const ProcessorMode = z.enum(['shared', 'dedicated']);
 export type ProcessorMode = z.infer<typeof ProcessorMode>;
 
+/** A workload's key: partitions carry it, so the results find their workload whatever its name. */
+export const WorkloadId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: 'must be 1-64 letters, digits, dots, dashes or underscores' });
+
 export const Workload = z.strictObject({
+  /** Assigned when the plan is read if absent (w1, w2, ...); kept unchanged afterwards. */
+  id: WorkloadId.optional(),
   name: z.string().trim().min(1, { error: 'must not be empty' }),
   os: OperatingSystem,
   cpu: CpuDemand,
@@ -116,15 +127,62 @@ export const Constraints = z.strictObject({
 });
 export type Constraints = z.infer<typeof Constraints>;
 
-export const PlanFile = z.strictObject({
-  format: z.literal(PLAN_FORMAT, { error: `must be "${PLAN_FORMAT}"` }),
-  version: z.literal(PLAN_VERSION, { error: `must be ${PLAN_VERSION} (this version of PowerVM Sizer reads plan format 1)` }),
-  name: z.string().trim().min(1, { error: 'must not be empty' }),
-  customer: z.string().optional(),
-  author: z.string().optional(),
-  notes: z.string().optional(),
-  workloads: z.array(Workload),
-  constraints: Constraints.default(Constraints.parse({})),
-});
+const PlanFileV2 = z
+  .strictObject({
+    format: z.literal(PLAN_FORMAT, { error: `must be "${PLAN_FORMAT}"` }),
+    version: z.literal(PLAN_VERSION, { error: `must be ${PLAN_VERSION} (this version of PowerVM Sizer reads plan formats 1 and 2)` }),
+    name: z.string().trim().min(1, { error: 'must not be empty' }),
+    customer: z.string().optional(),
+    author: z.string().optional(),
+    notes: z.string().optional(),
+    workloads: z.array(Workload),
+    constraints: Constraints.default(Constraints.parse({})),
+  })
+  .superRefine((plan, context) => {
+    const seen = new Map<string, number>();
+    plan.workloads.forEach((workload, index) => {
+      if (workload.id === undefined) return;
+      const first = seen.get(workload.id);
+      if (first === undefined) seen.set(workload.id, index);
+      else context.addIssue({ code: 'custom', path: ['workloads', index, 'id'], message: `"${workload.id}" is already the id of workloads[${first}]` });
+    });
+  })
+  .transform((plan) => ({ ...plan, workloads: withIds(plan.workloads) }));
+
+/** Every workload gets an id: its own, else w1, w2, ... by position, skipping ids already taken. */
+function withIds<T extends { id?: string | undefined }>(workloads: T[]): (T & { id: string })[] {
+  const taken = new Set(workloads.flatMap((workload) => (workload.id === undefined ? [] : [workload.id])));
+  return workloads.map((workload, index) => {
+    if (workload.id !== undefined) return workload as T & { id: string };
+    let id = `w${index + 1}`;
+    for (let suffix = 2; taken.has(id); suffix += 1) id = `w${index + 1}-${suffix}`;
+    taken.add(id);
+    return { id, ...workload };
+  });
+}
+
+/**
+ * Version 1 told the processor demand apart by which keys it had; version 2 names its kind. This is the one place
+ * that still reads the old shapes. Anything else passes through unchanged for the schema to judge.
+ */
+export function upgradePlan(raw: unknown): unknown {
+  if (!isRecord(raw) || raw.format !== PLAN_FORMAT || raw.version !== 1) return raw;
+  const workloads = Array.isArray(raw.workloads) ? raw.workloads.map(upgradeWorkload) : raw.workloads;
+  return { ...raw, version: PLAN_VERSION, workloads };
+}
+
+function upgradeWorkload(workload: unknown): unknown {
+  if (!isRecord(workload) || !isRecord(workload.cpu) || 'kind' in workload.cpu) return workload;
+  const cpu = workload.cpu;
+  const kind = 'rperf' in cpu ? 'rperf' : 'cpw' in cpu ? 'cpw' : 'model' in cpu || 'utilization' in cpu ? 'measured' : 'cores';
+  return { ...workload, cpu: { kind, ...cpu } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A plan of format 2, or of format 1 upgraded on the way in. */
+export const PlanFile = z.preprocess(upgradePlan, PlanFileV2);
 export type PlanFile = z.infer<typeof PlanFile>;
-export type PlanFileInput = z.input<typeof PlanFile>;
+export type PlanFileInput = z.input<typeof PlanFileV2>;

@@ -35,10 +35,10 @@ function crossFieldProblems(plan: PlanFile): string[] {
     const first = seen.get(workload.name);
     if (first !== undefined) problems.push(`workloads[${index}].name: "${workload.name}" is already the name of workloads[${first}]`);
     else seen.set(workload.name, index);
-    if ('cpw' in workload.cpu && workload.os !== 'ibmi') {
+    if (workload.cpu.kind === 'cpw' && workload.os !== 'ibmi') {
       problems.push(`workloads[${index}].cpu: CPW measures IBM i capacity; an ${workload.os} workload is sized in rPerf or cores`);
     }
-    if ('rperf' in workload.cpu && workload.os === 'ibmi') {
+    if (workload.cpu.kind === 'rperf' && workload.os === 'ibmi') {
       problems.push(`workloads[${index}].cpu: rPerf does not measure IBM i capacity; size an IBM i workload in CPW or cores`);
     }
   });

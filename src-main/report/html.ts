@@ -255,11 +255,11 @@ ${stackedBar(text.memoryChart, server.memorySegments, server.memoryGiB, language
       .map((workload) => {
         const cpu = workload.cpu;
         const values = text.cpuDemandValues;
-        const demand = 'rperf' in cpu
+        const demand = cpu.kind === 'rperf'
           ? fill(values.rperf, { value: n2(cpu.rperf) })
-          : 'cpw' in cpu
+          : cpu.kind === 'cpw'
             ? fill(values.cpw, { value: n0(cpu.cpw) })
-            : 'model' in cpu
+            : cpu.kind === 'measured'
               ? fill(cpu.cores === 1 ? values.measuredOne : values.measured, { cores: n2(cpu.cores), utilisation: percent(cpu.utilization), model: modelName(cpu.model) })
               : fill(cpu.cores === 1 ? values.coresOne : values.cores, { value: n2(cpu.cores) });
         const measured = workload.measurement

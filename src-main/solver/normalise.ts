@@ -182,13 +182,13 @@ export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile,
   }
   let cores: number;
   const cpu = workload.cpu;
-  if ('rperf' in cpu) {
+  if (cpu.kind === 'rperf') {
     if (candidate.perCoreRperf === null) return { reason: `${where} has no published rPerf; enter it in the catalog as a user-entered figure` };
     cores = cpu.rperf / candidate.perCoreRperf;
-  } else if ('cpw' in cpu) {
+  } else if (cpu.kind === 'cpw') {
     if (candidate.perCoreCpw === null) return { reason: `${where} has no published CPW; enter it in the catalog (Catalog → model → configuration) as a user-entered figure` };
     cores = cpu.cpw / candidate.perCoreCpw;
-  } else if ('model' in cpu) {
+  } else if (cpu.kind === 'measured') {
     const source = sourcePerCore(catalog, cpu.model, cpu.configuration, workload.os);
     if ('error' in source) return { reason: source.error };
     const target = workload.os === 'ibmi' ? candidate.perCoreCpw : candidate.perCoreRperf;

@@ -9,6 +9,8 @@ export const Partition = z.object({
   name: z.string(),
   /** Instance name of the workload (absent for VIOS). */
   workload: z.string().optional(),
+  /** Id of the plan's workload this partition is an instance of (absent for VIOS). */
+  workloadId: z.string().optional(),
   role: PartitionRole,
   os: z.union([OperatingSystem, z.literal('vios')]),
   mode: z.enum(['shared', 'dedicated']),

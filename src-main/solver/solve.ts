@@ -214,6 +214,7 @@ function partitionsOf(bin: ServerBin, settings: PackSettings, plan: PlanFile, fa
     partitions.push({
       name: lpar.instance.name,
       workload: lpar.instance.name,
+      workloadId: lpar.instance.workload.id,
       role: 'client',
       os: lpar.instance.workload.os,
       mode: lpar.mode,
@@ -273,7 +274,7 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   for (const candidate of candidates) lparsByCandidate.set(candidate.key, []);
   for (const instance of instances) {
     const cpu = instance.workload.cpu;
-    if ('model' in cpu && cpu.configuration === undefined) {
+    if (cpu.kind === 'measured' && cpu.configuration === undefined) {
       const source = sourcePerCore(catalog, cpu.model, undefined, instance.workload.os);
       if (!('error' in source) && instance.name === (instance.workload.count > 1 ? `${instance.workload.name}-1` : instance.workload.name)) {
         warnings.push(`${instance.workload.name}: no source configuration given for ${source.model.name}; the conservative one (${source.configuration.totalCores} cores, ${source.perCore.toFixed(2)} ${source.figure} per core, the fastest per core) was taken`);

@@ -20,31 +20,31 @@ export function generatePlan(family: Family, size: number, seed = 1): PlanFile {
     const name = `w${index}`;
     switch (family) {
       case 'many-small':
-        workloads.push({ name, os: next() < 0.7 ? 'aix' : 'linux', cpu: { rperf: between(2, 30) }, memoryGiB: Math.round(between(4, 64)) });
+        workloads.push({ name, os: next() < 0.7 ? 'aix' : 'linux', cpu: { kind: 'rperf', rperf: between(2, 30) }, memoryGiB: Math.round(between(4, 64)) });
         break;
       case 'few-large':
-        workloads.push({ name, os: 'aix', cpu: { rperf: between(100, 700) }, memoryGiB: Math.round(between(128, 1024)), processorMode: next() < 0.3 ? 'dedicated' : 'shared' });
+        workloads.push({ name, os: 'aix', cpu: { kind: 'rperf', rperf: between(100, 700) }, memoryGiB: Math.round(between(128, 1024)), processorMode: next() < 0.3 ? 'dedicated' : 'shared' });
         break;
       case 'memory-heavy':
-        workloads.push({ name, os: 'linux', cpu: { rperf: between(5, 40) }, memoryGiB: Math.round(between(128, 768)) });
+        workloads.push({ name, os: 'linux', cpu: { kind: 'rperf', rperf: between(5, 40) }, memoryGiB: Math.round(between(128, 768)) });
         break;
       case 'ibmi-mix':
-        workloads.push(next() < 0.4 ? { name, os: 'ibmi', cpu: { cpw: Math.round(between(2000, 30000)) }, memoryGiB: Math.round(between(16, 128)) } : { name, os: 'aix', cpu: { rperf: between(5, 60) }, memoryGiB: Math.round(between(8, 128)) });
+        workloads.push(next() < 0.4 ? { name, os: 'ibmi', cpu: { kind: 'cpw', cpw: Math.round(between(2000, 30000)) }, memoryGiB: Math.round(between(16, 128)) } : { name, os: 'aix', cpu: { kind: 'rperf', rperf: between(5, 60) }, memoryGiB: Math.round(between(8, 128)) });
         break;
       case 'anti-affinity':
-        workloads.push({ name, os: 'aix', cpu: { rperf: between(10, 80) }, memoryGiB: Math.round(between(16, 256)), haGroup: `g${Math.floor(index / 3)}` });
+        workloads.push({ name, os: 'aix', cpu: { kind: 'rperf', rperf: between(10, 80) }, memoryGiB: Math.round(between(16, 256)), haGroup: `g${Math.floor(index / 3)}` });
         break;
       case 'n+1':
-        workloads.push({ name, os: next() < 0.5 ? 'aix' : 'linux', cpu: { rperf: between(5, 60) }, memoryGiB: Math.round(between(8, 128)) });
+        workloads.push({ name, os: next() < 0.5 ? 'aix' : 'linux', cpu: { kind: 'rperf', rperf: between(5, 60) }, memoryGiB: Math.round(between(8, 128)) });
         break;
       case 'mixed-sources':
-        workloads.push({ name, os: 'aix', cpu: { cores: Math.ceil(between(1, 12)), model: SOURCE_MODELS[Math.floor(next() * SOURCE_MODELS.length)]!, utilization: between(0.1, 0.8) }, memoryGiB: Math.round(between(8, 256)) });
+        workloads.push({ name, os: 'aix', cpu: { kind: 'measured', cores: Math.ceil(between(1, 12)), model: SOURCE_MODELS[Math.floor(next() * SOURCE_MODELS.length)]!, utilization: between(0.1, 0.8) }, memoryGiB: Math.round(between(8, 256)) });
         break;
     }
   }
   return PlanSchema.parse({
     format: 'powervm-sizer-plan',
-    version: 1,
+    version: 2,
     name: `${family} ${size}`,
     workloads,
     constraints: {

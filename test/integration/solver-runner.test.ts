@@ -18,7 +18,7 @@ describe('the solver in a worker thread', () => {
   it('cancels a running solve, rejecting it with the cancelled code', async () => {
     const runner = createSolverRunner();
     const big = plan({
-      workloads: Array.from({ length: 3000 }, (_, index) => ({ name: `w${index}`, os: 'aix' as const, cpu: { rperf: 5 + (index % 40) }, memoryGiB: 8 + (index % 64) })),
+      workloads: Array.from({ length: 3000 }, (_, index) => ({ name: `w${index}`, os: 'aix' as const, cpu: { kind: 'rperf', rperf: 5 + (index % 40) }, memoryGiB: 8 + (index % 64) })),
       constraints: { generations: ['POWER9', 'POWER10'] },
     });
     const running = runner.solve(big, await shippedSnapshot(), { jobId: 'big' });

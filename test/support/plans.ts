@@ -16,7 +16,7 @@ export function fixturePlan(name: string): PlanFile {
 }
 
 export function plan(input: Omit<PlanFileInput, 'format' | 'version' | 'name'> & { name?: string }): PlanFile {
-  return PlanSchema.parse({ format: 'powervm-sizer-plan', version: 1, name: 'test', ...input });
+  return PlanSchema.parse({ format: 'powervm-sizer-plan', version: 2, name: 'test', ...input });
 }
 
 /** Small random AIX/Linux plans on one POWER10 model, with haGroups and dedicated partitions. */
@@ -42,7 +42,7 @@ export const arbitrarySmallPlan = fc
       workloads: workloads.map((workload, index) => ({
         name: `w${index}`,
         os: workload.os,
-        cpu: { rperf: workload.rperf },
+        cpu: { kind: 'rperf', rperf: workload.rperf },
         memoryGiB: workload.memoryGiB,
         processorMode: workload.dedicated ? 'dedicated' : 'shared',
         ...(workload.group ? { haGroup: workload.group } : {}),

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { type Basis, rebaseMeasured } from '../../../src-main/plan/measured';
 import { type RowMapping, rowToWorkload } from '../../../src-main/plan/rows';
-import { Constraints, type MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, type PlanFile, type WorkloadInput } from '../../../src-main/plan/schema';
+import { Constraints, type MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, type PlanFile, type Workload, type WorkloadInput } from '../../../src-main/plan/schema';
 import { call, isBrowserMode } from '../api/client';
 import { download } from '../api/files';
 import { useUiStore } from './ui';
@@ -12,6 +12,8 @@ export type CpuKind = 'rperf' | 'cpw' | 'cores' | 'measured';
 /** One editable row of the workload grid: text as typed, so nothing the user entered is lost while it is invalid. */
 export interface GridRow {
   id: number;
+  /** The workload's key in the plan; partitions in the results carry it. */
+  workloadId: string;
   name: string;
   os: string;
   cpuKind: CpuKind;
@@ -47,20 +49,26 @@ export function validateRow(row: GridRow) {
 }
 
 let nextId = 1;
-export function emptyRow(overrides: Partial<GridRow> = {}): GridRow {
-  return { id: nextId++, name: '', os: 'aix', cpuKind: 'rperf', cpuValue: '', sourceModel: '', utilization: '', memoryGiB: '', processorMode: 'shared', count: '1', features: '', haGroup: '', ...overrides };
+/** A fresh workload key, unlikely to meet one already in an opened plan. */
+export function newWorkloadId(): string {
+  return `w-${globalThis.crypto.randomUUID()}`;
 }
 
-export function rowFromWorkload(workload: PlanFile['workloads'][number]): GridRow {
+export function emptyRow(overrides: Partial<GridRow> = {}): GridRow {
+  return { id: nextId++, workloadId: newWorkloadId(), name: '', os: 'aix', cpuKind: 'rperf', cpuValue: '', sourceModel: '', utilization: '', memoryGiB: '', processorMode: 'shared', count: '1', features: '', haGroup: '', ...overrides };
+}
+
+export function rowFromWorkload(workload: Workload): GridRow {
   const cpu = workload.cpu;
   const base = {
+    workloadId: workload.id ?? newWorkloadId(),
     name: workload.name, os: workload.os, memoryGiB: String(workload.memoryGiB), processorMode: workload.processorMode, count: String(workload.count),
     features: workload.features.join(', '), haGroup: workload.haGroup ?? '',
     ...(workload.notes ? { notes: workload.notes } : {}), ...(workload.measurement ? { measurement: workload.measurement } : {}),
   };
-  if ('rperf' in cpu) return emptyRow({ ...base, cpuKind: 'rperf', cpuValue: String(cpu.rperf) });
-  if ('cpw' in cpu) return emptyRow({ ...base, cpuKind: 'cpw', cpuValue: String(cpu.cpw) });
-  if ('model' in cpu) return emptyRow({ ...base, cpuKind: 'measured', cpuValue: String(cpu.cores), sourceModel: cpu.model, utilization: String(cpu.utilization) });
+  if (cpu.kind === 'rperf') return emptyRow({ ...base, cpuKind: 'rperf', cpuValue: String(cpu.rperf) });
+  if (cpu.kind === 'cpw') return emptyRow({ ...base, cpuKind: 'cpw', cpuValue: String(cpu.cpw) });
+  if (cpu.kind === 'measured') return emptyRow({ ...base, cpuKind: 'measured', cpuValue: String(cpu.cores), sourceModel: cpu.model, utilization: String(cpu.utilization) });
   return emptyRow({ ...base, cpuKind: 'cores', cpuValue: String(cpu.cores) });
 }
 
@@ -70,7 +78,7 @@ export function rowFromInput(workload: Partial<WorkloadInput>): GridRow {
   return emptyRow({
     name: String(workload.name ?? ''),
     os: String(workload.os ?? 'aix'),
-    cpuKind: 'rperf' in cpu ? 'rperf' : 'cpw' in cpu ? 'cpw' : 'model' in cpu ? 'measured' : 'cores',
+    cpuKind: cpu.kind === 'rperf' ? 'rperf' : cpu.kind === 'cpw' ? 'cpw' : cpu.kind === 'measured' ? 'measured' : 'cores',
     cpuValue: String(cpu.rperf ?? cpu.cpw ?? cpu.cores ?? ''),
     sourceModel: String(cpu.model ?? ''),
     utilization: cpu.utilization === undefined ? '' : String(cpu.utilization),
@@ -112,6 +120,7 @@ export const usePlanStore = defineStore('plan', () => {
   const plan = computed<PlanFile | null>(() => {
     if (problemCount.value > 0 || rows.value.length === 0) return null;
     const workloads = rows.value.map((row) => ({
+      id: row.workloadId,
       ...validations.value.get(row.id)!.workload,
       ...(row.notes ? { notes: row.notes } : {}),
       ...(row.measurement ? { measurement: row.measurement } : {}),

@@ -99,7 +99,7 @@ describe('from measurements to a plan', () => {
     const imported = toWorkloads(result.measurements, catalog, { basis: 'p95', headroom: 0.1, sourceModel: '9009-42A' });
     expect(imported.every((entry) => entry.workload !== null)).toBe(true);
     const erp = imported.find((entry) => entry.measurement.lparName === 'erpdb01')!;
-    expect(erp.workload!.cpu).toEqual({ cores: Number((erp.basisCores! * 1.1).toFixed(4)), model: '8286-42A', utilization: 1 });
+    expect(erp.workload!.cpu).toEqual({ kind: 'measured', cores: Number((erp.basisCores! * 1.1).toFixed(4)), model: '8286-42A', utilization: 1 });
     expect(erp.workload!.notes).toContain('confidence medium');
     expect(erp.workload!.measurement).toMatchObject({ source: 'nmon', basis: 'p95', confidence: 'medium', samples: 288 });
     expect(erp.workload!.measurement!.profile).toHaveLength(96);
@@ -121,7 +121,7 @@ describe('from measurements to a plan', () => {
     expect(statistics.p95!).toBeLessThanOrEqual(statistics.p99!);
     const rebased = rebaseWorkload(workload, 'peak', 0.25);
     if ('problem' in rebased) throw new Error(rebased.problem);
-    expect(rebased.cpu).toEqual({ cores: Number((statistics.peak! * 1.25).toFixed(4)), model: '8286-42A', utilization: 1 });
+    expect(rebased.cpu).toEqual({ kind: 'measured', cores: Number((statistics.peak! * 1.25).toFixed(4)), model: '8286-42A', utilization: 1 });
     expect(rebased.measurement).toMatchObject({ basis: 'peak', headroom: 0.25, basisCores: statistics.peak });
     expect(rebased.notes).toContain(`peak ${statistics.peak!.toFixed(3)} cores + 25 % headroom`);
     expect(rebased.notes).not.toContain('p95');

@@ -6,11 +6,11 @@ import { AppError } from '../../../src-main/common';
 import { PLAN_FORMAT, PlanWorkspace, parsePlanText, readPlanFile, validatePlan, writePlanFile } from '../../../src-main/plan';
 
 const issueExample = {
-  format: 'powervm-sizer-plan', version: 1, name: 'Acme consolidation',
+  format: 'powervm-sizer-plan', version: 2, name: 'Acme consolidation',
   workloads: [
-    { name: 'erp-db', os: 'aix', cpu: { rperf: 120 }, memoryGiB: 256, processorMode: 'shared', count: 1, features: ['lpm'], haGroup: 'erp' },
-    { name: 'payroll', os: 'ibmi', cpu: { cpw: 45000 }, memoryGiB: 64, processorMode: 'dedicated' },
-    { name: 'web', os: 'linux', cpu: { cores: 6, model: '9009-42A', utilization: 0.55 }, memoryGiB: 32, count: 4 },
+    { name: 'erp-db', os: 'aix', cpu: { kind: 'rperf', rperf: 120 }, memoryGiB: 256, processorMode: 'shared', count: 1, features: ['lpm'], haGroup: 'erp' },
+    { name: 'payroll', os: 'ibmi', cpu: { kind: 'cpw', cpw: 45000 }, memoryGiB: 64, processorMode: 'dedicated' },
+    { name: 'web', os: 'linux', cpu: { kind: 'measured', cores: 6, model: '9009-42A', utilization: 0.55 }, memoryGiB: 32, count: 4 },
   ],
   constraints: {
     generations: ['POWER10'], models: [], maxServers: null, targetCpuUtilization: 0.7, targetMemoryUtilization: 0.9,
@@ -51,14 +51,14 @@ describe('plan validation', () => {
   });
 
   it('rejects a plan of a newer format version with one clear line', () => {
-    const result = validatePlan({ ...issueExample, version: 2 });
+    const result = validatePlan({ ...issueExample, version: 3 });
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatch(/^version: .*newer PowerVM Sizer/);
   });
 
   it('refuses CPW for an AIX workload and duplicate names', () => {
     const plan = structuredClone(issueExample) as { workloads: Array<Record<string, unknown>> };
-    plan.workloads[0]!.cpu = { cpw: 1000 };
+    plan.workloads[0]!.cpu = { kind: 'cpw', cpw: 1000 };
     plan.workloads[1]!.name = 'erp-db';
     const result = validatePlan(plan);
     expect(result.problems).toContain('workloads[0].cpu: CPW measures IBM i capacity; an aix workload is sized in rPerf or cores');

@@ -15,7 +15,7 @@ describe('spreadsheet rows to workloads', () => {
   it('reads decimal commas, percentages and OS spellings', () => {
     const { workload, problems } = rowToWorkload(['db', 'AIX 7.3', '', '', '8', '8286-42A', '45%', '96,5'], { name: 0, os: 1, cores: 4, sourceModel: 5, utilization: 6, memoryGiB: 7 });
     expect(problems).toEqual([]);
-    expect(workload).toMatchObject({ name: 'db', os: 'aix', cpu: { cores: 8, model: '8286-42A', utilization: 0.45 }, memoryGiB: 96.5 });
+    expect(workload).toMatchObject({ name: 'db', os: 'aix', cpu: { kind: 'measured', cores: 8, model: '8286-42A', utilization: 0.45 }, memoryGiB: 96.5 });
     expect(rowToWorkload(['x', 'OS/400', '', '12000', '', '', '', '32'], { name: 0, os: 1, cpw: 3, memoryGiB: 7 }).workload.os).toBe('ibmi');
   });
 

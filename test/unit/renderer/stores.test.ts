@@ -14,7 +14,7 @@ describe('the plan store', () => {
     expect(plan.plan).toBeNull();
     expect(plan.rows[0]!.memoryGiB).toBe('abc');
     plan.edit(() => (plan.rows[0]!.memoryGiB = '64'));
-    expect(plan.plan?.workloads).toEqual([{ name: 'db', os: 'aix', cpu: { rperf: 100 }, memoryGiB: 64, processorMode: 'shared', count: 1 }]);
+    expect(plan.plan?.workloads).toEqual([{ name: 'db', os: 'aix', cpu: { kind: 'rperf', rperf: 100 }, memoryGiB: 64, processorMode: 'shared', count: 1 }]);
   });
 
   it('undoes and redoes edits and marks the plan dirty', () => {

@@ -18,7 +18,7 @@ function dayProfile(peakHour: number, base: number, burst: number): number[] {
 
 function measured(name: string, rperf: number, profile: number[], extra: Partial<Workload> = {}) {
   return {
-    name, os: 'aix' as const, cpu: { rperf }, memoryGiB: 32,
+    name, os: 'aix' as const, cpu: { kind: 'rperf' as const, rperf }, memoryGiB: 32,
     measurement: {
       source: 'nmon' as const, file: `${name}.nmon`, basis: 'peak' as const, basisCores: Math.max(...profile), headroom: 0, samples: 288,
       confidence: 'high' as const, confidenceReasons: [], profile,
