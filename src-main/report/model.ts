@@ -55,9 +55,17 @@ export interface ReportModel {
   partitionRows: PartitionRow[];
 }
 
-/** A text of the presentation model in the report's language. */
+/**
+ * A text of the presentation model in the report's language. A parameter naming a server by its id ("server-2")
+ * reads as a person says it ("Server 2", "服务器 2"); the renderer's useSay does the same.
+ */
 export function say(text: Text, language: ReportLanguage): string {
-  return typeof text === 'string' ? text : formatMessage(text, language);
+  if (typeof text === 'string') return text;
+  const params = Object.fromEntries(Object.entries(text.params).map(([key, value]) => {
+    const server = typeof value === 'string' ? /^server-(\d+)$/.exec(value) : null;
+    return [key, server ? formatMessage({ code: 'report.server-name', params: { number: Number(server[1]) } }, language) : value];
+  }));
+  return formatMessage({ code: text.code, params }, language);
 }
 
 export function buildReportModel(plan: PlanFile, solution: Solution, options: ReportOptions): ReportModel {

@@ -134,7 +134,7 @@ export const Presentation = z.object({
   optimality: Optimality,
   growth: GrowthSeries,
   servers: z.array(PresentedServer),
-  unplaced: z.array(z.object({ name: z.string(), reason: Text })),
+  unplaced: z.array(z.object({ name: z.string(), reason: Text, details: z.array(Text) })),
   alternatives: z.array(PresentedAlternative),
   symmetricDesign: PresentedDesignComparison.nullable(),
   warnings: z.array(WarningGroup),

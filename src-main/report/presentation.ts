@@ -178,6 +178,10 @@ function optimality(solution: Solution, servers: PresentedServer[]): Optimality 
   if (servers.length === 0) return { ...base, kind: 'empty', headline: msg('report.optimality-empty'), explanation: msg('report.optimality-empty-why') };
   if (bounds.gap <= 0.00005) return { ...base, kind: 'proven', headline: msg('report.optimality-exact'), explanation: msg('report.optimality-exact-why') };
   const bounded = msg('report.optimality-bounded', { gap: Math.round(bounds.gap * 1000) / 10 });
+  if (bounds.provenOptimal && 'exact' in bounds) {
+    // The exact model over every candidate proved it: the bound is simply not reachable.
+    return { ...base, kind: 'proven', headline: msg('report.optimality-proven-all'), explanation: msg('report.optimality-proven-all-why', { bound: bounds.coresLowerBound, cores: licensedCores }) };
+  }
   if (bounds.provenOptimal) {
     // The exact model proves the server count of one configuration; the gap still measures the whole catalog.
     return {
@@ -200,11 +204,10 @@ function presentAlternatives(solution: Solution, catalog: CatalogSnapshot | unde
     const modelName = catalog?.models.find((model) => (model.machineTypeModel ?? model.id) === alternative.model)?.name ?? alternative.model;
     const cores = Math.round(alternative.licensedCores / Math.max(1, alternative.servers));
     const facts = configurationFacts(alternative.configuration, modelName, cores, catalog);
-    // Until the solver states these as fields, its description is the only place they are said.
-    const missing = Number(/(\d+) workloads? not placed/.exec(alternative.description)?.[1] ?? 0);
+    const { missing, notRedundant } = alternativeNotes(alternative.description as Text);
     const notes: Text[] = [];
     if (missing > 0) notes.push(msg(missing === 1 ? 'report.alternative-unplaced-one' : 'report.alternative-unplaced-other', { count: missing }));
-    if (/n\+1 not met/.test(alternative.description)) notes.push(msg('report.alternative-n1-not-met'));
+    if (notRedundant) notes.push(msg('report.alternative-n1-not-met'));
     const label = configurationLabel(facts, 'report.alternative', { servers: alternative.servers });
     const key = JSON.stringify([label, alternative.licensedCores, alternative.cost, notes]);
     if (seen.has(key)) continue;
@@ -212,6 +215,15 @@ function presentAlternatives(solution: Solution, catalog: CatalogSnapshot | unde
     out.push({ label, servers: alternative.servers, licensedCores: alternative.licensedCores, cost: money(alternative.cost, currency), notes });
   }
   return out;
+}
+
+/** What an alternative's description says beyond its configuration: a sentence (older solver) or a message code. */
+function alternativeNotes(description: Text): { missing: number; notRedundant: boolean } {
+  if (typeof description === 'string') {
+    return { missing: Number(/(\d+) workloads? not placed/.exec(description)?.[1] ?? 0), notRedundant: /n\+1 not met/.test(description) };
+  }
+  const unplaced = description.params.unplaced;
+  return { missing: typeof unplaced === 'number' ? unplaced : Number(unplaced ?? 0) || 0, notRedundant: description.code.endsWith('not-redundant') };
 }
 
 const WORKLOAD_PARAMS = ['workload', 'lpar', 'partition', 'name'] as const;
@@ -253,30 +265,37 @@ function groupWarnings(warnings: readonly Text[], names: ReadonlySet<string>, hu
 
 /**
  * The solver's comparison with the design an engineer would draw (servers of one configuration, HA members on like
- * servers). Read loosely: the field arrives with the solver's branch, and a solution without it shows nothing.
+ * servers), as the solver states it (`solution.comparison`). Read through this shape so that a solution from before
+ * the comparison existed simply shows none.
  */
-interface SymmetricDesignInput {
-  model: string;
-  configuration: string;
+interface LayoutInput {
+  configuration: string | null;
+  modelName: string | null;
+  cores: number | null;
   servers: number;
   licensedCores: number;
   cost: number | null;
-  chosen: boolean;
-  reason?: Text;
+  unplaced: number;
+}
+interface DesignComparisonInput {
+  identical: LayoutInput | null;
+  found: LayoutInput;
+  reason: Text;
 }
 
 function symmetricDesign(solution: Solution, catalog: CatalogSnapshot | undefined, currency: string | null, humanise: Humanise): PresentedDesignComparison | null {
-  const input = (solution as Solution & { symmetricDesign?: SymmetricDesignInput | null }).symmetricDesign;
-  if (!input || typeof input !== 'object' || typeof input.configuration !== 'string') return null;
-  const modelName = catalog?.models.find((model) => (model.machineTypeModel ?? model.id) === input.model)?.name ?? input.model;
-  const facts = configurationFacts(input.configuration, modelName, Math.round(input.licensedCores / Math.max(1, input.servers)), catalog);
+  const comparison = (solution as Solution & { comparison?: DesignComparisonInput }).comparison;
+  const identical = comparison?.identical;
+  if (!comparison || !identical || identical.configuration === null) return null;
+  const facts = configurationFacts(identical.configuration, identical.modelName ?? '', identical.cores ?? Math.round(identical.licensedCores / Math.max(1, identical.servers)), catalog);
+  const chosen = identical.configuration === comparison.found.configuration && identical.servers === comparison.found.servers;
   return {
-    label: configurationLabel(facts, 'report.symmetric-label', { servers: input.servers }),
-    servers: input.servers,
-    licensedCores: input.licensedCores,
-    cost: money(input.cost, currency),
-    verdict: input.chosen ? msg('report.symmetric-chosen') : humanise(input.reason ?? ''),
-    chosen: input.chosen,
+    label: configurationLabel(facts, 'report.symmetric-label', { servers: identical.servers }),
+    servers: identical.servers,
+    licensedCores: identical.licensedCores,
+    cost: money(identical.cost, currency),
+    verdict: chosen ? msg('report.symmetric-chosen') : humanise(comparison.reason),
+    chosen,
   };
 }
 
@@ -335,7 +354,12 @@ export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: 
     optimality: optimality(solution, servers),
     growth,
     servers,
-    unplaced: solution.unplaced.map((entry) => ({ name: entry.name, reason: humanise(entry.reason) })),
+    unplaced: solution.unplaced.map((entry) => ({
+      name: entry.name,
+      reason: humanise(entry.reason),
+      // The rule that blocks it on each candidate, where the solver lists them.
+      details: ((entry as { details?: Text[] }).details ?? []).map(humanise),
+    })),
     alternatives: presentAlternatives(solution, catalog, currency),
     symmetricDesign: symmetricDesign(solution, catalog, currency, humanise),
     warnings: groupWarnings(solution.warnings, instanceNames(plan, solution), humanise),

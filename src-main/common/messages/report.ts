@@ -27,6 +27,10 @@ export const REPORT_MESSAGES: MessageCatalog = {
     'report.optimality-bounded-servers-why':
       'No design can use fewer than {bound} servers (a lower bound); this one uses {servers}. '
       + 'The best design lies between the two.',
+    'report.optimality-proven-all': 'Proven best possible',
+    'report.optimality-proven-all-why':
+      'The exact solver checked every configuration and placement: no design does better. It licenses {cores} cores; '
+      + 'the quick lower bound of {bound} cannot be reached.',
     'report.optimality-exact': 'Best possible',
     'report.optimality-exact-why': 'The proposal equals the lower bound: no design can do better under these rules.',
     'report.optimality-empty': 'Nothing placed',
@@ -61,6 +65,8 @@ export const REPORT_MESSAGES: MessageCatalog = {
     'report.optimality-bounded': '与最优方案相差至多 {gap}%',
     'report.optimality-bounded-why': '任何方案都不可能少于 {bound} 个许可核（下界）；本方案许可 {cores} 核。最优方案介于两者之间。',
     'report.optimality-bounded-servers-why': '任何方案都不可能少于 {bound} 台服务器（下界）；本方案使用 {servers} 台。最优方案介于两者之间。',
+    'report.optimality-proven-all': '已证明为最优方案',
+    'report.optimality-proven-all-why': '精确求解器检查了所有配置和放置方式：没有更好的方案。本方案许可 {cores} 核；快速估算的下界 {bound} 核无法达到。',
     'report.optimality-exact': '已达最优',
     'report.optimality-exact-why': '本方案等于下界：在这些规则下没有更好的方案。',
     'report.optimality-empty': '未放置任何工作负载',
