@@ -41,6 +41,7 @@ export const en = {
     compareLimit: 'At most three models can be compared at once.',
   },
   model: {
+    notesInEnglish: 'Notes and uses are quoted from the sources in English.',
     configurations: 'Configurations',
     sources: 'Sources',
     notes: 'Notes',
@@ -136,7 +137,7 @@ export const en = {
     legend: 'Values (1 entry) | Values ({count} entries)', ofTotal: 'of {total}',
   },
   prices: { heading: 'Licence prices', hint: 'No public PowerVM list price per core is published; enter yours to compare editions by cost. Prices stay on this machine, in your own catalog layer.', perCore: 'Price per core', maintenance: 'Maintenance per core and year', currency: 'Currency', remove: 'remove' },
-  report: { title: 'Export a capacity report', format: 'Format', sections: 'Sections', author: 'Author', logo: 'Logo (PNG, JPEG or SVG)', done: 'Written: {file}', close: 'Close', export: 'Export', section: { summary: 'Executive summary', assumptions: 'Assumptions', servers: 'Servers', editions: 'Edition comparison', unplaced: 'Unplaced workloads', alternatives: 'Alternatives', appendix: 'Workload appendix' } },
+  report: { chooseLogo: 'Choose an image…', noLogo: 'no logo', title: 'Export a capacity report', format: 'Format', sections: 'Sections', author: 'Author', logo: 'Logo (PNG, JPEG or SVG)', done: 'Written: {file}', close: 'Close', export: 'Export', section: { summary: 'Executive summary', assumptions: 'Assumptions', servers: 'Servers', editions: 'Edition comparison', unplaced: 'Unplaced workloads', alternatives: 'Alternatives', appendix: 'Workload appendix' } },
   deploy: { open: 'Deployment…', title: 'Export the deployable design', hint: 'The chosen solution as the commands that create it: HMC mksyscfg commands (VIOS first), an Ansible playbook for the ibm.power_hmc collection, or one CSV per server for the implementation team to fill in (profiles, adapters, VLANs, storage).', 'hmc-script': 'HMC commands (shell script)', ansible: 'Ansible playbook (ibm.power_hmc)', 'design-csv': 'Design CSV, one per server', vlan: 'VLAN of the client virtual Ethernet adapters', systemName: 'Managed-system name on the HMC', systemNameOf: 'Managed-system name of {server}', export: 'Export' },
   measurements: { title: 'Import measured use', hint: 'nmon files (AIX, Linux on Power), nsum summaries, HMC lslparutil exports or a generic time/LPAR/cores CSV; a damaged file is listed and the others are imported.', files: 'Choose files…', folder: 'Choose a folder…', chosen: '{count} file chosen | {count} files chosen', basis: 'Basis', headroom: 'Headroom', sourceModel: 'Source server when the file does not say', fromFile: '(from the file)', analyse: 'Read the files', source: 'Source', samples: 'Samples', cores: '{basis} cores', sending: 'Sending files', reading: 'Reading measurements', stop: 'Stop', cancelled: 'Import stopped; nothing was added to the plan.' },
   plan: { open: 'Open a plan…', workloads: 'no workloads | {count} workload | {count} workloads' },

@@ -43,6 +43,7 @@ export const zhCN: Messages = {
     compareLimit: '一次最多比较三个机型。',
   },
   model: {
+    notesInEnglish: '备注与用途引自资料的英文原文。',
     configurations: '配置',
     sources: '资料来源',
     notes: '备注',
@@ -138,7 +139,7 @@ export const zhCN: Messages = {
     legend: '数值（{count} 项）', ofTotal: '共 {total}',
   },
   prices: { heading: '许可价格', hint: 'PowerVM 没有公开的每核目录价；录入您的价格即可按成本比较版本。价格只保存在本机您自己的目录层中。', perCore: '每核价格', maintenance: '每核每年维护费', currency: '币种', remove: '删除' },
-  report: { title: '导出容量规划报告', format: '格式', sections: '章节', author: '编制人', logo: '标志（PNG、JPEG 或 SVG）', done: '已生成：{file}', close: '关闭', export: '导出', section: { summary: '摘要', assumptions: '假设条件', servers: '服务器', editions: '版本比较', unplaced: '未放置的工作负载', alternatives: '备选方案', appendix: '工作负载附录' } },
+  report: { chooseLogo: '选择图片…', noLogo: '无标志', title: '导出容量规划报告', format: '格式', sections: '章节', author: '编制人', logo: '标志（PNG、JPEG 或 SVG）', done: '已生成：{file}', close: '关闭', export: '导出', section: { summary: '摘要', assumptions: '假设条件', servers: '服务器', editions: '版本比较', unplaced: '未放置的工作负载', alternatives: '备选方案', appendix: '工作负载附录' } },
   deploy: { open: '部署…', title: '导出可部署的设计', hint: '将所选方案导出为创建它的命令：HMC mksyscfg 命令（先建 VIOS）、ibm.power_hmc 集合的 Ansible playbook，或每台服务器一个供实施团队填写的 CSV（配置文件、适配器、VLAN、存储）。', 'hmc-script': 'HMC 命令（shell 脚本）', ansible: 'Ansible playbook（ibm.power_hmc）', 'design-csv': '设计 CSV，每台服务器一个', vlan: '客户端虚拟以太网适配器的 VLAN', systemName: 'HMC 上的受管系统名称', systemNameOf: '{server} 的受管系统名称', export: '导出' },
   measurements: { title: '导入实测使用量', hint: 'nmon 文件（AIX、Linux on Power）、nsum 汇总、HMC lslparutil 导出或通用的时间/LPAR/核数 CSV；损坏的文件会列出，其余照常导入。', files: '选择文件…', folder: '选择文件夹…', chosen: '已选 {count} 个文件', basis: '依据', headroom: '余量', sourceModel: '文件未注明时的源服务器', fromFile: '（取自文件）', analyse: '读取文件', source: '来源', samples: '样本数', cores: '{basis} 核数', sending: '正在发送文件', reading: '正在读取测量数据', stop: '停止', cancelled: '导入已停止；未向方案添加任何内容。' },
   plan: { open: '打开方案…', workloads: '{count} 个工作负载' },
