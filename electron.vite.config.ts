@@ -9,7 +9,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src-main/electron/main.ts'),
-          'solver-worker': resolve('src-main/solver/worker.ts'),
+          'solver-worker': resolve('src-main/usecases/solve/worker.ts'),
           cli: resolve('src-main/cli/main.ts'),
         },
         // Chunks beside the entries, so `new URL('./solver-worker.js', import.meta.url)` finds the worker from any of them.

@@ -1,7 +1,5 @@
-// Public surface of the catalog: the domain types, the shipped data file and the SQLite-backed service.
+// Public surface of the catalog domain: its schemas and types, the shipped file's format, the service interface.
+// The SQLite store that implements the service lives in platform/catalog-store.
 export * from './schema';
 export type { CatalogService, CatalogInfo } from './service';
-export { openCatalog, SHIPPED_DB_FILE, USER_DB_FILE } from './store';
-export type { OpenCatalogOptions } from './store';
-export { readShippedCatalog, snapshotOf, ShippedCatalog, configurationId, modelIdFor } from './seed';
-export { USER_MIGRATIONS, LATEST_USER_VERSION, migrate } from './migrations';
+export { snapshotOf, ShippedCatalog, configurationId, modelIdFor } from './seed';

@@ -186,3 +186,13 @@ export const UserCatalogFile = z.strictObject({
   prices: z.array(PriceEntry),
 });
 export type UserCatalogFile = z.infer<typeof UserCatalogFile>;
+
+/** A filter over the catalog's models (the catalog view, the CLI). */
+export const ModelQuery = z.strictObject({
+  generation: Generation.optional(),
+  class: ServerClass.optional(),
+  os: OperatingSystem.optional(),
+  role: z.enum(['target', 'source']).optional(),
+  search: z.string().max(200).optional(),
+});
+export type ModelQuery = z.infer<typeof ModelQuery>;

@@ -1,9 +1,6 @@
 // The shipped catalog as a data file (resources/catalog/catalog.json): read and validated without the database,
 // so tools, tests and the worker can use it as plain data.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { AppError, describeZodIssues } from '../common';
 import { type CatalogSnapshot, Edition, FeatureInfo, Generation, ServerModel, SourceRef, ViosMinimum } from './schema';
 
 export const CATALOG_FILE_FORMAT = 'powervm-sizer-catalog';
@@ -46,27 +43,6 @@ export function modelIdFor(machineTypeModel: string | null, name: string): strin
 export function configurationId(modelId: string, frequencyKey: string | null, sockets: number | null, totalCores: number, systemNodes: number | null = null): string {
   const placement = systemNodes !== null ? `${systemNodes}n` : `${sockets ?? 'x'}s`;
   return `${modelId}/${frequencyKey ?? 'x'}/${placement}/${totalCores}c`;
-}
-
-export function shippedCatalogPath(resourcesDir: string): string {
-  return join(resourcesDir, 'catalog', 'catalog.json');
-}
-
-/** Reads and validates the shipped catalog; a broken file names the record and field. */
-export async function readShippedCatalog(resourcesDir: string): Promise<ShippedCatalog> {
-  const path = shippedCatalogPath(resourcesDir);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new AppError('invalid-file', `the shipped catalog ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = ShippedCatalog.safeParse(raw);
-  if (!parsed.success) {
-    const lines = describeZodIssues(parsed.error);
-    throw new AppError('invalid-file', `the shipped catalog ${path} is damaged: ${lines[0] ?? ''}`, undefined, lines);
-  }
-  return parsed.data;
 }
 
 /** The shipped catalog alone as solver input (no user layer): for tools and tests. */

@@ -1,6 +1,6 @@
 // The catalog as the rest of the app sees it: domain types in, domain types out. The SQLite details stay inside.
-import type { ModelQuery } from '../ipc/contract';
 import type {
+  ModelQuery,
   CatalogSnapshot, Edition, FeatureInfo, FigureOverride, Generation, PriceEntry, ServerModel, UserCatalogFile, ViosMinimum,
 } from './schema';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultUserDataDir, sourceResourcesDir } from '../platform/paths';
+import { defaultUserDataDir, sourceResourcesDir } from '../platform';
 import { runCli } from './run';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -5,3 +5,4 @@ export type { Reply } from './errors';
 export * from './enums';
 export { Message, MessageParam, MESSAGE_CATALOGS, msg, formatMessage, hasMessage, fillTemplate, placeholdersOf } from './messages';
 export type { MessageCatalog, MessageTable } from './messages';
+export { safeFileName } from './file-names';

@@ -1,7 +1,7 @@
 // A deployable design from a solution: the HMC commands that create its partitions (VIOS first), an Ansible
 // playbook for the ibm.power_hmc collection, and a CSV per server for the implementation team to complete.
-import { safeFileName } from '../platform/file-names';
-import type { Partition, ServerPlan, Solution } from '../solver/schema';
+import { safeFileName } from '../common';
+import type { Partition, ServerPlan, Solution } from '../solver';
 
 /** Virtual slot plan [practice]: Ethernet in 2-9, vSCSI in 10-99, virtual FC in 100-199 on each VIOS. */
 const ETHERNET_SLOT = 2;

@@ -1,5 +1,5 @@
 import { type BrowserWindow, dialog, shell } from 'electron';
-import type { Dialogs } from '../app/dialogs';
+import type { Dialogs } from '../ipc';
 
 const PLAN_FILTERS = [{ name: 'PowerVM Sizer plan', extensions: ['pvsplan', 'json'] }];
 

@@ -1,10 +1,10 @@
 // The thin Electron shell: window, security, IPC registration and menus. Everything else is plain TypeScript.
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, ipcMain, session, shell } from 'electron';
-import { CHANNELS, EVENT_CHANNEL, IPC_PREFIX } from '../ipc/channels';
-import { dispatch } from '../ipc/dispatch';
-import { createAppServices } from '../app/services';
-import { CONTENT_SECURITY_POLICY } from '../app/security';
+import { CHANNELS, EVENT_CHANNEL, IPC_PREFIX } from '../ipc';
+import { dispatch } from '../ipc';
+import { createAppServices } from '../ipc';
+import { CONTENT_SECURITY_POLICY } from '../ipc';
 import { electronDialogs } from './dialogs';
 import { buildMenu } from './menu';
 import { electronPrinter } from './pdf-printer';

@@ -1,7 +1,7 @@
 // The app prints reports with Electron's own Chromium: an offscreen window loads the report HTML and printToPDF.
 // JavaScript stays off in that window, so the contents' page numbers come from loading the numbered report again.
 import { BrowserWindow } from 'electron';
-import { type PdfPrinter, PRINT_LAYOUT, footerTemplate } from '../report/pdf';
+import { type PdfPrinter, PRINT_LAYOUT, footerTemplate } from '../report';
 
 export const electronPrinter: PdfPrinter = async (job) => {
   const window = new BrowserWindow({ show: false, webPreferences: { offscreen: true, sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } });

@@ -1,8 +1,8 @@
 // Measured LPARs to plan workloads: the basis (peak, a percentile or the average) of the cores used, plus headroom,
 // as measured use on the source server, so the solver converts it through that server's published rPerf or CPW.
-import type { CatalogSnapshot } from '../catalog/schema';
-import type { WorkloadInput } from '../plan/schema';
-import { BASES, basisPhrase, measuredCores } from '../plan/measured';
+import type { CatalogSnapshot } from '../catalog';
+import type { WorkloadInput } from '../plan';
+import { BASES, basisPhrase, measuredCores } from '../plan';
 import { type Basis, type Confidence, type LparMeasurement, basisCores, confidenceOf } from './measurement';
 
 export interface ImportChoices {

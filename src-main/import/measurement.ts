@@ -1,7 +1,7 @@
 // What an imported file tells about one LPAR, and the statistics that turn it into a sizing basis.
-import type { OperatingSystem } from '../catalog/schema';
-import type { Basis } from '../plan/measured';
-import { DAY_SLOTS } from '../plan/schema';
+import type { OperatingSystem } from '../catalog';
+import type { Basis } from '../plan';
+import { DAY_SLOTS } from '../common';
 export type { Basis };
 
 export type MeasurementSource = 'nmon' | 'nsum' | 'hmc' | 'generic';
@@ -38,7 +38,7 @@ export interface LparMeasurement {
   profile: Array<number | null>;
 }
 
-export { BASES } from '../plan/measured';
+export { BASES } from '../plan';
 
 /** Nearest-rank percentile of unsorted values. */
 export function percentile(values: readonly number[], p: number): number {

@@ -4,9 +4,9 @@
 import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CatalogSnapshot } from '../catalog/schema';
+import type { CatalogSnapshot } from '../catalog';
 import { AppError } from '../common';
-import { Workload } from '../plan/schema';
+import { Workload } from '../plan';
 import { type ImportChoices, toWorkloads } from './convert';
 import { type ImportProgress, importFiles } from './files';
 import { combinedProfile } from './measurement';

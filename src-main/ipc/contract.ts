@@ -1,9 +1,9 @@
 // The one IPC contract: every channel declared once with the schema of its input and output. Main, preload,
 // the loopback bridge, the CLI's tests and the renderer's client are all driven by this table.
 import { z } from 'zod';
-import { Confidence, Language } from '../common';
+import { Confidence, Language, ReportFormat, ReportSection } from '../common';
 import {
-  CatalogSnapshot, Edition, FeatureInfo, FeatureKey, Generation, OperatingSystem, OverridableField, PriceEntry, ServerClass,
+  CatalogSnapshot, Edition, FeatureInfo, FeatureKey, Generation, ModelQuery, OverridableField, PriceEntry,
   ServerModel, UserCatalogFile, ViosMinimum,
 } from '../catalog/schema';
 import { PlanFile, SizingBasis, Workload } from '../plan/schema';
@@ -13,14 +13,6 @@ import { Solution } from '../solver/schema';
 import { Presentation } from '../report/presentation-schema';
 import type { ChannelName } from './channels';
 
-export const ModelQuery = z.strictObject({
-  generation: Generation.optional(),
-  class: ServerClass.optional(),
-  os: OperatingSystem.optional(),
-  role: z.enum(['target', 'source']).optional(),
-  search: z.string().max(200).optional(),
-});
-export type ModelQuery = z.infer<typeof ModelQuery>;
 
 export const CatalogInfo = z.object({
   catalogVersion: z.string(),
@@ -113,15 +105,16 @@ export const contract = {
   /** Desktop: asks where with a dialog, writes, reveals. Browser mode: returns the file for download. */
   'report.export': {
     input: z.strictObject({
+      /** Progress arrives under this id, and solver.cancel with it stops the export. */
+      jobId: z.string().min(1).max(100),
       plan: PlanFile,
       solution: Solution,
-      format: z.enum(['html', 'pdf', 'xlsx', 'csv']),
+      format: ReportFormat,
       language: Language,
       customer: z.string().max(200).optional(),
       author: z.string().max(200).optional(),
       logoDataUrl: z.string().max(2 * 1024 * 1024).regex(/^data:image\/(png|jpeg|svg\+xml);base64,/, { error: 'must be a PNG, JPEG or SVG data URL' }).optional(),
-      withEditions: z.boolean().optional(),
-      sections: z.array(z.enum(['summary', 'assumptions', 'servers', 'editions', 'unplaced', 'alternatives', 'appendix'])).optional(),
+      sections: z.array(ReportSection).min(1, { error: 'choose at least one section' }).optional(),
     }),
     output: z.object({ path: z.string().nullable(), fileName: z.string(), contentBase64: z.string().nullable() }),
   },

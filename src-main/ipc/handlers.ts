@@ -1,15 +1,14 @@
 // The handler table: plain async functions over the domain services, testable without Electron.
-import type { CatalogService } from '../catalog/service';
-import type { Dialogs } from '../app/dialogs';
 import { join } from 'node:path';
+import type { CatalogService } from '../catalog';
+import { AppError, safeFileName } from '../common';
 import { deploymentFiles } from '../deploy';
 import type { ImportSessions } from '../import';
-import { writeFileAtomic } from '../platform/atomic-file';
-import { safeFileName } from '../platform/file-names';
-import { buildPresentation, buildReportModel, exportReport, renderReport, type PdfPrinter } from '../report';
-import { PLAN_EXTENSION, type PlanWorkspace, parseTable, parsePlanText, readPlanFile, serializePlan, validatePlan, writePlanFile } from '../plan';
-import type { SolverRunner } from '../solver';
-import { AppError } from '../common';
+import { PLAN_EXTENSION, parsePlanText, parseTable, serializePlan, validatePlan } from '../plan';
+import { type PlanWorkspace, readPlanFile, writeFileAtomic, writePlanFile } from '../platform';
+import { type PdfPrinter, buildPresentation } from '../report';
+import { type JobRegistry, type SolverRunner, exportReport } from '../usecases';
+import type { Dialogs } from './dialogs';
 import type { Handlers } from './contract';
 
 export interface HandlerDependencies {
@@ -23,7 +22,9 @@ export interface HandlerDependencies {
   /** Native dialogs (Electron only); null in the browser mode. */
   dialogs: Dialogs | null;
   /** Electron's printToPDF in the app; headless Chromium otherwise. */
-  pdfPrinter?: PdfPrinter;
+  pdfPrinter: PdfPrinter;
+  /** Cancellable jobs other than solver runs (report exports). */
+  jobs: JobRegistry;
 }
 
 function planFileName(name: string): string {
@@ -32,6 +33,7 @@ function planFileName(name: string): string {
 
 export function createHandlers(deps: HandlerDependencies): Handlers {
   const { catalog, solver, workspace, dialogs } = deps;
+  const reportDeps = { catalog, solver, printer: deps.pdfPrinter };
   // The renderer may name only files the user chose in a dialog or opened before (the recent list),
   // so a compromised page cannot read or overwrite arbitrary files.
   const grantedPaths = new Set<string>();
@@ -99,32 +101,15 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'plan.autosave': async ({ draft, path }) => ({ savedAt: (await workspace.autosave(draft, path)).savedAt }),
     'plan.recovery': () => workspace.recovery(),
     'plan.importTable': async ({ fileName, contentBase64 }) => parseTable(fileName, Buffer.from(contentBase64, 'base64')),
-    'report.export': async (input, context) => {
-      const snapshot = await catalog.snapshot();
-      const editions = input.withEditions
-        ? await solver.compareEditions(input.plan, snapshot, {}, { jobId: `report-${Date.now()}`, onProgress: (fraction, message) => context.emit({ type: 'solver.progress', jobId: 'report', fraction: fraction * 0.5, message }) })
-        : undefined;
-      const model = buildReportModel(input.plan, input.solution, {
-        language: input.language,
-        date: new Date().toISOString(),
-        catalogVersion: snapshot.catalogVersion,
-        catalog: snapshot,
-        ...(input.customer ? { customer: input.customer } : {}),
-        ...(input.author ? { author: input.author } : {}),
-        ...(input.logoDataUrl ? { logoDataUrl: input.logoDataUrl } : {}),
-        ...(editions ? { editions } : {}),
-        ...(input.sections ? { sections: input.sections } : {}),
-      });
-      const fileName = `${safeFileName(input.plan.name, 'report')}.${input.format}`;
-      if (dialogs) {
-        const path = await dialogs.saveExport(fileName, input.format);
-        if (path === null) return { path: null, fileName, contentBase64: null };
-        await exportReport(model, path, { ...(deps.pdfPrinter ? { printer: deps.pdfPrinter } : {}), onProgress: (fraction, message) => context.emit({ type: 'solver.progress', jobId: 'report', fraction: 0.5 + fraction / 2, message }) });
-        dialogs.reveal(path);
-        return { path, fileName, contentBase64: null };
-      }
-      const content = await renderReport(model, input.format, deps.pdfPrinter);
-      return { path: null, fileName, contentBase64: Buffer.from(content).toString('base64') };
+    'report.export': async ({ jobId, ...request }, context) => {
+      const onProgress = (fraction: number, message: string) => context.emit({ type: 'solver.progress', jobId, fraction, message });
+      const report = await deps.jobs.run(jobId, (signal) => exportReport(reportDeps, request, { jobId, onProgress, signal }));
+      if (!dialogs) return { path: null, fileName: report.fileName, contentBase64: Buffer.from(report.content).toString('base64') };
+      const path = await dialogs.saveExport(report.fileName, report.format);
+      if (path === null) return { path: null, fileName: report.fileName, contentBase64: null };
+      await writeFileAtomic(path, report.content);
+      dialogs.reveal(path);
+      return { path, fileName: report.fileName, contentBase64: null };
     },
     'report.presentation': async ({ plan, solution }) => buildPresentation(plan, solution, await catalog.snapshot()),
     'import.begin': async ({ jobId }) => {
@@ -169,6 +154,6 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
         jobId,
         onProgress: (fraction, message) => context.emit({ type: 'solver.progress', jobId, fraction, message }),
       }),
-    'solver.cancel': async ({ jobId }) => ({ cancelled: solver.cancel(jobId) }),
+    'solver.cancel': async ({ jobId }) => ({ cancelled: deps.jobs.cancel(jobId) || solver.cancel(jobId) }),
   };
 }

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../app/security';
+import { CONTENT_SECURITY_POLICY } from './security';
 import type { AppEvent, Handlers } from './contract';
 import { dispatch } from './dispatch';
 

@@ -1,13 +1,11 @@
-// Reading and writing plan files (.pvsplan, JSON). Opening a damaged or newer file explains what is wrong and
-// changes nothing; saving is atomic, so the previous file survives a crash mid-write.
-import { readFile } from 'node:fs/promises';
+// Plan text (.pvsplan, JSON): parsing names every problem by its field, a damaged or newer file changes nothing.
 import { AppError } from '../common';
-import { writeFileAtomic } from '../platform/atomic-file';
 import type { PlanFile } from './schema';
 import { validatePlan } from './validate';
 
 export const PLAN_EXTENSION = '.pvsplan';
-const MAX_PLAN_BYTES = 50 * 1024 * 1024;
+/** No plan comes near this; a larger file is something else. */
+export const MAX_PLAN_BYTES = 50 * 1024 * 1024;
 
 /** Parse plan text; every problem is named by its field path, a JSON syntax error by its line and column. */
 export function parsePlanText(text: string, fileLabel = 'plan'): PlanFile {
@@ -43,20 +41,4 @@ function positionHint(text: string, message: string): string {
 
 export function serializePlan(plan: PlanFile): string {
   return `${JSON.stringify(plan, null, 2)}\n`;
-}
-
-export async function readPlanFile(path: string): Promise<PlanFile> {
-  let buffer: Buffer;
-  try {
-    buffer = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError(code === 'ENOENT' ? 'not-found' : 'invalid-file', `cannot read ${path}: ${code ?? String(error)}`);
-  }
-  if (buffer.length > MAX_PLAN_BYTES) throw new AppError('invalid-file', `${path} is ${buffer.length} bytes, larger than any plan file`);
-  return parsePlanText(buffer.toString('utf8'), path);
-}
-
-export async function writePlanFile(path: string, plan: PlanFile): Promise<void> {
-  await writeFileAtomic(path, serializePlan(plan));
 }

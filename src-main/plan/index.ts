@@ -1,9 +1,9 @@
-export { PlanFile, Workload, Constraints, CpuDemand, PLAN_FORMAT, PLAN_VERSION } from './schema';
-export type { PlanFileInput, WorkloadInput, Objective, ProcessorMode } from './schema';
+// Public surface of the plan: its format (version 2, version 1 upgraded on read), validation, text and table parsing.
+export { PlanFile, Workload, WorkloadId, Constraints, CpuDemand, CPU_KINDS, MeasurementInfo, SizingBasis, PLAN_FORMAT, PLAN_VERSION, upgradePlan } from './schema';
+export type { PlanFileInput, WorkloadInput, Objective, ProcessorMode, CpuKind } from './schema';
 export { validatePlan } from './validate';
 export type { PlanValidation } from './validate';
-export { PLAN_EXTENSION, parsePlanText, serializePlan, readPlanFile, writePlanFile } from './file';
-export { PlanWorkspace } from './workspace';
+export { PLAN_EXTENSION, MAX_PLAN_BYTES, parsePlanText, serializePlan } from './file';
 export { RecentPlan, AutosavedDraft } from './workspace-schema';
 export { ROW_FIELDS, guessMapping, rowToWorkload, parseTabular } from './rows';
 export type { RowField, RowMapping, RowResult } from './rows';

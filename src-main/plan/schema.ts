@@ -1,7 +1,7 @@
 // The plan file, format version 2: what users keep, mail and open again. Pure zod, shared with the renderer.
 // Version 1 files still open: they are upgraded on read (upgradePlan) and saved as version 2.
 import { z } from 'zod';
-import { FeatureKey, Generation, OperatingSystem } from '../catalog/schema';
+import { FeatureKey, Generation, OperatingSystem } from '../catalog';
 import { Confidence, DAY_SLOTS } from '../common';
 
 export const PLAN_FORMAT = 'powervm-sizer-plan';
@@ -48,8 +48,6 @@ export type WorkloadIo = z.infer<typeof WorkloadIo>;
 
 /** What measured use a workload is sized from: the peak, a percentile or the average of the cores used. */
 export const SizingBasis = z.enum(['peak', 'p99', 'p95', 'p90', 'p50', 'average']);
-/** Quarter-hours of a day: the slots of a measured time-of-day profile. */
-export { DAY_SLOTS };
 
 /** Where a workload imported from measurements came from, and how far to trust it (shown in the grid and report). */
 export const MeasurementInfo = z.object({

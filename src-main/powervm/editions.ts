@@ -1,5 +1,5 @@
 // Which edition offers which feature, per generation, from the catalog's feature matrix. Unknown stays unknown.
-import type { Edition, FeatureKey, Generation } from '../catalog/schema';
+import type { Edition, FeatureKey, Generation } from '../catalog';
 
 export type Availability = 'offered' | 'not-offered' | 'unknown';
 

@@ -1,5 +1,5 @@
 // Memory rules: logical memory blocks and the hypervisor's own memory. Sources as in powervm-rules.md.
-import type { Generation, OperatingSystem } from '../catalog/schema';
+import type { Generation, OperatingSystem } from '../catalog';
 
 const MiB = 1 / 1024; // in GiB
 

@@ -1,5 +1,5 @@
 // Processor rules of PowerVM. Sources are the ids of ../shared/reference/powervm-rules.md, section 0.
-import type { Generation } from '../catalog/schema';
+import type { Generation } from '../catalog';
 
 /** Entitlement granularity: 0.01 processing units [P] S1, S8. */
 export const PROCESSING_UNIT_STEP = 0.01;

@@ -1,6 +1,6 @@
 // Virtual I/O Server sizing. IBM publishes minimums and "starting points", not formulas: we start from those
 // and raise by the I/O the clients drive, and every VIOS says why it is sized so.
-import type { ViosMinimum } from '../catalog/schema';
+import type { ViosMinimum } from '../catalog';
 
 export interface ClientIo {
   name: string;

@@ -1,10 +1,9 @@
 // One report model from a plan and its solution: every format (HTML, PDF, XLSX, CSV) renders this and nothing
 // else, so their numbers cannot drift apart.
-import type { PlanFile } from '../plan/schema';
-import type { EditionComparison } from '../solver/editions-schema';
-import type { CatalogSnapshot } from '../catalog/schema';
-import { formatMessage } from '../common';
-import type { Solution } from '../solver/schema';
+import type { CatalogSnapshot } from '../catalog';
+import { type ReportSection, formatMessage } from '../common';
+import type { PlanFile } from '../plan';
+import type { EditionComparison, Solution } from '../solver';
 import { buildPresentation } from './presentation';
 import type { Presentation, Text } from './presentation-schema';
 import type { ReportLanguage } from './i18n';
@@ -27,8 +26,6 @@ export interface ReportOptions {
   catalog?: CatalogSnapshot;
 }
 
-import { REPORT_SECTIONS, type ReportSection } from '../common';
-export { REPORT_SECTIONS, type ReportSection };
 
 export interface PartitionRow {
   server: string;

@@ -1,10 +1,10 @@
 // The presentation model of a solution: every figure and text a customer sees, computed once from the plan, the
 // solution and the catalog. The screen receives it through the contract ('report.presentation'); the HTML/PDF, XLSX
 // and CSV render it. Pure: no I/O, no language (texts are message codes, rendered by whoever shows them).
-import type { CatalogSnapshot } from '../catalog/schema';
+import type { CatalogSnapshot } from '../catalog';
 import { type Message, msg } from '../common';
-import type { PlanFile } from '../plan/schema';
-import type { Partition, ServerPlan, Solution } from '../solver/schema';
+import type { PlanFile } from '../plan';
+import type { Partition, ServerPlan, Solution } from '../solver';
 import type {
   GrowthSeries, Money, Optimality, Presentation, PresentedAlternative, PresentedDesignComparison, PresentedServer, Segment,
   Text, WarningGroup,

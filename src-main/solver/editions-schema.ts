@@ -1,7 +1,7 @@
 // The editions comparison of a plan (issue: "do we need Enterprise, or is Standard enough, and what is the
 // difference in money?"). Pure zod, shared by the CLI, the IPC contract, the Editions view and the report.
 import { z } from 'zod';
-import { FeatureKey, Generation } from '../catalog/schema';
+import { FeatureKey, Generation } from '../catalog';
 
 /** A limit of the edition or the model that the plan exceeds, with the workloads that cause it. */
 export const EditionViolation = z.object({

@@ -1,7 +1,7 @@
 // Comparing PowerVM editions for a plan: for each candidate generation and edition, whether the plan is feasible
 // under it (features, limits), how the proposal changes, and what it costs from the user's price table.
-import type { CatalogSnapshot, Edition, FeatureKey, Generation, PriceEntry } from '../catalog/schema';
-import type { PlanFile } from '../plan/schema';
+import type { CatalogSnapshot, Edition, FeatureKey, Generation, PriceEntry } from '../catalog';
+import type { PlanFile } from '../plan';
 import { editionFit, editionsOf, minimalEdition } from '../powervm';
 import type { EditionComparison, EditionOption, EditionViolation, GenerationEditions } from './editions-schema';
 import { solvePlan } from './solve';

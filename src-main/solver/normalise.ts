@@ -1,7 +1,7 @@
 // From workloads to LPAR definitions on each candidate server configuration: demand in cores of that
 // configuration (through its published rPerf or CPW), entitled capacity or dedicated cores, memory in LMBs.
-import type { CatalogSnapshot, Configuration, Edition, FeatureKey, Generation, OperatingSystem, ServerModel } from '../catalog/schema';
-import type { PlanFile, Workload } from '../plan/schema';
+import type { CatalogSnapshot, Configuration, Edition, FeatureKey, Generation, OperatingSystem, ServerModel } from '../catalog';
+import type { PlanFile, Workload } from '../plan';
 import { DEFAULT_IO, type ClientIo, MAX_PARTITIONS_PER_SERVER, dedicatedCores, entitledCapacity, hptGiB, maxVirtualProcessors, minimalEdition, minimumEntitlement, pptGiB, roundToLmb, roundUpToStep, virtualProcessors } from '../powervm';
 import { demandProfile, meanOf } from './time-of-day';
 

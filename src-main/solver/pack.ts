@@ -1,7 +1,7 @@
 // Servers as bins: every dimension PowerVM cares about is checked on each move (cores and entitlement,
 // utilisation including the VIOS, memory including the hypervisor's, partition counts, haGroup anti-affinity).
-import type { ViosMinimum } from '../catalog/schema';
-import type { PlanFile } from '../plan/schema';
+import type { ViosMinimum } from '../catalog';
+import type { PlanFile } from '../plan';
 import { FIRMWARE_SHARE_OF_INSTALLED, HYPERVISOR_MIB_PER_VIRTUAL_FC, MICRO_PARTITIONS_PER_CORE, VIOS_TIERS, type ViosLoad, type ViosTierName, addToViosLoad, emptyViosLoad, hptGiB, pptGiB, roundToLmb, viosTierName } from '../powervm';
 import type { Candidate, Lpar } from './normalise';
 import { PROFILE_SLOTS, peakOf } from './time-of-day';

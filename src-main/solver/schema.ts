@@ -1,7 +1,7 @@
 // The solver's answer. Pure zod, shared with the renderer, the CLI (`size --json`) and the reports.
 import { z } from 'zod';
-import { Generation, OperatingSystem } from '../catalog/schema';
-import { DAY_SLOTS } from '../plan/schema';
+import { Generation, OperatingSystem } from '../catalog';
+import { DAY_SLOTS } from '../common';
 
 export const PartitionRole = z.enum(['vios', 'client']);
 

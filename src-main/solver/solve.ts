@@ -1,8 +1,8 @@
 // The solver's orchestration: normalise, pack with a portfolio of heuristics per candidate configuration,
 // improve, prove what can be proved, and explain. Pure: runs in the worker, in tests and in the CLI alike.
-import type { CatalogSnapshot, FeatureKey, OperatingSystem } from '../catalog/schema';
+import type { CatalogSnapshot, FeatureKey, OperatingSystem } from '../catalog';
 import { AppError } from '../common';
-import type { PlanFile } from '../plan/schema';
+import type { PlanFile } from '../plan';
 import { editionFit, editionsOf, hptGiB, minimalEdition, pptGiB, roundToLmb, sizeVios, viosLoadOf } from '../powervm';
 import { type BoundsResult, candidateLoads, lowerBounds } from './bounds';
 import { exactServerCount, serversFromAssignment } from './exact';

@@ -1,7 +1,8 @@
 // Peaks that do not coincide: a measured workload's 15-minute profile, scaled to its sized demand on a target,
 // lets partitions whose busy hours differ share processor capacity (plan constraint peakSharing = 'time-of-day').
 // Pure, shared with the renderer's time-of-day chart so both show the same numbers.
-import { DAY_SLOTS, type Workload } from '../plan/schema';
+import { DAY_SLOTS } from '../common';
+import type { Workload } from '../plan';
 
 export const PROFILE_SLOTS = DAY_SLOTS;
 

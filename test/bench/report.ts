@@ -1,7 +1,9 @@
 // Report benchmark: a ~100-server solution rendered in each format; figures only.
 import { join } from 'node:path';
-import { readShippedCatalog, snapshotOf } from '../../src-main/catalog';
-import { buildReportModel, exportReport } from '../../src-main/report';
+import { snapshotOf } from '../../src-main/catalog';
+import { readShippedCatalog } from '../../src-main/platform';
+import { buildReportModel } from '../../src-main/report';
+import { writeReportFile } from '../support/reports';
 import { solvePlan } from '../../src-main/solver';
 import { tempDir } from '../support/temp';
 import { generatePlan } from './families';
@@ -22,7 +24,7 @@ export async function runReportBench(): Promise<ReportBenchRow[]> {
   const rows: ReportBenchRow[] = [];
   for (const format of ['html', 'csv', 'xlsx', 'pdf']) {
     const started = performance.now();
-    await exportReport(model, join(dir, `report.${format}`));
+    await writeReportFile(model, join(dir, `report.${format}`));
     rows.push({ format, servers: solution.servers.length, partitions: model.partitionRows.length, milliseconds: Math.round(performance.now() - started) });
   }
   return rows;

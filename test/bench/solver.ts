@@ -1,6 +1,7 @@
 // Solver benchmark: per instance, the servers and licensed cores found, the lower bounds, the exact optimum
 // where HiGHS proves one, a plain first-fit-decreasing baseline, times and peak memory. Figures, never pass/fail.
-import { readShippedCatalog, snapshotOf } from '../../src-main/catalog';
+import { snapshotOf } from '../../src-main/catalog';
+import { readShippedCatalog } from '../../src-main/platform';
 import { exactServerCount, serversFromAssignment } from '../../src-main/solver/exact';
 import { buildCandidates, expandInstances, growthFactor, lparOn } from '../../src-main/solver/normalise';
 import type { Lpar } from '../../src-main/solver/normalise';

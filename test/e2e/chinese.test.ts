@@ -105,7 +105,7 @@ describe('every screen and report in Simplified Chinese', () => {
     const plan = PlanFile.parse(JSON.parse(execFileSync('cat', [bankPath], { encoding: 'utf8' })));
     const solution = await app.services.handlers['solver.solve']({ jobId: 'zh', plan }, noEvents);
     const exported = async (format: 'html' | 'pdf') =>
-      Buffer.from((await app.services.handlers['report.export']({ plan, solution, format, language: 'zh-CN', withEditions: true }, noEvents)).contentBase64!, 'base64');
+      Buffer.from((await app.services.handlers['report.export']({ jobId: `zh-${format}`, plan, solution, format, language: 'zh-CN' }, noEvents)).contentBase64!, 'base64');
     const { JSDOM } = await import('jsdom');
     const document = new JSDOM((await exported('html')).toString('utf8')).window.document;
     const pending = [...document.querySelectorAll('[data-untranslated]')].map((element) => element.textContent ?? '');

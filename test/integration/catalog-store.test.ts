@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LATEST_USER_VERSION, SHIPPED_DB_FILE, USER_DB_FILE, USER_MIGRATIONS, migrate, openCatalog } from '../../src-main/catalog';
-import { SqliteDatabase } from '../../src-main/catalog/sqlite';
+import { LATEST_USER_VERSION, SHIPPED_DB_FILE, USER_DB_FILE, USER_MIGRATIONS, migrate, openCatalog } from '../../src-main/platform';
+import { SqliteDatabase } from '../../src-main/platform/catalog-store/sqlite';
 import { AppError } from '../../src-main/common';
 import { resourcesDir, tempDir } from '../support/temp';
 

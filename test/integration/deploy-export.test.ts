@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServices, createAppServices } from '../../src-main/app/services';
+import { type AppServices, createAppServices } from '../../src-main/ipc/services';
 import { dispatch } from '../../src-main/ipc';
 import { solvePlan } from '../../src-main/solver';
 import { repoRoot } from '../support/browser-app';

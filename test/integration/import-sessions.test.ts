@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBigNmonSet } from '../../scripts/generate-import-fixtures';
-import { type AppServices, createAppServices } from '../../src-main/app/services';
+import { type AppServices, createAppServices } from '../../src-main/ipc/services';
 import { type AppEvent, dispatch, IMPORT_CHUNK_BYTES } from '../../src-main/ipc';
 import { repoRoot } from '../support/browser-app';
 import { resourcesDir, tempDir } from '../support/temp';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServices, createAppServices } from '../../src-main/app/services';
+import { type AppServices, createAppServices } from '../../src-main/ipc/services';
 import { CHANNELS, type Channel, contract, dispatch } from '../../src-main/ipc';
 import { resourcesDir, tempDir } from '../support/temp';
 
@@ -41,7 +41,7 @@ const malformed: Record<Channel, { input: unknown; names: string }> = {
   'import.cancel': { input: { jobId: 5 }, names: 'jobId' },
   'plan.importTable': { input: { fileName: 'x.csv' }, names: 'contentBase64' },
   'report.presentation': { input: { plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] }, solution: { servers: 'none' } }, names: 'solution' },
-  'report.export': { input: { plan: null, solution: null, format: 'docx', language: 'en' }, names: 'plan' },
+  'report.export': { input: { jobId: 'r1', plan: null, solution: null, format: 'docx', language: 'en' }, names: 'plan' },
   'editions.compare': { input: { jobId: 'e', plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] }, withoutFeatures: ['teleport'] }, names: 'withoutFeatures[0]' },
 };
 

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src-main/common';
-import { buildPresentation, buildReportModel, exportReport, renderHtml, say } from '../../src-main/report';
+import { buildPresentation, buildReportModel, renderHtml, say } from '../../src-main/report';
 import { solvePlan } from '../../src-main/solver';
 import { fixturePlan, shippedSnapshot } from '../support/plans';
+import { writeReportFile } from '../support/reports';
 import { tempDir } from '../support/temp';
 
 const catalog = await shippedSnapshot();
@@ -108,7 +109,7 @@ describe('the rendered report', () => {
 
   it('prints a PDF whose creator and producer are PowerVM Sizer', async () => {
     const out = join(await tempDir(), 'bank.pdf');
-    await exportReport(model, out);
+    await writeReportFile(model, out);
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
     expect(info).toMatch(/Creator:\s+PowerVM Sizer/);
     expect(info).toMatch(/Producer:\s+PowerVM Sizer/);

@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseCsvTable } from '../../src-main/plan';
-import { CSV_COLUMNS, buildReportModel, exportReport, renderCsv, renderHtml, renderXlsx } from '../../src-main/report';
+import { CSV_COLUMNS, buildReportModel, renderCsv, renderHtml, renderXlsx } from '../../src-main/report';
+import { writeReportFile } from '../support/reports';
 import { compareEditions, solvePlan } from '../../src-main/solver';
 import { cli, fixture } from '../support/cli';
 import { fixturePlan, shippedSnapshot } from '../support/plans';
@@ -75,7 +76,7 @@ describe('capacity reports', () => {
   it('PDF prints from the same HTML with page numbers, and renders to images', async () => {
     const dir = await tempDir();
     const out = join(dir, 'report.pdf');
-    await exportReport(model, out);
+    await writeReportFile(model, out);
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(solution.servers.length + 3);
@@ -102,7 +103,7 @@ describe('capacity reports', () => {
     const bigSolution = await solvePlan(bigPlan, catalog, { exactLimit: 0 });
     const bigModel = buildReportModel(bigPlan, bigSolution, { language: 'en', date: '2026-11-25T10:00:00Z', catalogVersion: catalog.catalogVersion });
     const out = join(await tempDir(), 'big.pdf');
-    await exportReport(bigModel, out);
+    await writeReportFile(bigModel, out);
     const pages = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).split('\f').map((page) => page.replace(/\s+/g, ' '));
     const figures = [...renderHtml(bigModel).matchAll(/<figure class="chart">(.*?)<\/figure>/gs)].map((match) => [...match[1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((text) => text[1]!));
     expect(figures.length).toBeGreaterThan(bigSolution.servers.length);
@@ -131,7 +132,7 @@ describe('capacity reports', () => {
   it('PDF in Simplified Chinese carries the Chinese text', async () => {
     const dir = await tempDir();
     const out = join(dir, 'zh.pdf');
-    await exportReport({ ...model, options: { ...model.options, language: 'zh-CN', customer: '示例银行' } }, out);
+    await writeReportFile({ ...model, options: { ...model.options, language: 'zh-CN', customer: '示例银行' } }, out);
     const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
     expect(text).toContain('容量规划报告');
     expect(text).toContain('示例银行');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src-main/common';
-import { createSolverRunner } from '../../src-main/solver';
+import { createSolverRunner } from '../../src-main/usecases';
 import { Solution } from '../../src-main/solver/schema';
 import { fixturePlan, plan, shippedSnapshot } from '../support/plans';
 

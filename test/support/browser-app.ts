@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
-import { type AppServices, createAppServices } from '../../src-main/app/services';
+import { type AppServices, createAppServices } from '../../src-main/ipc/services';
 import { type Bridge, startBridge } from '../../src-main/ipc/http-bridge';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { readShippedCatalog, snapshotOf } from '../../src-main/catalog';
+import { snapshotOf } from '../../src-main/catalog';
+import { readShippedCatalog } from '../../src-main/platform';
 import type { CatalogSnapshot } from '../../src-main/catalog/schema';
 import { type PlanFile, type PlanFileInput, PlanFile as PlanSchema } from '../../src-main/plan/schema';
 import { repoRoot } from './browser-app';

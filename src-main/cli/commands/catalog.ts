@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { type CatalogService, Generation, OperatingSystem, ServerClass, type ServerModel, openCatalog } from '../../catalog';
-import { ModelQuery } from '../../ipc/contract';
+import { type CatalogService, Generation, ModelQuery, OperatingSystem, ServerClass, type ServerModel } from '../../catalog';
 import { AppError } from '../../common';
-import { writeFileAtomic } from '../../platform/atomic-file';
+import { openCatalog, writeFileAtomic } from '../../platform';
 import { parseCommandArgs } from '../args';
 import { type CliIo, type Command, UsageError } from '../io';
 import { formatFigure, formatTable } from '../table';

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { PriceEntry, UserCatalogFile, openCatalog } from '../../catalog';
+import { PriceEntry, UserCatalogFile } from '../../catalog';
+import { openCatalog } from '../../platform';
 import { AppError, describeZodIssues } from '../../common';
-import { FeatureKey } from '../../catalog/schema';
-import { createSolverRunner } from '../../solver';
-import type { EditionComparison } from '../../solver/editions-schema';
+import { FeatureKey } from '../../catalog';
+import { createSolverRunner } from '../../usecases';
+import type { EditionComparison } from '../../solver';
 import { parseCommandArgs } from '../args';
 import { type CliIo, type Command, UsageError } from '../io';
 import { readPlanArgument } from '../plan-input';

@@ -1,7 +1,6 @@
-import { openCatalog } from '../../catalog';
 import { BASES, type Basis, importFiles, toWorkloads } from '../../import';
 import { PLAN_FORMAT, PLAN_VERSION, Workload, rebaseWorkload, validatePlan } from '../../plan';
-import { writeFileAtomic } from '../../platform/atomic-file';
+import { openCatalog, writeFileAtomic } from '../../platform';
 import { parseCommandArgs } from '../args';
 import { type Command, UsageError } from '../io';
 import { formatTable } from '../table';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startBridge } from '../../ipc/http-bridge';
+import { startBridge } from '../../ipc';
 import { parseCommandArgs } from '../args';
 import { type Command, UsageError } from '../io';
 
@@ -22,7 +22,7 @@ export const serveCommand: Command = {
       throw new UsageError(`no built renderer in ${rendererDir}: run \`npm run build\` first (npm run serve does both)`);
     }
     // Loaded on demand so the other commands start without the whole app.
-    const { createAppServices } = await import('../../app/services');
+    const { createAppServices } = await import('../../ipc');
     const services = await createAppServices({ ...io, transport: 'browser' });
     const bridge = await startBridge({ handlers: services.handlers, rendererDir, port });
     io.stdout(`PowerVM Sizer (browser mode) is at ${bridge.url}\nOpen it in a browser on this machine. Press Ctrl+C to stop.\n`);

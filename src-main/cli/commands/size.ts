@@ -1,12 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openCatalog } from '../../catalog';
 import { ansiblePlaybook, deploymentFiles, hmcScript } from '../../deploy';
-import { writeFileAtomic } from '../../platform/atomic-file';
-import { REPORT_FORMATS, buildReportModel, exportReport, formatFromPath } from '../../report';
-import { createSolverRunner } from '../../solver';
-import type { Solution } from '../../solver/schema';
-import type { CatalogSnapshot } from '../../catalog/schema';
+import { REPORT_FORMATS, REPORT_SECTIONS, ReportSection } from '../../common';
+import { chromiumPrinter, openCatalog, writeFileAtomic } from '../../platform';
+import { formatFromPath } from '../../report';
+import type { Solution } from '../../solver';
+import { createSolverRunner, exportReport } from '../../usecases';
 import { parseCommandArgs } from '../args';
 import { type CliIo, type Command, UsageError } from '../io';
 import { readPlanArgument } from '../plan-input';
@@ -31,15 +30,25 @@ function printSolution(solution: Solution, io: CliIo): void {
   for (const alternative of solution.alternatives) io.stdout(`alternative: ${alternative.description} (${alternative.licensedCores} cores)\n`);
 }
 
+function showProgress(fraction: number, message: string): void {
+  if (process.stderr.isTTY) process.stderr.write(`\r${Math.round(fraction * 100)} % ${message}`.padEnd(60));
+}
+
+function clearProgress(): void {
+  if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(61) + '\r');
+}
+
 export const sizeCommand: Command = {
   name: 'size',
   summary: 'Size a plan: servers, partitions, VIOS, bounds; exit 3 when some workloads cannot be placed',
   usage: [
     'Usage: powervm-sizer size PLAN [--json] [--report OUT] [--lang en|zh-CN] [--customer NAME] [--author NAME]',
+    '                           [--sections LIST]',
     '                           [--deploy-script OUT.sh] [--ansible OUT.yml] [--design-csv FOLDER]',
     '',
     '--report OUT   also write a capacity report; the extension picks the format: .html .pdf .xlsx .csv',
     '               (PDF needs Chromium: apt-get install chromium, or POWERVM_SIZER_CHROMIUM=/path/to/chrome)',
+    `--sections LIST  report sections, comma-separated (default all): ${REPORT_SECTIONS.join(',')}`,
     'Exit codes: 0 every workload placed, 3 some could not be placed, 1 the plan is invalid.',
   ].join('\n'),
   async run(args, io) {
@@ -49,12 +58,18 @@ export const sizeCommand: Command = {
       lang: { type: 'string' },
       customer: { type: 'string' },
       author: { type: 'string' },
+      sections: { type: 'string' },
       'deploy-script': { type: 'string' },
       ansible: { type: 'string' },
       'design-csv': { type: 'string' },
     });
     if (values.report !== undefined && !formatFromPath(values.report)) throw new UsageError(`--report: "${values.report}" must end in .${REPORT_FORMATS.join(', .')}`);
     if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN') throw new UsageError(`--lang: "${values.lang}" is not one of en, zh-CN`);
+    const sections = values.sections?.split(',').map((name) => {
+      const parsed = ReportSection.safeParse(name.trim());
+      if (!parsed.success) throw new UsageError(`--sections: "${name}" is not one of ${REPORT_SECTIONS.join(', ')}`);
+      return parsed.data;
+    });
     const [path] = positionals;
     if (!path || positionals.length > 1) throw new UsageError('name one plan file');
     const validation = await readPlanArgument(path);
@@ -63,38 +78,35 @@ export const sizeCommand: Command = {
       return 1;
     }
     const catalog = await openCatalog({ resourcesDir: io.resourcesDir, userDataDir: io.userDataDir });
-    // The same worker-thread runner as the app, so the CLI exercises exactly what the app runs.
+    // The same worker-thread runner and report use case as the app, so the CLI gives exactly what the app gives.
     const runner = createSolverRunner();
     let solution: Solution;
-    let catalogVersion = '';
-    let snapshot: CatalogSnapshot;
     try {
-      catalogVersion = (await catalog.info()).catalogVersion;
-      snapshot = await catalog.snapshot();
-      solution = await runner.solve(validation.plan, snapshot, {
-        jobId: 'cli',
-        onProgress: (fraction, message) => {
-          if (process.stderr.isTTY) process.stderr.write(`\r${Math.round(fraction * 100)} % ${message}`.padEnd(60));
-        },
-      });
-      if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(61) + '\r');
+      solution = await runner.solve(validation.plan, await catalog.snapshot(), { jobId: 'cli', onProgress: showProgress });
+      clearProgress();
+      if (values.json) io.stdout(`${JSON.stringify(solution, null, 2)}\n`);
+      else printSolution(solution, io);
+      if (values.report !== undefined) {
+        const report = await exportReport(
+          { catalog, solver: runner, printer: chromiumPrinter },
+          {
+            plan: validation.plan,
+            solution,
+            format: formatFromPath(values.report)!,
+            language: values.lang === 'zh-CN' ? 'zh-CN' : 'en',
+            ...(values.customer ? { customer: values.customer } : {}),
+            ...(values.author ? { author: values.author } : {}),
+            ...(sections ? { sections } : {}),
+          },
+          { jobId: 'cli-report', onProgress: showProgress },
+        );
+        clearProgress();
+        await writeFileAtomic(values.report, report.content);
+        io.stderr(`wrote ${report.format.toUpperCase()} report ${values.report}\n`);
+      }
     } finally {
       await runner.close();
       await catalog.close();
-    }
-    if (values.json) io.stdout(`${JSON.stringify(solution, null, 2)}\n`);
-    else printSolution(solution, io);
-    if (values.report !== undefined) {
-      const model = buildReportModel(validation.plan, solution, {
-        language: values.lang === 'zh-CN' ? 'zh-CN' : 'en',
-        date: new Date().toISOString(),
-        catalogVersion,
-        catalog: snapshot,
-        ...(values.customer ? { customer: values.customer } : {}),
-        ...(values.author ? { author: values.author } : {}),
-      });
-      const format = await exportReport(model, values.report);
-      io.stderr(`wrote ${format.toUpperCase()} report ${values.report}\n`);
     }
     if (values['deploy-script']) {
       await writeFileAtomic(values['deploy-script'], hmcScript(solution));

@@ -1,7 +1,7 @@
 // Names and notes that come from the catalog in English, in the interface's language. A note is translated only
 // while its English text is the one translated here (matched in full), so a changed note shows its new English
 // text marked as such rather than an outdated translation.
-import type { FeatureKey } from '../../../src-main/catalog/schema';
+import type { FeatureKey } from '../../../src-main/ipc/shared';
 
 export const FEATURE_NAMES_ZH: Record<FeatureKey, { label: string; description: string }> = {
   microPartitioning: { label: '微分区', description: '共享处理器分区，可按小数分配授权容量（POWER7+ 及以后最小 0.05 处理单元，步长 0.01）。' },

@@ -3,6 +3,7 @@ export const en = {
   nav: { plan: 'Sizing', catalog: 'Catalog', editions: 'Editions', compare: 'Compare' },
   common: {
     missing: 'missing',
+    stop: 'Stop',
     missingHint: 'Not published by any source we have; it can be entered as a user-entered figure.',
     userEntered: 'user-entered',
     all: 'All',

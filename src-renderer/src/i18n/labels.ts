@@ -1,5 +1,5 @@
 // Message keys for the catalog's enumerations, so views show "Scale-out" / "横向扩展" rather than the raw value.
-import type { Confidence, OperatingSystem, ServerClass } from '../../../src-main/catalog/schema';
+import type { Confidence, OperatingSystem, ServerClass } from '../../../src-main/ipc/shared';
 
 export function classKey(serverClass: ServerClass): string {
   return serverClass === 'scale-out' ? 'common.classes.scaleOut' : `common.classes.${serverClass}`;

@@ -5,6 +5,7 @@ export const zhCN: Messages = {
   nav: { plan: '容量规划', catalog: '服务器目录', editions: '版本', compare: '比较' },
   common: {
     missing: '缺失',
+    stop: '停止',
     missingHint: '现有资料中没有公布此数值；可以作为用户输入值录入。',
     userEntered: '用户输入',
     all: '全部',

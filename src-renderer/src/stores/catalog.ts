@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { Edition, FeatureInfo, Figure, Generation, OperatingSystem, ServerClass, ServerModel } from '../../../src-main/catalog/schema';
+import type { Edition, FeatureInfo, Figure, Generation, OperatingSystem, ServerClass, ServerModel } from '../../../src-main/ipc/shared';
 import type { Input, Output } from '../../../src-main/ipc/contract';
 import { call } from '../api/client';
 import { useUiStore } from './ui';

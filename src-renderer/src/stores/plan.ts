@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
-import { type Basis, rebaseMeasured } from '../../../src-main/plan/measured';
-import { type RowMapping, rowToWorkload } from '../../../src-main/plan/rows';
-import { Constraints, type MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, type PlanFile, type Workload, type WorkloadInput } from '../../../src-main/plan/schema';
+import { type Basis, rebaseMeasured } from '../../../src-main/ipc/shared';
+import { type RowMapping, rowToWorkload } from '../../../src-main/ipc/shared';
+import { Constraints, type MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, type PlanFile, type Workload, type WorkloadInput } from '../../../src-main/ipc/shared';
 import { call, isBrowserMode } from '../api/client';
 import { download } from '../api/files';
 import { useUiStore } from './ui';

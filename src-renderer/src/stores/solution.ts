@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { PlanFile } from '../../../src-main/plan/schema';
-import type { Solution } from '../../../src-main/solver/schema';
 import type { Presentation } from '../../../src-main/ipc/contract';
+import type { PlanFile, Solution } from '../../../src-main/ipc/shared';
 import { ApiError, call, onEvent } from '../api/client';
 import { useUiStore } from './ui';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TARGET_GENERATIONS, readShippedCatalog } from '../../../src-main/catalog';
+import { TARGET_GENERATIONS } from '../../../src-main/catalog';
+import { readShippedCatalog } from '../../../src-main/platform';
 import { resourcesDir } from '../../support/temp';
 
 describe('the shipped catalog data', async () => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/common';
-import { PLAN_FORMAT, PlanWorkspace, parsePlanText, readPlanFile, validatePlan, writePlanFile } from '../../../src-main/plan';
+import { PLAN_FORMAT, parsePlanText, validatePlan } from '../../../src-main/plan';
+import { PlanWorkspace, readPlanFile, writePlanFile } from '../../../src-main/platform';
 
 const issueExample = {
   format: 'powervm-sizer-plan', version: 2, name: 'Acme consolidation',

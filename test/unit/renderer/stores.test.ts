@@ -14,7 +14,9 @@ describe('the plan store', () => {
     expect(plan.plan).toBeNull();
     expect(plan.rows[0]!.memoryGiB).toBe('abc');
     plan.edit(() => (plan.rows[0]!.memoryGiB = '64'));
-    expect(plan.plan?.workloads).toEqual([{ name: 'db', os: 'aix', cpu: { kind: 'rperf', rperf: 100 }, memoryGiB: 64, processorMode: 'shared', count: 1 }]);
+    expect(plan.plan?.workloads).toEqual([
+      { id: plan.rows[0]!.workloadId, name: 'db', os: 'aix', cpu: { kind: 'rperf', rperf: 100 }, memoryGiB: 64, processorMode: 'shared', count: 1 },
+    ]);
   });
 
   it('undoes and redoes edits and marks the plan dirty', () => {
@@ -32,7 +34,7 @@ describe('the plan store', () => {
   it('turns measured rows into the measured demand shape', () => {
     const result = validateRow(emptyRow({ name: 'p8', cpuKind: 'measured', cpuValue: '8', sourceModel: '8286-42A', utilization: '0.4', memoryGiB: '64' }));
     expect(result.problems).toEqual([]);
-    expect(result.workload.cpu).toEqual({ cores: 8, model: '8286-42A', utilization: 0.4 });
+    expect(result.workload.cpu).toEqual({ kind: 'measured', cores: 8, model: '8286-42A', utilization: 0.4 });
   });
 });
 

@@ -1,9 +1,9 @@
 // worker_threads entry: one solve per worker, progress posted back; the runner terminates it to cancel.
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../common';
+import { AppError } from '../../common';
 import type { SolveRequest, WorkerMessage } from './protocol';
-import { compareEditions } from './editions';
-import { solvePlan } from './solve';
+import { compareEditions } from '../../solver';
+import { solvePlan } from '../../solver';
 
 const port = parentPort;
 if (port) {

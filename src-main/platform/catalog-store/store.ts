@@ -3,15 +3,13 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ModelQuery } from '../ipc/contract';
-import { AppError, parseOrThrow } from '../common';
+import { AppError, parseOrThrow } from '../../common';
 import { LATEST_USER_VERSION, migrate, schemaVersion } from './migrations';
 import {
-  Edition, type Figure, FigureOverride, type Generation, type OverridableField, PriceEntry, ServerModel, USER_CATALOG_FORMAT,
-  UserCatalogFile,
-} from './schema';
-import { type ShippedCatalog, readShippedCatalog, shippedCatalogPath } from './seed';
-import type { CatalogService } from './service';
+  type CatalogService, Edition, type Figure, FigureOverride, type Generation, type ModelQuery, type OverridableField, PriceEntry,
+  ServerModel, type ShippedCatalog, USER_CATALOG_FORMAT, UserCatalogFile,
+} from '../../catalog';
+import { readShippedCatalog, shippedCatalogPath } from './shipped';
 import { SqliteDatabase, isCorruptionError } from './sqlite';
 
 export interface OpenCatalogOptions {

@@ -1,12 +1,11 @@
 // Composition root: builds the domain services and the one handler table that every transport serves.
-import { openCatalog } from '../catalog';
-import type { Handlers } from '../ipc/contract';
-import { createHandlers } from '../ipc/handlers';
 import { ImportSessions } from '../import';
-import { PlanWorkspace } from '../plan';
-import { createSolverRunner } from '../solver';
-import type { PdfPrinter } from '../report/pdf';
+import { PlanWorkspace, chromiumPrinter, openCatalog } from '../platform';
+import type { PdfPrinter } from '../report';
+import { JobRegistry, createSolverRunner } from '../usecases';
+import type { Handlers } from './contract';
 import type { Dialogs } from './dialogs';
+import { createHandlers } from './handlers';
 
 export interface AppServiceOptions {
   userDataDir: string;
@@ -37,7 +36,8 @@ export async function createAppServices(options: AppServiceOptions): Promise<App
     appVersion: options.appVersion,
     transport: options.transport,
     dialogs: options.dialogs ?? null,
-    ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
+    pdfPrinter: options.pdfPrinter ?? chromiumPrinter,
+    jobs: new JobRegistry(),
   });
   return {
     handlers,

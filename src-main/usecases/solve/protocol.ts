@@ -1,10 +1,10 @@
 // Messages between the runner and the solver worker.
-import type { CatalogSnapshot } from '../catalog/schema';
-import type { AppErrorShape } from '../common';
-import type { PlanFile } from '../plan/schema';
-import type { CompareOptions } from './editions';
-import type { EditionComparison } from './editions-schema';
-import type { Solution } from './schema';
+import type { CatalogSnapshot } from '../../catalog';
+import type { AppErrorShape } from '../../common';
+import type { PlanFile } from '../../plan';
+import type { CompareOptions } from '../../solver';
+import type { EditionComparison } from '../../solver';
+import type { Solution } from '../../solver';
 
 export type SolveRequest =
   | { kind: 'solve'; plan: PlanFile; catalog: CatalogSnapshot }

@@ -3,8 +3,8 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AutosavedDraft, RecentPlan } from './workspace-schema';
-import { writeFileAtomic } from '../platform/atomic-file';
+import { AutosavedDraft, RecentPlan } from '../plan';
+import { writeFileAtomic } from './atomic-file';
 
 const MAX_RECENT = 10;
 

@@ -1,23 +1,20 @@
-// Writes a report in the format its file name asks for, atomically.
-import { extname } from 'node:path';
-import { writeFileAtomic } from '../platform/atomic-file';
+// Renders a report model in one of the four formats; PDF through the printer it is given.
 import { renderCsv } from './csv';
 import { renderHtml } from './html';
 import { addOutline, readDestinations } from './pdf-outline';
 import { REPORT_TEXT } from './i18n';
 import type { ReportModel } from './model';
-import { type PdfPrinter, chromiumPrinter } from './pdf';
+import type { PdfPrinter } from './pdf';
 import { renderXlsx } from './xlsx';
 
-import { AppError, REPORT_FORMATS, type ReportFormat } from '../common';
-export { REPORT_FORMATS, type ReportFormat };
+import { REPORT_FORMATS, type ReportFormat } from '../common';
 
 export function formatFromPath(path: string): ReportFormat | null {
-  const extension = extname(path).slice(1).toLowerCase();
+  const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
   return (REPORT_FORMATS as readonly string[]).includes(extension) ? (extension as ReportFormat) : null;
 }
 
-export async function renderReport(model: ReportModel, format: ReportFormat, printer: PdfPrinter = chromiumPrinter): Promise<Uint8Array | string> {
+export async function renderReport(model: ReportModel, format: ReportFormat, printer: PdfPrinter): Promise<Uint8Array | string> {
   switch (format) {
     case 'html':
       return renderHtml(model);
@@ -44,17 +41,6 @@ export async function renderReport(model: ReportModel, format: ReportFormat, pri
       return addOutline(printed, sections.map((section) => ({ title: section.title, destination: section.id })), info);
     }
   }
-}
-
-export async function exportReport(model: ReportModel, outPath: string, options: { printer?: PdfPrinter; onProgress?: (fraction: number, message: string) => void } = {}): Promise<ReportFormat> {
-  const format = formatFromPath(outPath);
-  if (!format) throw new AppError('invalid-input', `${outPath}: the extension must be one of .${REPORT_FORMATS.join(', .')}`, 'outPath');
-  options.onProgress?.(0.1, `rendering ${format.toUpperCase()}`);
-  const content = await renderReport(model, format, options.printer);
-  options.onProgress?.(0.9, `writing ${outPath}`);
-  await writeFileAtomic(outPath, content);
-  options.onProgress?.(1, 'done');
-  return format;
 }
 
 function unescapeHtml(text: string): string {

@@ -1,12 +1,12 @@
 // Runs each solve in its own worker thread, so the main process never blocks; cancel terminates the worker.
 import { Worker } from 'node:worker_threads';
-import type { CatalogSnapshot } from '../catalog/schema';
-import { AppError } from '../common';
-import type { PlanFile } from '../plan/schema';
+import type { CatalogSnapshot } from '../../catalog';
+import { AppError } from '../../common';
+import type { PlanFile } from '../../plan';
 import type { SolveRequest, WorkerMessage } from './protocol';
-import type { CompareOptions } from './editions';
-import type { EditionComparison } from './editions-schema';
-import type { Solution } from './schema';
+import type { CompareOptions } from '../../solver';
+import type { EditionComparison } from '../../solver';
+import type { Solution } from '../../solver';
 
 export interface SolveOptions {
   jobId: string;

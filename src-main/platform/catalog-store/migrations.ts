@@ -1,6 +1,6 @@
 // Named, ordered migrations of the user database, each applied in its own transaction and recorded.
 // A failure stops and reports; it never carries on with half a schema.
-import { AppError } from '../common';
+import { AppError } from '../../common';
 import type { SqliteDatabase } from './sqlite';
 
 export interface Migration {
