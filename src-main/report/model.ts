@@ -3,7 +3,7 @@
 import type { CatalogSnapshot } from '../catalog';
 import { type ReportSection, formatMessage } from '../common';
 import type { PlanFile } from '../plan';
-import type { EditionComparison, Solution } from '../solver';
+import type { EditionComparison, Partition, Solution } from '../solver';
 import { buildPresentation } from './presentation';
 import type { Presentation, Text } from './presentation-schema';
 import type { ReportLanguage } from './i18n';
@@ -33,7 +33,7 @@ export interface PartitionRow {
   configuration: string;
   partition: string;
   role: 'vios' | 'client';
-  os: string;
+  os: Partition['os'];
   mode: 'shared' | 'dedicated';
   entitledCapacity: number | null;
   dedicatedCores: number | null;
