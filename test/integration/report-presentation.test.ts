@@ -2,10 +2,11 @@
 // VIOS stay flat as in the sizing, money carries its currency and the PDF names PowerVM Sizer as its creator.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src-main/common';
-import { buildPresentation, buildReportModel, renderHtml, say } from '../../src-main/report';
+import { buildPresentation, buildReportModel, renderHtml, renderXlsx, say } from '../../src-main/report';
 import { solvePlan } from '../../src-main/solver';
 import { fixturePlan, shippedSnapshot } from '../support/plans';
 import { writeReportFile } from '../support/reports';
@@ -105,6 +106,21 @@ describe('the rendered report', () => {
     const text = new JSDOM(renderHtml(model)).window.document.body.textContent!;
     expect(text).not.toMatch(/docs\/sizing-method|\.md\b|Server server-|pattern '|\/xs\/|\b1 (models|workloads)\b/);
     expect(text).not.toMatch(/>\s*(aix|ibmi|linux)\s*</);
+  });
+
+  it('writes a workbook with no field names, in the report\'s language', async () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await renderXlsx({ ...model, options: { ...model.options, language } })).buffer as ArrayBuffer);
+      for (const sheet of workbook.worksheets) {
+        const headers = (sheet.getRow(1).values as unknown[]).filter(Boolean).map(String);
+        for (const header of headers) if (header !== 'rPerf') expect(header, `${language} ${sheet.name}`).not.toMatch(/^[a-z]+[A-Z]\w*$/);
+      }
+      const partitions = workbook.getWorksheet('Partitions')!;
+      for (let row = 2; row <= partitions.rowCount; row += 1) expect(String(partitions.getRow(row).getCell(6).value)).toMatch(/^(AIX|IBM i|Linux|VIOS)$/);
+      const assumptions = workbook.getWorksheet('Assumptions')!;
+      for (let row = 2; row <= assumptions.rowCount; row += 1) expect(String(assumptions.getRow(row).getCell(1).value)).not.toMatch(/^[a-z]+[A-Z]\w*$/);
+    }
   });
 
   it('prints a PDF whose creator and producer are PowerVM Sizer', async () => {
