@@ -123,6 +123,7 @@ export const en = {
     design: 'Design', vios: 'VIOS', dual: 'dual', single: 'single', none: 'none', redundancy: 'Redundancy', edition: 'Edition', auto: 'automatic', objective: 'Objective', cost: 'cost', cores: 'licensed cores', servers: 'servers',
   },
   results: {
+    interim: 'A first answer: the solver is still improving it and proving how good it is; this page updates when it finishes.',
     otherPartitions: '{count} smaller partitions',
     timeOfDayShared: 'This plan shares capacity by time of day: the solver kept each server\'s busiest quarter-hour (VIOS included) under the target; the partitions are entitled to their mean demand and reach their peaks uncapped.',
     servers: 'Servers', licensedCores: 'Licensed cores', cost: 'Cost', gap: 'gap to the lower bound ({servers} servers, {cores} cores)', proven: 'proven optimal',

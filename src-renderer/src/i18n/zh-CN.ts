@@ -125,6 +125,7 @@ export const zhCN: Messages = {
     design: '设计', vios: 'VIOS', dual: '双 VIOS', single: '单 VIOS', none: '无', redundancy: '冗余', edition: '版本', auto: '自动', objective: '优化目标', cost: '成本', cores: '许可核数', servers: '服务器数',
   },
   results: {
+    interim: '这是初步结果：求解器仍在改进并验证其质量，完成后本页会自动更新。',
     otherPartitions: '其余 {count} 个较小分区',
     timeOfDayShared: '本方案按时段共享容量：求解器使每台服务器最忙的 15 分钟时段（含 VIOS）保持在目标以下；各分区授权为其平均需求，以非封顶方式达到峰值。',
     servers: '服务器', licensedCores: '许可核数', cost: '成本', gap: '与下界的差距（{servers} 台服务器，{cores} 核）', proven: '已证明最优',

@@ -23,6 +23,21 @@ export const useSolutionStore = defineStore('solution', () => {
     }
   });
 
+  /**
+   * Shows an answer with its presentation model (asked of the main process, which computes the report's figures): the
+   * final one, or a first answer while the solver goes on improving it. An answer overtaken while its presentation
+   * was on its way is dropped.
+   */
+  let shown = 0;
+  async function show(result: Solution, plan: PlanFile): Promise<void> {
+    const ticket = ++shown;
+    const presented = await call('report.presentation', { plan, solution: result });
+    if (ticket !== shown) return;
+    solution.value = result;
+    solvedPlan.value = plan;
+    presentation.value = presented;
+  }
+
   async function solve(plan: PlanFile): Promise<void> {
     if (running.value) await cancel();
     const jobId = `solve-${Date.now()}-${++counter}`;
@@ -31,12 +46,7 @@ export const useSolutionStore = defineStore('solution', () => {
     progressMessage.value = '';
     try {
       const result = await call('solver.solve', { jobId, plan });
-      const presented = await call('report.presentation', { plan, solution: result });
-      if (running.value === jobId) {
-        solution.value = result;
-        solvedPlan.value = plan;
-        presentation.value = presented;
-      }
+      if (running.value === jobId) await show(result, plan);
     } catch (error) {
       if (!(error instanceof ApiError && error.code === 'cancelled')) useUiStore().showError(error);
     } finally {
