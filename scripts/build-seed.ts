@@ -5,6 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { ShippedCatalog, configurationId, modelIdFor } from '../src-main/catalog/seed';
+import { applyReview } from './seed-review';
+import { RPERF_SOURCE_MODELS } from './seed-rperf-sources';
 
 type Confidence = 'high' | 'medium' | 'low';
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -121,6 +123,38 @@ const shippedEditions = Object.entries(editions.generations as Record<string, an
 const generationNotes = Object.fromEntries(
   Object.entries(editions.generations as Record<string, any>).map(([generation, entry]) => [generation, { status: entry.status, note: entry.statusNote ?? entry.role ?? null }]),
 );
+
+shippedModels.push(...rperfSourceModels(shippedModels));
+applyReview(shippedModels, shippedEditions, generationNotes, referenceDir);
+
+/** POWER7/POWER8 source systems from the rperf script (scripts/seed-rperf-sources.ts), each row quoting its line. */
+function rperfSourceModels(existing: Array<Record<string, any>>) {
+  const rperf41 = existing.flatMap((model) => model.sources).find((source: RefSource) => source.id === 'rperf41');
+  if (!rperf41) throw new Error('the reference no longer cites rperf41');
+  return RPERF_SOURCE_MODELS.map((model) => {
+    if (existing.some((each) => each.id === model.mtm)) throw new Error(`${model.mtm} is already in the reference`);
+    // The Power 755 rows are the author's own assumption ("assuming 750 rPerf numbers are OK"): low confidence.
+    const confidence = /assuming/.test(model.heading) ? 'low' : rperf41.confidence;
+    const configurations = model.lines.flatMap((line) =>
+      line.configs.map(([cores, rperf]) => ({
+        id: configurationId(model.mtm, line.ghzKey, null, cores),
+        featureCode: null, sockets: null, totalCores: cores, ghz: null, frequencyKey: line.ghzKey,
+        rperf: { value: rperf, provenance: { kind: 'published' as const, sourceId: 'rperf41', confidence, quote: `line ${line.line}: ${line.quote}` } },
+        cpw: null, notes: null,
+      })),
+    );
+    return {
+      id: model.mtm, machineTypeModel: model.mtm, name: model.name, generation: model.generation, class: model.class, role: 'source',
+      origin: 'shipped', sockets: null, maxCores: Math.max(...configurations.map((each) => each.totalCores)),
+      maxMemoryGiB: null, pcieSlots: null, maxPartitions: null, supportedOS: null, unsupportedOS: [],
+      osNotes: 'Source system: only its rPerf matters for converting measured use.', ibmiSoftwareTier: null,
+      announced: null, available: null, configurations,
+      identitySource: { kind: 'published' as const, sourceId: 'rperf41', confidence, quote: `script heading: # ${model.heading}` },
+      sources: [{ ...rperf41, usedFor: `rPerf per row; the model under the script's heading "${model.heading}"` }],
+      notes: model.notes,
+    };
+  });
+}
 
 const S1 = globalSources.find((each) => each.id === 'S1');
 const catalog = {

@@ -19,7 +19,15 @@ export { Confidence };
 
 /** Where a number came from: a published source, or the user (kept apart, shown as user-entered). */
 export const Provenance = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('published'), sourceId: z.string().min(1), confidence: Confidence }),
+  z.object({
+    kind: z.literal('published'),
+    sourceId: z.string().min(1),
+    confidence: Confidence,
+    /** The source's own words for this figure (a table row, a sentence), so a reader can find it there. */
+    quote: z.string().min(1).optional(),
+    /** The review entry that found it, e.g. `ibm-figures-2026-12#38` (../shared/reference). */
+    reviewRef: z.string().min(1).optional(),
+  }),
   z.object({ kind: z.literal('user'), enteredAt: z.string().min(1), note: z.string().optional() }),
 ]);
 export type Provenance = z.infer<typeof Provenance>;
@@ -32,6 +40,39 @@ export const Figure = z.object({
   approximate: z.boolean().optional(),
 });
 export type Figure = z.infer<typeof Figure>;
+
+/** A published fact that is words, not a number (an IBM i software tier, IBM's reason an OS is not supported). */
+export const TextFact = z.object({ value: z.string().min(1), provenance: Provenance });
+export type TextFact = z.infer<typeof TextFact>;
+
+/** An operating system IBM says a model or configuration does not run, in IBM's words. */
+export const OsExclusion = z.object({ os: OperatingSystem, provenance: Provenance });
+export type OsExclusion = z.infer<typeof OsExclusion>;
+
+/** IBM i rules of one processor configuration, each with its source; null fields were not found. */
+export const ConfigurationIbmi = z.object({
+  /** Software tier (P05/P10/P20/P30): decides the customer's IBM i licence. */
+  tier: TextFact.nullable().default(null),
+  /** Largest IBM i partition in cores (real or virtual), e.g. 4 on S922 P10-tier, S1022, S1022s, S1122. */
+  maxCoresPerPartition: Figure.nullable().default(null),
+  /** Memory cap of the whole server when it runs IBM i (S1014 4-core: 64 GB). */
+  maxServerMemoryGiB: Figure.nullable().default(null),
+  /** IBM i needs a VIOS (virtual I/O only) on this configuration. */
+  viosRequired: TextFact.nullable().default(null),
+});
+export type ConfigurationIbmi = z.infer<typeof ConfigurationIbmi>;
+
+/** Orderable memory modules (DDIMMs) of a model, from IBM's feature tables; installed memory is a sum of them. */
+export const MemoryModule = z.object({ featureCode: z.string().min(1), sizeGiB: z.number().positive() });
+export const MemoryFeatures = z.object({
+  modules: z.array(MemoryModule).min(1),
+  /** Module slots of the fully populated system (published, or derived from the maximum and largest module). */
+  slots: Figure,
+  /** IBM's plugging rule text (pairs, per processor, mixing), shown with the proposal; quantities are not modelled. */
+  rule: TextFact.nullable().default(null),
+  provenance: Provenance,
+});
+export type MemoryFeatures = z.infer<typeof MemoryFeatures>;
 
 export const SourceRef = z.object({
   id: z.string().min(1),
@@ -56,6 +97,13 @@ export const Configuration = z.object({
   rperf: Figure.nullable(),
   cpw: Figure.nullable(),
   notes: z.string().nullable(),
+  /** A cap on this configuration below the model's maximum (one socket populated, S914 4-core: 64 GB). */
+  maxMemoryGiB: Figure.nullable().default(null),
+  /** Operating systems IBM excludes on this configuration (S1022s single 4-core: no IBM i). */
+  unsupportedOS: z.array(OsExclusion).default([]),
+  ibmi: ConfigurationIbmi.nullable().default(null),
+  /** Where this configuration itself (cores, feature, frequency) is published, when not the rPerf source. */
+  source: Provenance.nullable().default(null),
 });
 export type Configuration = z.infer<typeof Configuration>;
 
@@ -77,12 +125,26 @@ export const ServerModel = z.object({
   maxMemoryGiB: Figure.nullable(),
   pcieSlots: Figure.nullable(),
   maxPartitions: Figure.nullable(),
+  /** Where the model's identity (machine type-model, name) is published, when a review added or corrected it. */
+  identitySource: Provenance.nullable().default(null),
+  /** Sockets with their source (the plain `sockets` number stays for filters and the solver). */
+  socketsFigure: Figure.nullable().default(null),
   /** Operating systems a source confirmed; null = not researched. An OS missing here is unconfirmed, not unsupported. */
   supportedOS: z.array(OperatingSystem).nullable(),
   /** Operating systems a source says the model does not run (e.g. IBM i on the E1050). */
   unsupportedOS: z.array(OperatingSystem).default([]),
+  /** IBM's words for each OS in unsupportedOS, shown as the reason a workload cannot run there. */
+  osExclusions: z.array(OsExclusion).default([]),
+  /** Where a source confirmed an OS (supportedOS), keyed by OS. */
+  osEvidence: z.partialRecord(OperatingSystem, Provenance).default({}),
+  /** Linux-first models: the share of activated cores that may run AIX and IBM i (L models: 0.25). */
+  nonLinuxCoreShare: Figure.nullable().default(null),
+  /** Orderable memory modules; null = no feature table found (installed memory then in plain 32 GiB steps). */
+  memoryFeatures: MemoryFeatures.nullable().default(null),
   osNotes: z.string().nullable(),
   ibmiSoftwareTier: z.string().nullable(),
+  /** Model-level IBM i tier statement with its source (per-configuration tiers are in configuration.ibmi). */
+  ibmiTier: TextFact.nullable().default(null),
   announced: z.string().nullable(),
   available: z.string().nullable(),
   configurations: z.array(Configuration),
@@ -111,6 +173,14 @@ export const Edition = z.object({
   maxPartitionsPerServer: z.number().int().positive().nullable(),
   notes: z.string().nullable(),
   sources: z.array(SourceRef),
+  /** Models this entry applies to (IBM said so per model, e.g. E950/E980); null = every model of the generation. */
+  models: z.array(z.string().min(1)).nullable().default(null),
+  /** IBM's feature code of the edition where published (Power11: EPVT, EPV0 "Deactivation of LPM"). */
+  featureCode: z.string().nullable().default(null),
+  /** Features IBM lists as deprecated for this generation: shown as "not offered", with the source. */
+  deprecated: z.array(FeatureKey).default([]),
+  /** The quote that makes this entry (edition included, deprecated features), for the editions view and report. */
+  evidence: z.array(TextFact).default([]),
 });
 export type Edition = z.infer<typeof Edition>;
 

@@ -3,3 +3,5 @@ export * from './processor';
 export * from './memory';
 export * from './vios';
 export * from './editions';
+export * from './ibmi';
+export * from './mobility';

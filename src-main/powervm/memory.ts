@@ -1,5 +1,5 @@
 // Memory rules: logical memory blocks and the hypervisor's own memory. Sources as in powervm-rules.md.
-import type { Generation, OperatingSystem } from '../catalog';
+import type { Generation, MemoryFeatures, OperatingSystem } from '../catalog';
 
 const MiB = 1 / 1024; // in GiB
 
@@ -14,6 +14,15 @@ export function defaultLmbMiB(configurableMemoryGiB: number, generation: Generat
   if (configurableMemoryGiB > 8) return 64;
   if (configurableMemoryGiB >= 4) return 32;
   return 16;
+}
+
+/**
+ * Logical memory block sizes a server can use. POWER9 and older: 16 to 256 MB [P] S3. Power10: 128 or 256 MB, and 1, 2
+ * or 4 GB with firmware FW1050 and HMC 10.3.1050 [P] S1, S2 (review 2026-12, probe p8). Power11 firmware is newer than
+ * FW1050, so it is given the Power10 sizes [D].
+ */
+export function supportedLmbMiB(generation: Generation): readonly number[] {
+  return generation === 'POWER10' || generation === 'POWER11' ? [128, 256, 1024, 2048, 4096] : [16, 32, 64, 128, 256];
 }
 
 /** Memory is assigned in whole logical memory blocks, at least one [P] S2, S3, S22. */
@@ -62,13 +71,67 @@ export interface HypervisorPartition {
   virtualFcAdapters: number;
 }
 
-/** Hypervisor memory of a server: HPT and PPT per partition, vFC adapters, and the firmware base [P] S1 3.3.1. */
-export function hypervisorMemoryGiB(partitions: readonly HypervisorPartition[], firmwareGiB: number): { totalGiB: number; pageTablesGiB: number; virtualFcGiB: number; firmwareGiB: number } {
+/**
+ * The hypervisor's reserve on a server. IBM's 3.5 GB on a 128 GB server is the whole reserve of that example, its
+ * page tables included (S1 3.3.1, review 2026-12 section 5), so the share and the page tables are not added: the
+ * reserve is the larger of the share of installed memory and what the partitions' page tables and virtual FC
+ * adapters need [practice]. A firmware figure the plan sets is the base without page tables, so those are added.
+ */
+export function hypervisorReserveGiB(installedGiB: number, tablesGiB: number, userFirmwareGiB: number | null): { totalGiB: number; firmwareGiB: number } {
+  if (userFirmwareGiB !== null) return { totalGiB: userFirmwareGiB + tablesGiB, firmwareGiB: userFirmwareGiB };
+  const share = installedGiB * FIRMWARE_SHARE_OF_INSTALLED;
+  return { totalGiB: Math.max(share, tablesGiB), firmwareGiB: Math.max(share - tablesGiB, 0) };
+}
+
+/**
+ * Smallest installed memory that keeps partitions plus the hypervisor reserve under the target utilisation: with the
+ * rule above, installed must cover the partitions plus the tables, and the partitions plus the share.
+ */
+export function minimumInstalledGiB(partitionsGiB: number, tablesGiB: number, target: number, userFirmwareGiB: number | null): number {
+  if (userFirmwareGiB !== null) return (partitionsGiB + tablesGiB + userFirmwareGiB) / target;
+  return Math.max((partitionsGiB + tablesGiB) / target, partitionsGiB / Math.max(target - FIRMWARE_SHARE_OF_INSTALLED, 0.01));
+}
+
+/**
+ * What a server of a given maximum can hold under the target, by the reserve rule: partitions with their page tables
+ * up to target x max, and the partitions alone up to (target - share) x max (the share covers the tables it holds).
+ */
+export function memoryCapacityGiB(maxGiB: number, target: number, userFirmwareGiB: number | null): { withTablesGiB: number; partitionsGiB: number } {
+  if (userFirmwareGiB !== null) return { withTablesGiB: maxGiB * target - userFirmwareGiB, partitionsGiB: maxGiB * target - userFirmwareGiB };
+  return { withTablesGiB: maxGiB * target, partitionsGiB: maxGiB * (target - FIRMWARE_SHARE_OF_INSTALLED) };
+}
+
+/** Hypervisor memory of a server: HPT and PPT per partition, vFC adapters, within the firmware reserve [P] S1 3.3.1. */
+export function hypervisorMemoryGiB(partitions: readonly HypervisorPartition[], installedGiB: number, userFirmwareGiB: number | null = null): { totalGiB: number; pageTablesGiB: number; virtualFcGiB: number; firmwareGiB: number } {
   let pageTablesGiB = 0;
   let virtualFcGiB = 0;
   for (const partition of partitions) {
     pageTablesGiB += hptGiB(partition.maxMemoryGiB, partition.os) + pptGiB(partition.maxMemoryGiB);
     virtualFcGiB += partition.virtualFcAdapters * HYPERVISOR_MIB_PER_VIRTUAL_FC * MiB;
   }
-  return { totalGiB: pageTablesGiB + virtualFcGiB + firmwareGiB, pageTablesGiB, virtualFcGiB, firmwareGiB };
+  const reserve = hypervisorReserveGiB(installedGiB, pageTablesGiB + virtualFcGiB, userFirmwareGiB);
+  return { totalGiB: reserve.totalGiB, pageTablesGiB, virtualFcGiB, firmwareGiB: reserve.firmwareGiB };
+}
+
+export interface MemoryOrder {
+  totalGiB: number;
+  modules: Array<{ featureCode: string; sizeGiB: number; count: number }>;
+}
+
+/**
+ * Installed memory as the model is ordered: the smallest total of one module size (IBM allows at most two feature
+ * codes per system, one is always allowed) within the slots and the maximum, the same number of modules under each
+ * processor socket [practice: balanced; IBM's quantity table was not found]; on a tie, the fewer modules.
+ */
+export function orderMemory(needGiB: number, features: MemoryFeatures, maxGiB: number | null, sockets = 1): MemoryOrder | null {
+  let best: MemoryOrder | null = null;
+  const per = Math.max(1, sockets);
+  for (const module of features.modules) {
+    const count = Math.max(1, Math.ceil(needGiB / module.sizeGiB / per - 1e-9)) * per;
+    const totalGiB = count * module.sizeGiB;
+    if (count > features.slots.value || (maxGiB !== null && totalGiB > maxGiB + 1e-9)) continue;
+    const fewer = best !== null && totalGiB === best.totalGiB && count < (best.modules[0]?.count ?? Infinity);
+    if (best === null || totalGiB < best.totalGiB || fewer) best = { totalGiB, modules: [{ featureCode: module.featureCode, sizeGiB: module.sizeGiB, count }] };
+  }
+  return best;
 }

@@ -15,10 +15,21 @@ export function minimumEntitlement(generation: Generation): number {
   return generation === 'POWER7' ? 0.1 : 0.05;
 }
 
-/** Maximum virtual processors per partition: 128 on E870/E880/E870C/E880C/E980/E1080, 64 on the others [P] S1 2.1.3. */
-const MODELS_WITH_128_VPS = new Set(['9119-MME', '9119-MHE', '9080-M9S', '9080-HEX']);
+/**
+ * Maximum virtual processors per partition: 128 on E870/E880/E870C/E880C/E980/E1080, 64 on the others [P] S1 2.1.3
+ * (POWER8 to Power10). E870C/E880C are 9080-MME/9080-MHE.
+ */
+const MODELS_WITH_128_VPS = new Set(['9119-MME', '9119-MHE', '9080-MME', '9080-MHE', '9080-M9S', '9080-HEX']);
 export function maxVirtualProcessors(modelId: string): number {
   return MODELS_WITH_128_VPS.has(modelId) ? 128 : 64;
+}
+
+/**
+ * The limit with a flag saying whether it is published: IBM's statement covers POWER8 to Power10 only, so for Power11
+ * (E1180 included) the 64 of the other models is an assumption [U] and the report says so (review 2026-12, section 1).
+ */
+export function virtualProcessorLimit(modelId: string, generation: Generation): { max: number; assumed: boolean } {
+  return { max: maxVirtualProcessors(modelId), assumed: generation === 'POWER11' };
 }
 
 /** Round up to the 0.01 step without floating-point creep (0.29 must not become 0.30). */

@@ -1,5 +1,5 @@
 // Lower bounds, so the answer's distance to the best possible can be reported honestly.
-import { FIRMWARE_SHARE_OF_INSTALLED, SMALL_VIOS_LIMITS } from '../powervm';
+import { SMALL_VIOS_LIMITS, memoryCapacityGiB } from '../powervm';
 import type { Candidate, Instance, Lpar } from './normalise';
 import { type PackSettings, viosShape } from './pack';
 
@@ -89,8 +89,8 @@ export function columnsOf(candidates: readonly Candidate[], lparsByCandidate: Ma
 function usableClientMemoryGiB(candidate: Candidate, settings: PackSettings, viosMemoryGiB: number): number | null {
   if (candidate.maxMemoryGiB === null) return null;
   const { targetMemoryUtilization, hypervisorFirmwareGiB } = settings.plan.constraints;
-  const underTarget = hypervisorFirmwareGiB === null ? candidate.maxMemoryGiB * (targetMemoryUtilization - FIRMWARE_SHARE_OF_INSTALLED) : candidate.maxMemoryGiB * targetMemoryUtilization - hypervisorFirmwareGiB;
-  return underTarget - viosMemoryGiB;
+  // Partitions with their page tables: a valid relaxation of both limits of the reserve rule.
+  return memoryCapacityGiB(candidate.maxMemoryGiB, targetMemoryUtilization, hypervisorFirmwareGiB).withTablesGiB - viosMemoryGiB;
 }
 
 /** Per configuration, the (λ, μ) of the best relaxation found, as indices into LAMBDAS and MUS. */

@@ -2,6 +2,7 @@
 // difference in money?"). Pure zod, shared by the CLI, the IPC contract, the Editions view and the report.
 import { z } from 'zod';
 import { FeatureKey, Generation } from '../catalog';
+import { Message } from '../common';
 
 /** A limit of the edition or the model that the plan exceeds, with the workloads that cause it. */
 export const EditionViolation = z.object({
@@ -54,5 +55,7 @@ export const EditionComparison = z.object({
   horizonYears: z.number(),
   generations: z.array(GenerationEditions),
   notes: z.array(z.string()),
+  /** What IBM says per model (E950/E980 Enterprise included, Power11 EPVT or EPV0) and deprecated features. */
+  catalogNotes: z.array(Message).optional(),
 });
 export type EditionComparison = z.infer<typeof EditionComparison>;

@@ -1,10 +1,19 @@
 // Comparing PowerVM editions for a plan: for each candidate generation and edition, whether the plan is feasible
 // under it (features, limits), how the proposal changes, and what it costs from the user's price table.
-import type { CatalogSnapshot, Edition, FeatureKey, Generation, PriceEntry } from '../catalog';
+import type { CatalogSnapshot, Edition, FeatureKey, Generation, PriceEntry, ServerModel } from '../catalog';
+import type { Message } from '../common';
 import type { PlanFile } from '../plan';
 import { editionFit, editionsOf, minimalEdition } from '../powervm';
 import type { EditionComparison, EditionOption, EditionViolation, GenerationEditions } from './editions-schema';
+import { editionFacts } from './catalog-facts';
 import { solvePlan } from './solve';
+
+/** Target models the plan may use: the named ones, else every target of its generations. */
+function targetModels(plan: PlanFile, catalog: CatalogSnapshot): ServerModel[] {
+  return catalog.models.filter((model) => model.role === 'target' && (plan.constraints.models.length > 0
+    ? plan.constraints.models.includes(model.machineTypeModel ?? model.id)
+    : plan.constraints.generations.includes(model.generation)));
+}
 
 export interface CompareOptions {
   /** Features to treat as not required (the what-if toggle: "no LPM"). */
@@ -147,5 +156,7 @@ export async function compareEditions(rawPlan: PlanFile, catalog: CatalogSnapsho
     notes.push('Live Partition Mobility needs PowerVM Enterprise Edition on both the source and the destination server (S7, S1): moving workloads by LPM from an existing Express- or Standard-licensed server needs Enterprise there too.');
   }
   if (options.withoutFeatures && options.withoutFeatures.length > 0) notes.push(`What-if: treated as not required: ${options.withoutFeatures.join(', ')}.`);
-  return { requiredFeatures: required, horizonYears: plan.constraints.horizonYears, generations, notes };
+  const catalogNotes: Message[] = [];
+  editionFacts(targetModels(plan, catalog), plan, catalog, catalogNotes);
+  return { requiredFeatures: required, horizonYears: plan.constraints.horizonYears, generations, notes, catalogNotes };
 }

@@ -3,7 +3,7 @@
 import highsLoader from 'highs';
 import { viosTier, emptyViosLoad } from '../powervm';
 import type { Candidate, Lpar } from './normalise';
-import { FIRMWARE_SHARE_OF_INSTALLED } from '../powervm';
+import { memoryCapacityGiB } from '../powervm';
 import { type PackSettings, ServerBin } from './pack';
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
@@ -28,8 +28,10 @@ export function buildModel(lpars: readonly Lpar[], candidate: Candidate, setting
   const cpuDemandCap = constraints.targetCpuUtilization * candidate.activeCores - reserveEc;
   const cpuUnitCap = candidate.activeCores - reserveEc;
   const partitionCap = candidate.maxPartitions - settings.viosCount;
-  const memoryCap =
-    candidate.maxMemoryGiB === null ? null : candidate.maxMemoryGiB * (constraints.targetMemoryUtilization - (constraints.hypervisorFirmwareGiB === null ? FIRMWARE_SHARE_OF_INSTALLED : 0)) - vios.memoryGiB * settings.viosCount;
+  // The hypervisor reserve rule gives two limits: partitions with their tables, and partitions alone (powervm/memory.ts).
+  const capacity = candidate.maxMemoryGiB === null ? null : memoryCapacityGiB(candidate.maxMemoryGiB, constraints.targetMemoryUtilization, constraints.hypervisorFirmwareGiB);
+  const memoryCap = capacity === null ? null : capacity.withTablesGiB - vios.memoryGiB * settings.viosCount;
+  const partitionsCap = capacity === null ? null : capacity.partitionsGiB - vios.memoryGiB * settings.viosCount;
   const x = (i: number, s: number) => `x_${i}_${s}`;
   const y = (s: number) => `y_${s}`;
   const rows: string[] = [];
@@ -40,6 +42,7 @@ export function buildModel(lpars: readonly Lpar[], candidate: Candidate, setting
     rows.push(` units_${s}: ${lpars.map((lpar, i) => `${fmt(lpar.cpuUnits)} ${x(i, s)}`).join(' + ')} - ${fmt(cpuUnitCap)} ${y(s)} <= 0`);
     rows.push(` parts_${s}: ${lpars.map((_, i) => x(i, s)).join(' + ')} - ${partitionCap} ${y(s)} <= 0`);
     if (memoryCap !== null) rows.push(` memory_${s}: ${lpars.map((lpar, i) => `${fmt(lpar.memoryGiB + lpar.pageTablesGiB)} ${x(i, s)}`).join(' + ')} - ${fmt(memoryCap)} ${y(s)} <= 0`);
+    if (partitionsCap !== null) rows.push(` partmem_${s}: ${lpars.map((lpar, i) => `${fmt(lpar.memoryGiB)} ${x(i, s)}`).join(' + ')} - ${fmt(partitionsCap)} ${y(s)} <= 0`);
     if (s + 1 < slots) rows.push(` order_${s}: ${y(s)} - ${y(s + 1)} >= 0`);
   }
   const groups = new Map<string, number[]>();

@@ -1,8 +1,13 @@
 // From workloads to LPAR definitions on each candidate server configuration: demand in cores of that
 // configuration (through its published rPerf or CPW), entitled capacity or dedicated cores, memory in LMBs.
-import type { CatalogSnapshot, Configuration, Edition, FeatureKey, Generation, OperatingSystem, ServerModel } from '../catalog';
+import type { CatalogSnapshot, Configuration, Edition, FeatureKey, Generation, MemoryFeatures, OperatingSystem, Provenance, ServerModel } from '../catalog';
+import { type Message, formatMessage, msg } from '../common';
 import type { PlanFile, Workload } from '../plan';
-import { DEFAULT_IO, type ClientIo, MAX_PARTITIONS_PER_SERVER, dedicatedCores, entitledCapacity, hptGiB, maxVirtualProcessors, minimalEdition, minimumEntitlement, pptGiB, roundToLmb, roundUpToStep, virtualProcessors } from '../powervm';
+import {
+  DEFAULT_IO, type ClientIo, type IbmiRules, MAX_PARTITIONS_PER_SERVER, dedicatedCores, editionsOf, entitledCapacity, hptGiB,
+  ibmiRulesOf, liveMobility, maxVirtualProcessors, minimalEdition, minimumEntitlement, pptGiB, roundToLmb, roundUpToStep, supportedLmbMiB,
+  virtualProcessors,
+} from '../powervm';
 import { demandProfile, meanOf } from './time-of-day';
 
 export interface Candidate {
@@ -19,6 +24,10 @@ export interface Candidate {
   editionName: string;
   /** Share of the cores that may run AIX or IBM i (the Linux-first L models allow 25 %), else 1. */
   nonLinuxCoreShare: number;
+  /** Orderable memory modules of the model (installed memory is proposed in them), or null. */
+  memoryFeatures: MemoryFeatures | null;
+  /** IBM i rules of this configuration: tier, core limit per partition, memory cap. */
+  ibmi: IbmiRules;
   /** Price per licensed core over the horizon (licence + maintenance), or null when not entered. */
   pricePerCoreOverHorizon: number | null;
   currency: string | null;
@@ -80,26 +89,64 @@ export function expandInstances(plan: PlanFile): Instance[] {
 }
 
 /** The edition each generation runs under: the forced one, or the minimal one for every feature the plan needs. */
-export function editionFor(plan: PlanFile, generation: Generation, catalog: CatalogSnapshot): { edition: Edition | null; name: string; note: string | null } {
+export function editionFor(plan: PlanFile, generation: Generation, catalog: CatalogSnapshot, modelId?: string): { edition: Edition | null; name: string; note: string | null } {
   const required = [...new Set(plan.workloads.flatMap((workload) => workload.features))];
-  const offered = catalog.editions.filter((edition) => edition.generation === generation);
+  const offered = editionsOf(generation, catalog.editions, modelId);
   if (offered.length === 0) return { edition: null, name: 'unknown', note: `no PowerVM edition line-up is published for ${generation} in the catalog; features cannot be checked` };
   if (plan.constraints.edition !== 'auto') {
-    const forced = offered.find((edition) => edition.name.toLowerCase() === plan.constraints.edition.toLowerCase()) ?? null;
+    const named = offered.find((edition) => edition.name.toLowerCase() === plan.constraints.edition.toLowerCase()) ?? null;
+    // A model that ships a fuller edition with every server (E950/E980: Enterprise) runs that one whatever is asked.
+    const forced = named ?? (modelId !== undefined ? (offered.find((edition) => edition.included) ?? null) : null);
     return forced
       ? { edition: forced, name: forced.name, note: null }
       : { edition: null, name: plan.constraints.edition, note: `${generation} has no ${plan.constraints.edition} edition (it offers ${offered.map((each) => each.name).join(', ')})` };
   }
-  const minimal = minimalEdition(generation, required, catalog.editions);
+  const minimal = minimalEdition(generation, required, catalog.editions, modelId);
   if (minimal.edition) return { edition: minimal.edition, name: minimal.edition.name, note: null };
   const fullest = offered[offered.length - 1] ?? null;
   return { edition: fullest, name: fullest?.name ?? 'unknown', note: `no ${generation} edition is published as offering all of: ${required.join(', ')}` };
 }
 
+/** Editions are per generation unless IBM published an entry for the model (E950/E980): the cache key says which. */
+function editionKey(model: ServerModel, catalog: CatalogSnapshot): string {
+  const specific = catalog.editions.some((edition) => edition.generation === model.generation && edition.models?.includes(model.id));
+  return specific ? `${model.generation}/${model.id}` : model.generation;
+}
+
+/** The solver's reasons and notes are still plain strings: a catalog message is rendered in English for them. */
+export function said(message: Message): string {
+  return formatMessage(message, 'en');
+}
+
+/** "IBM Redpaper REDP-5509 (high)": the short name of a figure's source, for reasons and notes. */
+export function sourceLabel(model: ServerModel, provenance: Provenance | null | undefined): string {
+  if (!provenance || provenance.kind !== 'published') return 'user-entered';
+  const source = model.sources.find((each) => each.id === provenance.sourceId);
+  return `${(source?.title ?? provenance.sourceId).split(',')[0]} (${provenance.confidence})`;
+}
+
+/** Maximum memory of a server of this configuration: the smallest published cap that applies to the plan. */
+function maxMemoryOf(model: ServerModel, configuration: Configuration, plan: PlanFile, ibmi: IbmiRules, notes: Set<string>): number | null {
+  const caps: number[] = [];
+  if (model.maxMemoryGiB) caps.push(model.maxMemoryGiB.value);
+  if (configuration.maxMemoryGiB) caps.push(configuration.maxMemoryGiB.value);
+  // S1014 4-core: "When IBM i is selected as an operating system" the server holds 64 GB; a plan with IBM i gets it.
+  const cap = configuration.ibmi?.maxServerMemoryGiB;
+  if (cap && plan.workloads.some((workload) => workload.os === 'ibmi') && ibmi.maxServerMemoryGiB !== null) {
+    caps.push(cap.value);
+    notes.add(said(msg('catalog.ibmi-memory-cap', {
+      where: `${model.name} ${configuration.totalCores}-core`, limit: cap.value,
+      quote: cap.provenance.kind === 'published' ? (cap.provenance.quote ?? '') : '', source: sourceLabel(model, cap.provenance),
+    })));
+  }
+  return caps.length > 0 ? Math.min(...caps) : null;
+}
+
 export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { candidates: Candidate[]; notes: string[] } {
   const { constraints } = plan;
   const notes: string[] = [];
-  const editions = new Map<Generation, ReturnType<typeof editionFor>>();
+  const catalogNotes = new Set<string>();
+  const editions = new Map<string, ReturnType<typeof editionFor>>();
   const candidates: Candidate[] = [];
   for (const model of catalog.models) {
     if (model.role !== 'target') continue;
@@ -110,10 +157,16 @@ export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { can
       notes.push(`${model.name} (${model.id}) has no configuration with published figures in the catalog; enter one as a user model to size onto it`);
       continue;
     }
-    if (!editions.has(model.generation)) editions.set(model.generation, editionFor(plan, model.generation, catalog));
-    const edition = editions.get(model.generation)!;
+    if (!supportedLmbMiB(model.generation).includes(constraints.lmbMiB)) {
+      catalogNotes.add(said(msg('catalog.lmb-not-supported', { model: model.name, generation: model.generation, lmb: constraints.lmbMiB, sizes: supportedLmbMiB(model.generation).join(', ') })));
+      continue;
+    }
+    const key = editionKey(model, catalog);
+    if (!editions.has(key)) editions.set(key, editionFor(plan, model.generation, catalog, key.includes('/') ? model.id : undefined));
+    const edition = editions.get(key)!;
     const price = catalog.prices.find((entry) => entry.generation === model.generation && entry.edition.toLowerCase() === edition.name.toLowerCase());
     for (const configuration of model.configurations) {
+      const ibmi = ibmiRulesOf(model, configuration);
       candidates.push({
         key: configuration.id,
         model,
@@ -122,8 +175,10 @@ export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { can
         activeCores: configuration.totalCores,
         perCoreRperf: configuration.rperf ? configuration.rperf.value / configuration.totalCores : null,
         perCoreCpw: configuration.cpw ? configuration.cpw.value / configuration.totalCores : null,
-        maxMemoryGiB: model.maxMemoryGiB?.value ?? null,
-        nonLinuxCoreShare: isLinuxFirstModel(model) ? L_MODEL_NON_LINUX_SHARE : 1,
+        maxMemoryGiB: maxMemoryOf(model, configuration, plan, ibmi, catalogNotes),
+        memoryFeatures: model.memoryFeatures,
+        ibmi,
+        nonLinuxCoreShare: model.nonLinuxCoreShare?.value ?? (isLinuxFirstModel(model) ? L_MODEL_NON_LINUX_SHARE : 1),
         maxPartitions: Math.min(model.maxPartitions?.value ?? MAX_PARTITIONS_PER_SERVER, edition.edition?.maxPartitionsPerServer ?? MAX_PARTITIONS_PER_SERVER),
         edition: edition.edition,
         editionName: edition.name,
@@ -132,14 +187,16 @@ export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { can
       });
     }
   }
-  for (const edition of editions.values()) if (edition.note) notes.push(edition.note);
+  for (const edition of new Set([...editions.values()].map((each) => each.note))) if (edition) notes.push(edition);
+  notes.push(...catalogNotes);
   if (candidates.length === 0) notes.push('no target configuration matches the chosen generations and models');
   return { candidates, notes };
 }
 
 /**
- * Power L1022/L1024 (Linux-first): at most 25 % of the cores may run AIX or IBM i (IT Jungle on the announcement
- * letters LG22-0033; see the models' notes in the catalog). Medium confidence.
+ * Linux-first L models: at most 25 % of the activated cores may run AIX or IBM i. The catalog carries the figure with
+ * its source (L1122/L1124: Power11 scale-out Redbook, high; L1022/L1024: IT Jungle on LG22-0033, medium); this
+ * constant is the fallback for a user model named "Power L…" without one.
  */
 export const L_MODEL_NON_LINUX_SHARE = 0.25;
 export function isLinuxFirstModel(model: ServerModel): boolean {
@@ -172,35 +229,70 @@ export function sourcePerCore(
   return { perCore: best.value / best.configuration.totalCores, figure, configuration: best.configuration, model, assumed: true };
 }
 
+/** IBM's words when a model or this configuration does not run the OS, else null. */
+function osExcluded(candidate: Candidate, os: OperatingSystem, where: string): string | null {
+  const { model, configuration } = candidate;
+  const exclusion = configuration.unsupportedOS.find((each) => each.os === os) ?? model.osExclusions.find((each) => each.os === os);
+  if (exclusion) {
+    const quote = exclusion.provenance.kind === 'published' ? (exclusion.provenance.quote ?? '') : '';
+    return said(msg('catalog.os-not-supported', { where, os: osLabel(os), quote, source: sourceLabel(model, exclusion.provenance) }));
+  }
+  return model.unsupportedOS.includes(os) ? `${where} does not run ${osLabel(os)}` : null;
+}
+
+/** The reason a figure the workload needs is missing on the target, naming where to enter it. */
+function missingFigure(candidate: Candidate, figure: 'rPerf' | 'CPW', where: string, measuredOn?: ServerModel): string {
+  const params = { where, figure, model: candidate.model.name, configuration: candidate.configuration.id };
+  if (!measuredOn) return said(msg('catalog.no-figure', params));
+  return said(msg('catalog.no-figure-measured', {
+    ...params, sourceModel: `${measuredOn.name} ${measuredOn.machineTypeModel ?? ''}`.trim(), sourceGeneration: measuredOn.generation, targetGeneration: candidate.generation,
+  }));
+}
+
+/** A workload needing LPM that was measured on an older server must move live: the target must offer its mode. */
+function mobilityBlocker(instance: Instance, candidate: Candidate, source: ServerModel | null, where: string): string | null {
+  if (!source || !instance.features.includes('lpm')) return null;
+  const check = liveMobility(source.generation, candidate.generation);
+  if (check.possible) return null;
+  const params = { where, sourceGeneration: source.generation, targetGeneration: candidate.generation };
+  if (check.targetModes.length === 0) return said(msg('catalog.lpm-no-modes', params));
+  return said(msg('catalog.lpm-not-possible', { ...params, modes: check.targetModes.join(', '), source: `${check.source?.title.split(',')[0] ?? ''} (${check.source?.confidence ?? ''})` }));
+}
+
 /** The LPAR of an instance on a candidate, or the reason it cannot run there. */
 export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile, catalog: CatalogSnapshot, growth: number): Lpar | { reason: string } {
   const { workload } = instance;
   const { constraints } = plan;
   const where = `${candidate.model.name} ${candidate.configuration.totalCores}-core`;
-  if (candidate.model.unsupportedOS.includes(workload.os)) {
-    return { reason: `${where} does not run ${osLabel(workload.os)}` };
-  }
+  const excluded = osExcluded(candidate, workload.os, where);
+  if (excluded) return { reason: excluded };
   let cores: number;
   const cpu = workload.cpu;
+  let measuredOn: ServerModel | null = null;
   if (cpu.kind === 'rperf') {
-    if (candidate.perCoreRperf === null) return { reason: `${where} has no published rPerf; enter it in the catalog as a user-entered figure` };
+    if (candidate.perCoreRperf === null) return { reason: missingFigure(candidate, 'rPerf', where) };
     cores = cpu.rperf / candidate.perCoreRperf;
   } else if (cpu.kind === 'cpw') {
-    if (candidate.perCoreCpw === null) return { reason: `${where} has no published CPW; enter it in the catalog (Catalog → model → configuration) as a user-entered figure` };
+    if (candidate.perCoreCpw === null) return { reason: missingFigure(candidate, 'CPW', where) };
     cores = cpu.cpw / candidate.perCoreCpw;
   } else if (cpu.kind === 'measured') {
     const source = sourcePerCore(catalog, cpu.model, cpu.configuration, workload.os);
     if ('error' in source) return { reason: source.error };
+    measuredOn = source.model;
     const target = workload.os === 'ibmi' ? candidate.perCoreCpw : candidate.perCoreRperf;
-    if (target === null) return { reason: `${where} has no published ${source.figure}; enter it in the catalog as a user-entered figure` };
+    if (target === null) return { reason: missingFigure(candidate, source.figure, where, source.model) };
     cores = (cpu.cores * cpu.utilization * source.perCore) / target;
   } else {
     cores = cpu.cores;
   }
+  const moving = mobilityBlocker(instance, candidate, measuredOn, where);
+  if (moving) return { reason: moving };
   const demandCores = cores * growth;
   const atTarget = demandCores / constraints.targetCpuUtilization;
   const memoryGiB = roundToLmb(workload.memoryGiB * growth, constraints.lmbMiB);
   const pageTablesGiB = hptGiB(memoryGiB, workload.os) + pptGiB(memoryGiB);
+  const ibmiLimit = workload.os === 'ibmi' ? ibmiLimitBlocker(candidate, where, atTarget) : null;
+  if (ibmiLimit) return { reason: ibmiLimit };
   if (workload.processorMode === 'dedicated') {
     // Dedicated cores are not shared with other partitions, whatever the hour.
     const dedicated = dedicatedCores(atTarget);
@@ -213,9 +305,24 @@ export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile,
   // Uncapped and sharing by time of day: entitled to its mean demand of the day, with the virtual processors of its
   // peak so it can reach the peak from the shared pool; EC stays at least the minimum per virtual processor.
   const demandMean = meanOf(profile);
-  const sharedVp = Math.max(vp.proposed, Math.min(Math.ceil(atTarget - 1e-9), maxVirtualProcessors(candidate.model.id), candidate.activeCores));
+  // An IBM i partition limited to N cores counts its virtual processors: it may not reach past N from the pool.
+  const vpCap = workload.os === 'ibmi' && candidate.ibmi.maxCoresPerPartition !== null ? candidate.ibmi.maxCoresPerPartition : Number.POSITIVE_INFINITY;
+  const sharedVp = Math.max(vp.proposed, Math.min(Math.ceil(atTarget - 1e-9), maxVirtualProcessors(candidate.model.id), candidate.activeCores, vpCap));
   const sharedEc = Math.min(ec, Math.max(entitledCapacity(demandMean / constraints.targetCpuUtilization, candidate.generation), roundUpToStep(sharedVp * minimumEntitlement(candidate.generation))));
   return { instance, demandCores, mode: 'shared', cpuUnits: sharedEc, virtualProcessors: sharedVp, memoryGiB, pageTablesGiB, profile, demandFloor: Math.min(...profile), demandMean };
+}
+
+/**
+ * IBM i partitions on P10-tier scale-out configurations (S922 8/10/11-core, S1022, S1022s, S1122 other than two
+ * 4-core) take at most four cores, real or virtual: a demand above that cannot be one partition there.
+ */
+function ibmiLimitBlocker(candidate: Candidate, where: string, coresAtTarget: number): string | null {
+  const limit = candidate.ibmi.maxCoresPerPartition;
+  const needed = Math.ceil(coresAtTarget - 1e-9);
+  if (limit === null || needed <= limit) return null;
+  const figure = candidate.configuration.ibmi?.maxCoresPerPartition;
+  const quote = figure?.provenance.kind === 'published' ? (figure.provenance.quote ?? '') : '';
+  return said(msg('catalog.ibmi-core-limit', { where, limit, needed, quote, source: sourceLabel(candidate.model, figure?.provenance) }));
 }
 
 /** An OS the catalog does not confirm for a model: allowed, and said in the warnings. */

@@ -1,8 +1,8 @@
 // Servers as bins: every dimension PowerVM cares about is checked on each move (cores and entitlement,
 // utilisation including the VIOS, memory including the hypervisor's, partition counts, haGroup anti-affinity).
-import type { ViosMinimum } from '../catalog';
+import type { MemoryFeatures, ViosMinimum } from '../catalog';
 import type { PlanFile } from '../plan';
-import { FIRMWARE_SHARE_OF_INSTALLED, HYPERVISOR_MIB_PER_VIRTUAL_FC, MICRO_PARTITIONS_PER_CORE, VIOS_TIERS, type ViosLoad, type ViosTierName, addToViosLoad, emptyViosLoad, hptGiB, pptGiB, roundToLmb, viosTierName } from '../powervm';
+import { HYPERVISOR_MIB_PER_VIRTUAL_FC, hypervisorReserveGiB, minimumInstalledGiB, orderMemory, MICRO_PARTITIONS_PER_CORE, VIOS_TIERS, type ViosLoad, type ViosTierName, addToViosLoad, emptyViosLoad, hptGiB, pptGiB, roundToLmb, viosTierName } from '../powervm';
 import type { Candidate, Lpar } from './normalise';
 import { PROFILE_SLOTS, peakOf } from './time-of-day';
 
@@ -20,15 +20,25 @@ export function viosCountOf(plan: PlanFile): 0 | 1 | 2 {
   return plan.constraints.vios === 'dual' ? 2 : plan.constraints.vios === 'single' ? 1 : 0;
 }
 
-/** Memory the hypervisor and the partitions need, and the installed memory that keeps it under the target. */
-export function memoryNeed(partitionsGiB: number, pageTablesGiB: number, virtualFcAdapters: number, plan: PlanFile): { installedGiB: number; hypervisorGiB: number; firmwareGiB: number } {
-  const target = plan.constraints.targetMemoryUtilization;
-  const fixed = partitionsGiB + pageTablesGiB + (virtualFcAdapters * HYPERVISOR_MIB_PER_VIRTUAL_FC) / 1024;
+/**
+ * Memory the hypervisor and the partitions need, and the installed memory that keeps it under the target: in orderable
+ * module sizes when the model publishes its memory features, else in plain steps. The hypervisor reserve is the larger
+ * of IBM's example share and the page tables, never their sum (powervm/memory.ts).
+ */
+export function memoryNeed(
+  partitionsGiB: number,
+  pageTablesGiB: number,
+  virtualFcAdapters: number,
+  plan: PlanFile,
+  orderable: { features: MemoryFeatures | null; maxGiB: number | null; sockets?: number | null } = { features: null, maxGiB: null },
+): { installedGiB: number; hypervisorGiB: number; firmwareGiB: number } {
+  const tables = pageTablesGiB + (virtualFcAdapters * HYPERVISOR_MIB_PER_VIRTUAL_FC) / 1024;
   const userFirmware = plan.constraints.hypervisorFirmwareGiB;
-  const installedExact = userFirmware !== null ? (fixed + userFirmware) / target : fixed / Math.max(target - FIRMWARE_SHARE_OF_INSTALLED, 0.01);
-  const installedGiB = Math.max(MEMORY_STEP_GIB, Math.ceil(installedExact / MEMORY_STEP_GIB - EPSILON) * MEMORY_STEP_GIB);
-  const firmwareGiB = userFirmware ?? installedGiB * FIRMWARE_SHARE_OF_INSTALLED;
-  return { installedGiB, hypervisorGiB: fixed - partitionsGiB + firmwareGiB, firmwareGiB };
+  const installedExact = minimumInstalledGiB(partitionsGiB, tables, plan.constraints.targetMemoryUtilization, userFirmware);
+  const order = orderable.features ? orderMemory(installedExact, orderable.features, orderable.maxGiB, orderable.sockets ?? 1) : null;
+  const installedGiB = order?.totalGiB ?? Math.max(MEMORY_STEP_GIB, Math.ceil(installedExact / MEMORY_STEP_GIB - EPSILON) * MEMORY_STEP_GIB);
+  const reserve = hypervisorReserveGiB(installedGiB, tables, userFirmware);
+  return { installedGiB, hypervisorGiB: reserve.totalGiB, firmwareGiB: reserve.firmwareGiB };
 }
 
 /** One VIOS of a starting-point tier as the server carries it: raised to the version's minimums, memory in whole LMBs. */
@@ -116,6 +126,7 @@ export class ServerBin {
         this.pageTablesGiB + lpar.pageTablesGiB + vios.pageTablesGiB * vioses,
         (this.load.npivClients + (lpar.instance.io.storage === 'npiv' ? 1 : 0)) * vioses,
         settings.plan,
+        { features: candidate.memoryFeatures, maxGiB: candidate.maxMemoryGiB, sockets: candidate.configuration.sockets },
       );
       if (need.installedGiB > candidate.maxMemoryGiB + EPSILON) {
         return explain ? `memory would need ${need.installedGiB.toLocaleString('en-US')} GiB installed, above the ${candidate.maxMemoryGiB.toLocaleString('en-US')} GiB maximum` : BLOCKED;

@@ -1,6 +1,7 @@
 // The solver's answer. Pure zod, shared with the renderer, the CLI (`size --json`) and the reports.
 import { z } from 'zod';
 import { Generation, OperatingSystem } from '../catalog';
+import { Message } from '../common';
 import { DAY_SLOTS } from '../common';
 
 export const PartitionRole = z.enum(['vios', 'client']);
@@ -53,6 +54,10 @@ export const ServerPlan = z.object({
   /** Why this model and configuration. */
   explanation: z.array(z.string()).optional(),
   cost: z.number().nullable().optional(),
+  /** IBM i software tier of this configuration (decides the IBM i licence); null value = not published. */
+  ibmiTier: z.object({ value: z.string().nullable(), sourceId: z.string().nullable() }).optional(),
+  /** Installed memory as orderable modules, when the model publishes its memory features. */
+  memoryModules: z.array(z.object({ featureCode: z.string(), sizeGiB: z.number(), count: z.number().int() })).nullable().optional(),
 });
 export type ServerPlan = z.infer<typeof ServerPlan>;
 
@@ -74,6 +79,22 @@ export const Alternative = z.object({
   cost: z.number().nullable(),
 });
 
+/** A partition measured on an older server: how it gets to its new server and in which compatibility mode it runs. */
+export const Migration = z.object({
+  partition: z.string(),
+  server: z.string(),
+  sourceModel: z.string(),
+  sourceGeneration: Generation,
+  targetGeneration: Generation,
+  /** Processor compatibility mode on the new server; null when no live move is needed and none is published. */
+  mode: z.string().nullable(),
+  live: z.boolean(),
+  /** Minimum VIOS level for that mode, where published (Power11 scale-out). */
+  viosMinimum: z.string().nullable(),
+  message: Message,
+});
+export type Migration = z.infer<typeof Migration>;
+
 export const Solution = z.object({
   objective: z.enum(['cost', 'cores', 'servers']),
   servers: z.array(ServerPlan),
@@ -85,6 +106,9 @@ export const Solution = z.object({
   warnings: z.array(z.string()),
   /** Why workloads landed where they did, the minimal edition and what forces it. */
   explanations: z.array(z.string()).optional(),
+  /** Published catalog rules behind the proposal (editions per model, IBM i tiers, memory features, assumptions). */
+  catalogNotes: z.array(Message).optional(),
+  migrations: z.array(Migration).optional(),
   totals: z
     .object({ servers: z.number().int(), licensedCores: z.number().int(), cost: z.number().nullable() })
     .optional(),

@@ -5,6 +5,7 @@ import { AppError } from '../common';
 import type { PlanFile } from '../plan';
 import { editionFit, editionsOf, hptGiB, minimalEdition, pptGiB, roundToLmb, sizeVios, viosLoadOf } from '../powervm';
 import { type BoundsResult, candidateLoads, lowerBounds } from './bounds';
+import { withCatalogFacts } from './catalog-facts';
 import { exactServerCount, serversFromAssignment } from './exact';
 import { seededRandom } from './random';
 import { profileProblem } from './time-of-day';
@@ -229,7 +230,7 @@ function partitionsOf(bin: ServerBin, settings: PackSettings, plan: PlanFile, fa
   }
   const pageTables = bin.pageTablesGiB + vioses * (hptGiB(viosMemory, 'vios') + pptGiB(viosMemory));
   // With N+1 the installed memory also holds the partitions this server takes over in the worst single loss.
-  const memory = memoryNeed(bin.memoryGiB + viosMemory * vioses + failoverExtra.memoryGiB, pageTables + failoverExtra.pageTablesGiB, load.npivClients * vioses, plan);
+  const memory = memoryNeed(bin.memoryGiB + viosMemory * vioses + failoverExtra.memoryGiB, pageTables + failoverExtra.pageTablesGiB, load.npivClients * vioses, plan, { features: bin.candidate.memoryFeatures, maxGiB: bin.candidate.maxMemoryGiB, sockets: bin.candidate.configuration.sockets });
   return { partitions, hypervisorGiB: memory.hypervisorGiB, installedGiB: memory.installedGiB, viosEc: sizing.entitledCapacity * vioses };
 }
 
@@ -255,7 +256,7 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     warnings.push(`VIOS ${plan.constraints.viosVersion} minimums are not published in the catalog; the VIOS ${settings.viosMinimum.viosVersion} minimums are used`);
   }
   if (plan.constraints.hypervisorFirmwareGiB === null) {
-    warnings.push('hypervisor firmware memory has no published formula: assumed 3.5 GB per 128 GB installed, IBM\'s one example (S1 3.3.1); check with IBM\'s System Planning Tool or set constraints.hypervisorFirmwareGiB');
+    warnings.push('hypervisor firmware memory has no published formula: assumed 3.5 GB per 128 GB installed, IBM\'s one example (S1 3.3.1), which holds the page tables too (the larger of the two is reserved, not their sum); check with IBM\'s System Planning Tool or set constraints.hypervisorFirmwareGiB');
   }
   const sharing = plan.constraints.peakSharing === 'time-of-day';
   if (sharing) {
@@ -507,14 +508,19 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
 
   // Editions: the minimal edition per generation used, and the feature that forces it.
   const required = [...new Set(plan.workloads.flatMap((workload) => workload.features))] as FeatureKey[];
-  for (const generation of new Set(servers.map((server) => server.generation))) {
-    const minimal = minimalEdition(generation, required, catalog.editions);
-    const offered = editionsOf(generation, catalog.editions);
-    if (offered.length === 0) explanations.push(`${generation}: no PowerVM edition line-up is published in the catalog; the features ${required.join(', ') || '(none required)'} could not be checked`);
-    else if (offered.length === 1) explanations.push(`${generation}: ${offered[0]!.name} is the only edition${offered[0]!.included ? ' and is included with every server' : ''}`);
-    else if (minimal.edition) explanations.push(`${generation}: minimal edition ${minimal.edition.name}${minimal.forcedBy.length ? `, forced by ${minimal.forcedBy.join(', ')}` : ''}`);
-    const unknown = minimal.fits.find((fit) => fit.edition.name === servers.find((server) => server.generation === generation)?.edition)?.unknown ?? [];
-    if (unknown.length > 0) warnings.push(`${generation}: whether the chosen edition offers ${unknown.join(', ')} is not published; verify before committing`);
+  // Per generation, except models IBM published their own editions for (E950/E980): those are named on their own.
+  const scopes = new Map(servers.map((server) => {
+    const modelId = catalog.editions.some((edition) => edition.generation === server.generation && edition.models?.includes(server.model)) ? server.model : undefined;
+    return [`${server.generation}/${modelId ?? ''}`, { generation: server.generation, modelId, label: modelId ? `${server.generation} ${server.modelName}` : server.generation }] as const;
+  }));
+  for (const { generation, modelId, label } of scopes.values()) {
+    const minimal = minimalEdition(generation, required, catalog.editions, modelId);
+    const offered = editionsOf(generation, catalog.editions, modelId);
+    if (offered.length === 0) explanations.push(`${label}: no PowerVM edition line-up is published in the catalog; the features ${required.join(', ') || '(none required)'} could not be checked`);
+    else if (offered.length === 1) explanations.push(`${label}: ${offered[0]!.name} is the only edition${offered[0]!.included ? ' and is included with every server' : ''}`);
+    else if (minimal.edition) explanations.push(`${label}: minimal edition ${minimal.edition.name}${minimal.forcedBy.length ? `, forced by ${minimal.forcedBy.join(', ')}` : ''}`);
+    const unknown = minimal.fits.find((fit) => fit.edition.name === servers.find((server) => server.generation === generation && (modelId === undefined || server.model === modelId))?.edition)?.unknown ?? [];
+    if (unknown.length > 0) warnings.push(`${label}: whether the chosen edition offers ${unknown.join(', ')} is not published; verify before committing`);
   }
 
   const unplaced = instances
@@ -522,7 +528,8 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     .map((instance) => {
       const reasons = [...(reasonsByInstance.get(instance.index) ?? [])];
       const tooBig = largestServerBlocker(instance, candidates, lparsByCandidate, settings);
-      const reason = tooBig ?? (reasons.length > 0 ? summariseReasons(reasons) : best?.rejected.find((entry) => entry.lpar.instance === instance)?.reason ?? `no candidate configuration can run ${osLabel(instance.workload.os)} with this demand`);
+      // The rule that kept it off the other configurations (IBM i core limit, OS, missing rPerf) is said too.
+      const reason = tooBig !== null && reasons.length > 0 ? `${tooBig}; ${summariseReasons(reasons)}` : tooBig ?? (reasons.length > 0 ? summariseReasons(reasons) : best?.rejected.find((entry) => entry.lpar.instance === instance)?.reason ?? `no candidate configuration can run ${osLabel(instance.workload.os)} with this demand`);
       return { name: instance.name, reason };
     });
 
@@ -552,7 +559,7 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     });
 
   progress(1, 'done');
-  return {
+  return withCatalogFacts({
     objective,
     servers,
     ...(plan.constraints.redundancy === 'n+1' && failover ? { failover } : {}),
@@ -563,7 +570,7 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     explanations,
     totals: { servers: servers.length, licensedCores, cost: totalCost },
     stats: { method: provenOptimal ? 'heuristic portfolio, proven by HiGHS' : 'heuristic portfolio', heuristicMs: round(performance.now() - started - (exactMs ?? 0), 1), exactMs: exactMs === null ? null : round(exactMs, 1) },
-  };
+  }, plan, catalog);
 }
 
 function addReason(map: Map<number, Set<string>>, instance: Instance, reason: string): void {

@@ -21,7 +21,7 @@ describe('the SQLite catalog', () => {
     const catalog = await openCatalog({ resourcesDir, userDataDir });
     const info = await catalog.info();
     expect(info.catalogVersion).toBe('2026-11-25');
-    expect(info.shippedModels).toBe(38);
+    expect(info.shippedModels).toBe(55);
     expect((await catalog.listModels({ generation: 'POWER10' })).every((model) => model.generation === 'POWER10')).toBe(true);
     await catalog.close();
     const db = await SqliteDatabase.open(join(userDataDir, USER_DB_FILE), 'readonly');
@@ -74,7 +74,7 @@ describe('the SQLite catalog', () => {
     const userDataDir = await tempDir();
     await writeFile(join(userDataDir, SHIPPED_DB_FILE), 'garbage');
     const catalog = await openCatalog({ resourcesDir, userDataDir });
-    expect((await catalog.info()).shippedModels).toBe(38);
+    expect((await catalog.info()).shippedModels).toBe(55);
     await catalog.close();
   });
 

@@ -7,7 +7,7 @@ describe('the command line', () => {
   it('lists the catalog as JSON and filters by generation', async () => {
     const dir = await tempDir();
     const all = JSON.parse((await cli(['catalog', 'models', '--json'], dir)).stdout) as Array<{ generation: string }>;
-    expect(all.length).toBe(38);
+    expect(all.length).toBe(55); // 38 + L1122 + 16 POWER7/POWER8 source systems (issue 14)
     const power10 = await cli(['catalog', 'models', '--generation', 'POWER10'], dir);
     expect(power10.code).toBe(0);
     expect(power10.stdout).toContain('Power S1024');
@@ -18,8 +18,9 @@ describe('the command line', () => {
   it('prints the editions as JSON with the generation notes', async () => {
     const result = await cli(['catalog', 'editions', '--json'], await tempDir());
     const parsed = JSON.parse(result.stdout) as { editions: Array<{ generation: string; name: string }>; generationNotes: Record<string, { status: string }> };
-    expect(parsed.editions.filter((edition) => edition.generation === 'POWER9').map((edition) => edition.name)).toEqual(['Standard', 'Enterprise']);
-    expect(parsed.generationNotes.POWER11?.status).toBe('unknown');
+    // The third POWER9 entry is the Enterprise Edition included with the E950 and E980 (REDP-5509/5510).
+    expect(parsed.editions.filter((edition) => edition.generation === 'POWER9').map((edition) => edition.name)).toEqual(['Standard', 'Enterprise', 'Enterprise']);
+    expect(parsed.generationNotes.POWER11?.status).toBe('published');
   });
 
   it('exits 2 with a usage message on a bad argument', async () => {
@@ -75,8 +76,8 @@ describe('the command line', () => {
     const power10 = await cli(['size', fixture('ibmi-power10'), '--json'], dir);
     expect(power10.code).toBe(3);
     const reason = Solution.parse(JSON.parse(power10.stdout)).unplaced[0]!.reason;
-    expect(reason).toContain('has no published CPW; enter it in the catalog');
-    expect(reason).toContain('Power E1050: does not run IBM i');
+    expect(reason).toContain('has no published CPW; enter it in Catalog →');
+    expect(reason).toContain('Power E1050: does not run IBM i: IBM says "IBM i is not supported on IBM E1050 and E1150 system types."');
   });
 
   it('converts measured POWER8 use and keeps n+1 with a failover map', async () => {

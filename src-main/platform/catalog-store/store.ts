@@ -100,7 +100,8 @@ async function openShippedDatabase(path: string, catalog: ShippedCatalog, finger
       CREATE TABLE models (id TEXT PRIMARY KEY, machine_type_model TEXT, name TEXT NOT NULL, generation TEXT NOT NULL,
         class TEXT NOT NULL, role TEXT NOT NULL, record TEXT NOT NULL);
       CREATE INDEX models_generation ON models (generation);
-      CREATE TABLE editions (generation TEXT NOT NULL, name TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (generation, name));
+      CREATE TABLE editions (generation TEXT NOT NULL, name TEXT NOT NULL, scope TEXT NOT NULL, record TEXT NOT NULL,
+        PRIMARY KEY (generation, name, scope));
       CREATE TABLE documents (name TEXT PRIMARY KEY, record TEXT NOT NULL);`);
     await db.insertMany('meta', ['key', 'value'], [
       ['catalogVersion', catalog.catalogVersion],
@@ -111,7 +112,8 @@ async function openShippedDatabase(path: string, catalog: ShippedCatalog, finger
       ['id', 'machine_type_model', 'name', 'generation', 'class', 'role', 'record'],
       catalog.models.map((model) => [model.id, model.machineTypeModel, model.name, model.generation, model.class, model.role, JSON.stringify(model)]),
     );
-    await db.insertMany('editions', ['generation', 'name', 'record'], catalog.editions.map((edition) => [edition.generation, edition.name, JSON.stringify(edition)]));
+    // An edition IBM published for named models (E950/E980 Enterprise included) sits beside the generation's own entry.
+    await db.insertMany('editions', ['generation', 'name', 'scope', 'record'], catalog.editions.map((edition) => [edition.generation, edition.name, edition.models?.join(',') ?? '', JSON.stringify(edition)]));
     await db.insertMany(
       'documents',
       ['name', 'record'],

@@ -39,6 +39,14 @@ const NOTES_ZH: Record<string, string> = {
     '功能列表取自 S1（涵盖 FW VH950 Power9 和 Power10）。POWER9 上的活动内存共享：未知。每台服务器最多 1000 个 LPAR，视机型而定（S1）。',
   'S1: \'Today, PowerVM Enterprise Edition is the only option, and it is automatically included in all Power servers.\' AMS and Suspend/Resume are not in S1\'s Enterprise feature list (treat as unavailable until proven). AME is AIX-only. PowerVC \'available to every PowerVM client\' (charge unknown). Exact per-model announcement wording not retrieved. Maximum 1000 LPARs per server, depending on model (S1). PEP 2.0 text: 200 VMs per E1080 at the time, planned 750 (copy of IBM text).':
     'S1：“如今 PowerVM 企业版是唯一选项，并自动包含在所有 Power 服务器中。”S1 的企业版功能列表中没有活动内存共享和挂起与恢复（在得到证实之前视为不可用）。活动内存扩展仅限 AIX。PowerVC“向每个 PowerVM 客户提供”（是否收费未知）。未获得各机型公告的确切措辞。每台服务器最多 1000 个 LPAR，视机型而定（S1）。PEP 2.0 资料：当时每台 E1080 支持 200 个虚拟机，计划 750 个（IBM 文本副本）。',
+  'Power11 servers ship PowerVM Enterprise Edition (#EPVT); #EPV0 orders it with Live Partition Mobility deactivated (Power11 scale-out Redbook, Table 2-2).':
+    'Power11 服务器随附 PowerVM 企业版（#EPVT）；订购 #EPV0 则得到停用实时分区迁移的企业版（Power11 横向扩展 Redbook，表 2-2）。',
+  'PowerVM Enterprise Edition licence entitlement is included with each E950 and E980 server (hardware feature #EPVV).':
+    '每台 E950 和 E980 服务器均包含 PowerVM 企业版许可权利（硬件功能 #EPVV）。',
+  'PowerVM Enterprise Edition is the default virtualization feature of Power11 servers (#EPVT, "Must select one option").':
+    'PowerVM 企业版是 Power11 服务器的默认虚拟化功能（#EPVT，“必须选择一个选项”）。',
+  'The alternative to #EPVT: Enterprise Edition with Live Partition Mobility deactivated (#EPV0 "Deactivation of LPM").':
+    '#EPVT 的替代选项：停用实时分区迁移的企业版（#EPV0“停用 LPM”）。',
 };
 
 /** The note in the language, or null when only the English source text exists (shown marked as English). */

@@ -42,10 +42,12 @@ describe('the shipped catalog data', async () => {
     expect(power10Cpw).toEqual([]);
   });
 
-  it('says that Power10 has one included edition and that Power11 packaging is unknown', () => {
+  it('says that Power10 has one included edition and that Power11 ships Enterprise (EPVT) or Enterprise without LPM (EPV0)', () => {
     const power10 = catalog.editions.filter((edition) => edition.generation === 'POWER10');
     expect(power10.map((edition) => [edition.name, edition.included])).toEqual([['Enterprise', true]]);
-    expect(catalog.editions.filter((edition) => edition.generation === 'POWER11')).toEqual([]);
-    expect(catalog.generationNotes.POWER11?.status).toBe('unknown');
+    // Power11 scale-out Redbook, Table 2-2 (review entry 18).
+    const power11 = catalog.editions.filter((edition) => edition.generation === 'POWER11');
+    expect(power11.map((edition) => [edition.featureCode, edition.included, edition.features.lpm])).toEqual([['EPVT', true, true], ['EPV0', true, false]]);
+    expect(catalog.generationNotes.POWER11?.status).toBe('published');
   });
 });

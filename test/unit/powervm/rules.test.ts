@@ -60,8 +60,8 @@ describe('memory rules', () => {
     expect(pptGiB(64)).toBeCloseTo(16 * MiB);
   });
 
-  it('adds 140 MB of hypervisor memory per virtual FC adapter and the firmware part', () => {
-    const result = hypervisorMemoryGiB([{ maxMemoryGiB: 64, os: 'aix', virtualFcAdapters: 40 }], 2);
+  it('adds 140 MB of hypervisor memory per virtual FC adapter, and a plan\'s own firmware figure on top', () => {
+    const result = hypervisorMemoryGiB([{ maxMemoryGiB: 64, os: 'aix', virtualFcAdapters: 40 }], 128, 2);
     expect(result.virtualFcGiB).toBeCloseTo((40 * 140) / 1024);
     expect(result.totalGiB).toBeCloseTo(result.pageTablesGiB + result.virtualFcGiB + 2);
   });
@@ -99,6 +99,7 @@ describe('VIOS sizing', () => {
 describe('editions', () => {
   const edition = (name: string, lpm: boolean | null, ssp: boolean | null): Edition => ({
     generation: 'POWER9', name, included: false, status: 'inferred', maxPartitionsPerServer: null, notes: null, sources: [],
+    models: null, featureCode: null, deprecated: [], evidence: [],
     features: { microPartitioning: true, vios: true, multipleSharedProcessorPools: null, lpm, ams: null, ame: null, ssp, thinProvisioning: null, srr: null, novalink: null, powervc: null, suspendResume: null, vnic: null, sriov: null, amm: null, pep: null },
   });
   const editions = [edition('Standard', false, null), edition('Enterprise', true, true)];

@@ -1,21 +1,21 @@
 // Small hand-made catalog for the renderer's component and store tests. The figures are test data, not
 // catalog facts: they only need to differ so that sorting and filtering can be told apart.
-import type { Configuration, Figure, ServerModel } from '../../../src-main/catalog/schema';
+import { Configuration, type Figure, ServerModel } from '../../../src-main/catalog/schema';
 import type { Input } from '../../../src-main/ipc/contract';
 
 export const published = (value: number, sourceId = 'test-source'): Figure => ({ value, provenance: { kind: 'published', sourceId, confidence: 'high' } });
 export const userEntered = (value: number): Figure => ({ value, provenance: { kind: 'user', enteredAt: '2026-01-15T10:00:00.000Z', note: 'from the customer' } });
 
 function configuration(modelId: string, totalCores: number, rperf: Figure | null, cpw: Figure | null = null): Configuration {
-  return { id: `${modelId}/x/xs/${totalCores}c`, featureCode: null, sockets: null, totalCores, ghz: null, frequencyKey: null, rperf, cpw, notes: null };
+  return Configuration.parse({ id: `${modelId}/x/xs/${totalCores}c`, featureCode: null, sockets: null, totalCores, ghz: null, frequencyKey: null, rperf, cpw, notes: null });
 }
 
 export function model(overrides: Partial<ServerModel> & Pick<ServerModel, 'id' | 'name' | 'generation'>): ServerModel {
-  return {
+  return ServerModel.parse({
     machineTypeModel: overrides.id, class: 'scale-out', role: 'target', origin: 'shipped', sockets: null, maxCores: null, maxMemoryGiB: null,
     pcieSlots: null, maxPartitions: null, supportedOS: null, unsupportedOS: [], osNotes: null, ibmiSoftwareTier: null, announced: null,
     available: null, configurations: [], sources: [], notes: null, ...overrides,
-  };
+  });
 }
 
 export const MODELS: ServerModel[] = [

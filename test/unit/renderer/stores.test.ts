@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { sortModels } from '../../../src-renderer/src/stores/catalog';
 import { emptyRow, usePlanStore, validateRow } from '../../../src-renderer/src/stores/plan';
 import type { ServerModel } from '../../../src-main/catalog/schema';
+import { model as fixtureModel } from './catalog-fixtures';
 
 describe('the plan store', () => {
   beforeEach(() => setActivePinia(createPinia()));
@@ -39,11 +40,7 @@ describe('the plan store', () => {
 });
 
 describe('the catalog store', () => {
-  const model = (id: string, maxCores: number | null): ServerModel => ({
-    id, machineTypeModel: id, name: id, generation: 'POWER10', class: 'scale-out', role: 'target', origin: 'shipped', sockets: null, maxCores,
-    maxMemoryGiB: null, pcieSlots: null, maxPartitions: null, supportedOS: null, unsupportedOS: [], osNotes: null, ibmiSoftwareTier: null,
-    announced: null, available: null, configurations: [], sources: [], notes: null,
-  });
+  const model = (id: string, maxCores: number | null): ServerModel => fixtureModel({ id, name: id, generation: 'POWER10', maxCores });
 
   it('sorts missing figures last in both directions', () => {
     const models = [model('a', 8), model('b', null), model('c', 48)];

@@ -59,10 +59,14 @@ describe('comparing PowerVM editions for a plan', () => {
     expect(power9.options.find((option) => option.edition === 'Enterprise')!.adds).toContain('lpm');
   });
 
-  it('reports that Power11 has no published edition line-up', async () => {
-    const plan = { ...fixturePlan('power9-editions'), constraints: { ...fixturePlan('power9-editions').constraints, generations: ['POWER11' as const] } };
+  // Power11 scale-out Redbook, Table 2-2: EPVT PowerVM Enterprise Edition, or EPV0 "Deactivation of LPM" (review #18).
+  it('offers Power11 Enterprise Edition (EPVT) and, for a plan without LPM, the LPM-deactivated EPV0', async () => {
+    const base = fixturePlan('power9-editions');
+    const plan = { ...base, workloads: base.workloads.map((workload) => ({ ...workload, cpu: { kind: 'cores' as const, cores: 2 }, features: [] })), constraints: { ...base.constraints, generations: ['POWER11' as const] } };
     const comparison = await compareEditions(plan, catalog, {});
-    expect(comparison.generations[0]!.options).toEqual([]);
-    expect(comparison.generations[0]!.singleEditionNote).toContain('No PowerVM edition line-up is published for POWER11');
+    expect(comparison.generations[0]!.options.map((option) => [option.edition, option.included])).toEqual([['Enterprise', true], ['Enterprise without LPM', true]]);
+    expect(comparison.catalogNotes?.map((note) => note.code)).toContain('catalog.edition-lpm-free');
+    const withLpm = await compareEditions({ ...plan, workloads: plan.workloads.map((workload) => ({ ...workload, features: ['lpm' as const] })) }, catalog, {});
+    expect(withLpm.generations[0]!.options.find((option) => option.edition === 'Enterprise without LPM')?.missingFeatures).toEqual(['lpm']);
   });
 });
