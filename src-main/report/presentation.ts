@@ -66,7 +66,7 @@ function humaniser(labels: ReadonlyMap<string, string>): (text: Text) => Text {
   return (text) => {
     if (typeof text !== 'string') return text;
     let out = text.replace(/\bserver-(\d+)\b/g, 'Server $1');
-    for (const [id, label] of labels) out = out.split(` (${id})`).join('').split(id).join(label);
+    for (const [id, label] of labels) if (out.includes(id)) out = out.split(` (${id})`).join('').split(id).join(label);
     return out;
   };
 }
@@ -313,8 +313,14 @@ function instanceNames(plan: PlanFile, solution: Solution): Set<string> {
 export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: CatalogSnapshot): Presentation {
   const { constraints } = plan;
   const growthFactor = (1 + constraints.growthPerYear) ** constraints.horizonYears;
+  // Every configuration id a sentence might name (longest first, so no id is replaced inside a longer one).
   const labels = new Map<string, string>();
-  for (const server of solution.servers) labels.set(server.configuration, englishLabel(configurationFacts(server.configuration, server.modelName, server.cores.active, catalog)));
+  const ids = new Set([...solution.servers.map((server) => server.configuration), ...(catalog?.models ?? []).flatMap((model) => model.configurations.map((each) => each.id))]);
+  const modelNameOf = (id: string) => solution.servers.find((server) => server.configuration === id)?.modelName ?? id.split('/')[0]!;
+  for (const id of [...ids].sort((a, b) => b.length - a.length)) {
+    const cores = Number(/\/(\d+)c$/.exec(id)?.[1] ?? 0);
+    labels.set(id, englishLabel(configurationFacts(id, modelNameOf(id), cores, catalog)));
+  }
   const humanise = humaniser(labels);
   const servers = solution.servers.map((server, index) => presentServer(server, index, plan, growthFactor, humanise, catalog));
   const currencies = new Set(servers.flatMap((server) => (server.cost ? [server.cost.currency] : [])));
