@@ -7,6 +7,8 @@ import {
   ServerModel, UserCatalogFile, ViosMinimum,
 } from '../catalog/schema';
 import { PlanFile, SizingBasis, Workload } from '../plan/schema';
+// The options file alone (zod only), so the renderer's bundle does not pull in the renderers of the design.
+import { SystemName, Vlan } from '../deploy/options';
 import { AutosavedDraft, RecentPlan } from '../plan/workspace-schema';
 import { EditionComparison } from '../solver/editions-schema';
 import { Solution } from '../solver/schema';
@@ -162,11 +164,15 @@ export const contract = {
   'deploy.export': {
     input: z.strictObject({
       solution: Solution,
+      /** The plan the solution was solved from: its storage, network, VIOS and n+1 choices shape the design. */
+      plan: PlanFile,
       format: z.enum(['hmc-script', 'ansible', 'design-csv']),
       baseName: z.string().min(1).max(200),
+      language: Language.optional(),
       /** Managed-system names on the HMC by server id (server-1, ...); the server id where none is given. */
-      systemNames: z.record(z.string().max(100), z.string().regex(/^[\w.-]{1,63}$/, { error: 'must be 1 to 63 letters, digits, ., - or _' })).optional(),
-      vlan: z.number().int().min(1).max(4094).optional(),
+      systemNames: z.record(z.string().max(100), SystemName).optional(),
+      vlan: Vlan.optional(),
+      workloadVlans: z.record(z.string().min(1).max(200), Vlan).optional(),
     }),
     output: z.object({ path: z.string().nullable(), files: z.array(z.object({ fileName: z.string(), content: z.string() })) }),
   },

@@ -123,8 +123,9 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'import.run': async ({ jobId, basis, headroom, sourceModel }, context) =>
       deps.imports.run(jobId, await catalog.snapshot(), { basis, headroom, ...(sourceModel ? { sourceModel } : {}) }, (progress) => context.emit({ type: 'import.progress', jobId, ...progress })),
     'import.cancel': async ({ jobId }) => ({ cancelled: await deps.imports.cancel(jobId) }),
-    'deploy.export': async ({ solution, format, baseName, systemNames, vlan }) => {
-      const files = deploymentFiles(solution, format, baseName, { ...(systemNames ? { systemNames } : {}), ...(vlan ? { vlan } : {}) });
+    'deploy.export': async ({ solution, plan, format, baseName, language, systemNames, vlan, workloadVlans }) => {
+      const options = { ...(systemNames ? { systemNames } : {}), ...(vlan ? { vlan } : {}), ...(workloadVlans ? { workloadVlans } : {}) };
+      const files = deploymentFiles(solution, plan, format, baseName, options, language ?? 'en');
       if (!dialogs) return { path: null, files };
       if (format === 'design-csv') {
         const folder = await dialogs.chooseFolder('Folder for the design CSV files (one per server)');

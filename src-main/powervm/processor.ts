@@ -38,9 +38,15 @@ export function roundUpToStep(value: number, step = PROCESSING_UNIT_STEP): numbe
   return Number((units * step).toFixed(2));
 }
 
-/** Entitled capacity for a demand in cores at the target utilisation: 0.01 steps, at least the minimum [P] S1. */
+/**
+ * Entitled capacity for a demand in cores at the target utilisation, at least the minimum [P] S1. The HMC takes
+ * 0.01 steps, but IBM's Ansible collection (powervm_lpar_instance) refuses units that are not a multiple of the
+ * system's MinimumProcessorUnitsPerVirtualProcessor (0.05, POWER7 0.10): sizing in those steps makes the sized
+ * entitlement the one every deployment export can create, so the servers' entitlement sums stay as checked.
+ */
 export function entitledCapacity(coresNeeded: number, generation: Generation): number {
-  return Math.max(minimumEntitlement(generation), roundUpToStep(coresNeeded));
+  const step = minimumEntitlement(generation);
+  return Math.max(step, roundUpToStep(coresNeeded, step));
 }
 
 /**

@@ -34,7 +34,7 @@ const malformed: Record<Channel, { input: unknown; names: string }> = {
   'plan.discardRecovery': { input: { all: true }, names: 'all' },
   'solver.solve': { input: { jobId: 'j1', plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [], constraints: { targetCpuUtilization: 1.5 } } }, names: 'plan.constraints.targetCpuUtilization' },
   'solver.cancel': { input: { jobId: '' }, names: 'jobId' },
-  'deploy.export': { input: { solution: { objective: 'cores', servers: [], unplaced: [], bounds: { serversLowerBound: 0, coresLowerBound: 0, gap: 0, provenOptimal: false }, alternatives: [], warnings: [] }, format: 'ansible', baseName: 'x', systemNames: { 'server-1': 'bad name; rm -rf /' } }, names: 'systemNames.server-1' },
+  'deploy.export': { input: { solution: { objective: 'cores', servers: [], unplaced: [], bounds: { serversLowerBound: 0, coresLowerBound: 0, gap: 0, provenOptimal: false }, alternatives: [], warnings: [] }, plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] }, format: 'ansible', baseName: 'x', systemNames: { 'server-1': 'bad name; rm -rf /' } }, names: 'systemNames.server-1' },
   'import.begin': { input: { jobId: '../../etc' }, names: 'jobId' },
   'import.append': { input: { jobId: 'i1', file: 0, name: 'a.nmon', contentBase64: 'not base64!' }, names: 'contentBase64' },
   'import.run': { input: { jobId: 'i1', basis: 'p97', headroom: 0.1 }, names: 'basis' },

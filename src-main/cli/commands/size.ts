@@ -1,7 +1,7 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ansiblePlaybook, deploymentFiles, hmcScript } from '../../deploy';
-import { REPORT_FORMATS, REPORT_SECTIONS, ReportSection } from '../../common';
+import { DesignOptions, deploymentFiles } from '../../deploy';
+import { REPORT_FORMATS, REPORT_SECTIONS, ReportSection, describeZodIssues } from '../../common';
 import { chromiumPrinter, openCatalog, writeFileAtomic } from '../../platform';
 import { formatFromPath } from '../../report';
 import type { Solution } from '../../solver';
@@ -38,6 +38,22 @@ function clearProgress(): void {
   if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(61) + '\r');
 }
 
+/** The --design-options file, checked by the same schema as the interface's request; null after printing why. */
+async function readDesignOptions(path: string | undefined, io: CliIo): Promise<DesignOptions | null> {
+  if (path === undefined) return DesignOptions.parse({});
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    io.stderr(`--design-options ${path}: ${error instanceof SyntaxError ? `not valid JSON (${error.message})` : 'cannot be read'}\n`);
+    return null;
+  }
+  const result = DesignOptions.safeParse(data);
+  if (result.success) return result.data;
+  for (const line of describeZodIssues(result.error)) io.stderr(`--design-options ${path}: ${line}\n`);
+  return null;
+}
+
 export const sizeCommand: Command = {
   name: 'size',
   summary: 'Size a plan: servers, partitions, VIOS, bounds; exit 3 when some workloads cannot be placed',
@@ -45,7 +61,13 @@ export const sizeCommand: Command = {
     'Usage: powervm-sizer size PLAN [--json] [--report OUT] [--lang en|zh-CN] [--customer NAME] [--author NAME]',
     '                           [--sections LIST]',
     '                           [--deploy-script OUT.sh] [--ansible OUT.yml] [--design-csv FOLDER]',
+    '                           [--design-options DESIGN.json]',
     '',
+    '--deploy-script, --ansible, --design-csv   the deployable design: HMC mksyscfg commands, an Ansible playbook for',
+    '               ibm.power_hmc, one CSV per server (and an implementation checklist); see docs/deployment.md',
+    '--design-options DESIGN.json   managed-system names and VLANs for the design, e.g.',
+    '               {"systemNames": {"server-1": "P10-PROD-A"}, "vlan": 120, "workloadVlans": {"erp-db": 130},',
+    '                "virtualSwitch": "ETHERNET0"}',
     '--report OUT   also write a capacity report; the extension picks the format: .html .pdf .xlsx .csv',
     '               (PDF needs Chromium: apt-get install chromium, or POWERVM_SIZER_CHROMIUM=/path/to/chrome)',
     `--sections LIST  report sections, comma-separated (default all): ${REPORT_SECTIONS.join(',')}`,
@@ -62,6 +84,7 @@ export const sizeCommand: Command = {
       'deploy-script': { type: 'string' },
       ansible: { type: 'string' },
       'design-csv': { type: 'string' },
+      'design-options': { type: 'string' },
     });
     if (values.report !== undefined && !formatFromPath(values.report)) throw new UsageError(`--report: "${values.report}" must end in .${REPORT_FORMATS.join(', .')}`);
     if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN') throw new UsageError(`--lang: "${values.lang}" is not one of en, zh-CN`);
@@ -77,6 +100,8 @@ export const sizeCommand: Command = {
       for (const problem of validation.problems) io.stderr(`${problem}\n`);
       return 1;
     }
+    const designOptions = await readDesignOptions(values['design-options'], io);
+    if (designOptions === null) return 1;
     const catalog = await openCatalog({ resourcesDir: io.resourcesDir, userDataDir: io.userDataDir });
     // The same worker-thread runner and report use case as the app, so the CLI gives exactly what the app gives.
     const runner = createSolverRunner();
@@ -108,18 +133,23 @@ export const sizeCommand: Command = {
       await runner.close();
       await catalog.close();
     }
-    if (values['deploy-script']) {
-      await writeFileAtomic(values['deploy-script'], hmcScript(solution));
-      io.stderr(`wrote HMC commands ${values['deploy-script']}\n`);
-    }
-    if (values.ansible) {
-      await writeFileAtomic(values.ansible, ansiblePlaybook(solution));
-      io.stderr(`wrote Ansible playbook ${values.ansible}\n`);
+    const language = values.lang === 'zh-CN' ? 'zh-CN' : 'en';
+    const exports = [
+      ['deploy-script', 'hmc-script'],
+      ['ansible', 'ansible'],
+    ] as const;
+    for (const [option, format] of exports) {
+      const target = values[option];
+      if (!target) continue;
+      const [file] = deploymentFiles(solution, validation.plan, format, validation.plan.name, designOptions, language);
+      await writeFileAtomic(target, file!.content);
+      io.stderr(`wrote ${format === 'ansible' ? 'Ansible playbook' : 'HMC commands'} ${target}\n`);
     }
     if (values['design-csv']) {
       await mkdir(values['design-csv'], { recursive: true });
-      for (const file of deploymentFiles(solution, 'design-csv', validation.plan.name)) await writeFileAtomic(join(values['design-csv'], file.fileName), file.content);
-      io.stderr(`wrote ${solution.servers.length} design CSV files to ${values['design-csv']}\n`);
+      const files = deploymentFiles(solution, validation.plan, 'design-csv', validation.plan.name, designOptions, language);
+      for (const file of files) await writeFileAtomic(join(values['design-csv'], file.fileName), file.content);
+      io.stderr(`wrote ${solution.servers.length} design CSV files and a checklist to ${values['design-csv']}\n`);
     }
     return solution.unplaced.length > 0 ? 3 : 0;
   },
