@@ -100,6 +100,7 @@ export const en = {
     includedNoCharge: 'included, no charge',
   },
   wizard: {
+    solving: 'Solving…',
     add: 'Add workload', duplicate: 'Duplicate', delete: 'Delete', import: 'Import CSV / XLSX…', filter: 'Filter workloads',
     pasteHint: 'Paste rows from a spreadsheet with Ctrl+V.', selected: '{count} selected', bulkField: 'Field to set', bulkValue: 'Value',
     applyToSelected: 'Set for selected', selectAll: 'Select all', selectRow: 'Select {name}', empty: 'No workloads yet: add one, paste rows or import a file.',

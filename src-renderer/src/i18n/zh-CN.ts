@@ -102,6 +102,7 @@ export const zhCN: Messages = {
     includedNoCharge: '随附，不另收费',
   },
   wizard: {
+    solving: '正在求解…',
     add: '添加工作负载', duplicate: '复制', delete: '删除', import: '导入 CSV / XLSX…', filter: '筛选工作负载',
     pasteHint: '可用 Ctrl+V 从电子表格粘贴行。', selected: '已选 {count} 行', bulkField: '要设置的字段', bulkValue: '值',
     applyToSelected: '应用到所选行', selectAll: '全选', selectRow: '选择 {name}', empty: '尚无工作负载：添加、粘贴或导入文件。',
