@@ -2,6 +2,7 @@
 // The PDF is printed from this same HTML, so the two never drift.
 import { REPORT_TEXT, type ReportLanguage, type ReportText, fill } from './i18n';
 import { type ReportModel, say } from './model';
+import { humaniserFor } from './presentation';
 import type { GrowthSeries, Money, Segment } from './presentation-schema';
 
 const COLOURS = ['#0f62fe', '#8a3ffc', '#009d9a', '#ee538b', '#1192e8', '#6929c4', '#005d5d', '#9f1853', '#fa4d56', '#198038'];
@@ -114,7 +115,8 @@ thead { display: table-header-group; }
 tr, figure, .block { break-inside: avoid; }
 th, td { border-bottom: 1px solid #c6c6c6; padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
 th { background: #f4f4f4; font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th { hyphens: none; word-break: keep-all; }
 tr.vios td { color: #525252; }
 .kpis { display: grid; grid-template-columns: repeat(3, 1fr); gap: 3mm; }
 .kpi { border: 1px solid #c6c6c6; padding: 3mm; break-inside: avoid; }
@@ -123,7 +125,7 @@ tr.vios td { color: #525252; }
 figure.chart { margin: 2mm 0 4mm; }
 ul.warnings li, ul.why li { margin-bottom: 1mm; }
 nav.toc ol { padding-left: 5mm; } nav.toc li { display: flex; gap: 2mm; margin-bottom: 1.5mm; } nav.toc a { color: #161616; text-decoration: none; flex: 1; border-bottom: 1px dotted #c6c6c6; } nav.toc .page { min-width: 8mm; text-align: right; }
-.ok { color: #198038; } .bad { color: #da1e28; }
+.ok { color: #198038; white-space: nowrap; } .bad { color: #da1e28; white-space: nowrap; }
 `;
 
 export function renderHtml(model: ReportModel): string {
@@ -134,8 +136,11 @@ export function renderHtml(model: ReportModel): string {
   const n2 = (value: number) => number(value, 2);
   const n0 = (value: number) => number(value, 0);
   // A plain sentence (a producer that emits no message code yet) is English: tagged so, not passed off as Chinese.
-  const t = (value: Parameters<typeof say>[0]) =>
-    typeof value === 'string' && language !== 'en' ? `<span lang="en" data-untranslated>${escapeHtml(value)}</span>` : escapeHtml(say(value, language));
+  const humanise = humaniserFor(solution, options.catalog);
+  const t = (raw: Parameters<typeof say>[0]) => {
+    const value = humanise(raw);
+    return typeof value === 'string' && language !== 'en' ? `<span lang="en" data-untranslated>${escapeHtml(value)}</span>` : escapeHtml(say(value, language));
+  };
   /** Money always with its currency; unknown is "—". */
   const moneyText = (value: Money | null) => (value === null ? '—' : `${n0(value.amount)}${value.currency ? ` ${escapeHtml(value.currency)}` : ''}`);
   const { constraints } = plan;

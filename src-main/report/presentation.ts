@@ -120,7 +120,7 @@ function memorySegments(server: ServerPlan): Segment[] {
   return segments;
 }
 
-type Humanise = (text: Text) => Text;
+export type Humanise = (text: Text) => Text;
 
 function presentServer(server: ServerPlan, index: number, plan: PlanFile, growthFactor: number, humanise: Humanise, catalog?: CatalogSnapshot): PresentedServer {
   const { targetCpuUtilization } = plan.constraints;
@@ -310,9 +310,11 @@ function instanceNames(plan: PlanFile, solution: Solution): Set<string> {
   return names;
 }
 
-export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: CatalogSnapshot): Presentation {
-  const { constraints } = plan;
-  const growthFactor = (1 + constraints.growthPerYear) ** constraints.horizonYears;
+/**
+ * Rewrites the sentences producers still write in English so that they name servers and configurations as a person
+ * would ("Server 2", "Power S1024 · 24 cores · 3.4 GHz"); message codes pass unchanged.
+ */
+export function humaniserFor(solution: Solution, catalog?: CatalogSnapshot): Humanise {
   // Every configuration id a sentence might name (longest first, so no id is replaced inside a longer one).
   const labels = new Map<string, string>();
   const ids = new Set([...solution.servers.map((server) => server.configuration), ...(catalog?.models ?? []).flatMap((model) => model.configurations.map((each) => each.id))]);
@@ -321,7 +323,13 @@ export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: 
     const cores = Number(/\/(\d+)c$/.exec(id)?.[1] ?? 0);
     labels.set(id, englishLabel(configurationFacts(id, modelNameOf(id), cores, catalog)));
   }
-  const humanise = humaniser(labels);
+  return humaniser(labels);
+}
+
+export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: CatalogSnapshot): Presentation {
+  const { constraints } = plan;
+  const growthFactor = (1 + constraints.growthPerYear) ** constraints.horizonYears;
+  const humanise = humaniserFor(solution, catalog);
   const servers = solution.servers.map((server, index) => presentServer(server, index, plan, growthFactor, humanise, catalog));
   const currencies = new Set(servers.flatMap((server) => (server.cost ? [server.cost.currency] : [])));
   const currency = currencies.size === 1 ? [...currencies][0]! : null;
