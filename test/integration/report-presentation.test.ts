@@ -71,6 +71,20 @@ describe('the presentation model', () => {
     expect(say(optimality.explanation, 'en')).toMatch(/lower bound|proved|exact|equals/);
   });
 
+  it('shows the design an engineer would draw beside the one found, and why the found one wins', () => {
+    const identical = { configuration: '9105-42A/3.4/2s/24c', modelName: 'Power S1024', cores: 24, servers: 2, licensedCores: 48, cost: null, unplaced: 0 };
+    const found = { configuration: null, modelName: null, cores: null, servers: 2, licensedCores: 40, cost: null, unplaced: 0 };
+    const reason = { code: 'report.optimality-exact-why', params: {} };
+    const withComparison = { ...solution, comparison: { identical, found, reason } } as typeof solution;
+    const design = buildPresentation(bank, withComparison, catalog).symmetricDesign!;
+    expect(say(design.label, 'en')).toBe('2 × Power S1024 · 24 cores · 3.40–4.0 GHz (like servers, HA members on like servers)');
+    expect(design.licensedCores).toBe(48);
+    expect(design.chosen).toBe(false);
+    expect(design.verdict).toEqual(reason);
+    expect(buildPresentation(bank, { ...withComparison, comparison: { identical, found: identical, reason } } as typeof solution, catalog).symmetricDesign!.chosen).toBe(true);
+    expect(buildPresentation(bank, solution, catalog).symmetricDesign).toBeNull();
+  });
+
   it('gives money its currency wherever a price is known, and "—" where it is not', () => {
     const priced = { ...catalog, prices: [{ generation: 'POWER10' as const, edition: 'Enterprise', currency: 'EUR', pricePerCore: 1000, maintenancePerCorePerYear: 200 }] };
     const withPrices = buildPresentation(bank, { ...solution, servers: solution.servers.map((server) => ({ ...server, cost: server.cores.active * 1600 })), totals: { ...solution.totals!, cost: 64_000 } }, priced);
