@@ -57,6 +57,7 @@ export async function exportReport(deps: ReportDependencies, request: ReportRequ
     language: request.language,
     date: request.date ?? new Date().toISOString(),
     catalogVersion: snapshot.catalogVersion,
+    catalog: snapshot,
     sections,
     ...(request.customer ? { customer: request.customer } : {}),
     ...(request.author ? { author: request.author } : {}),

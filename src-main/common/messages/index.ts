@@ -6,13 +6,14 @@ import { DEPLOY_MESSAGES } from './deploy';
 import { GENERAL_MESSAGES } from './general';
 import { HARDEN_MESSAGES } from './harden';
 import { IMPORT_MESSAGES } from './import';
+import { REPORT_MESSAGES } from './report';
 
 export { Message, MessageParam, fillTemplate, placeholdersOf } from './format';
 export type { MessageCatalog, MessageTable } from './format';
 export type { ImportMessageCode } from './import';
 
 /** Every area's catalog; an area adds its file here once. */
-export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [GENERAL_MESSAGES, CATALOG_MESSAGES, DEPLOY_MESSAGES, HARDEN_MESSAGES, IMPORT_MESSAGES];
+export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [GENERAL_MESSAGES, CATALOG_MESSAGES, DEPLOY_MESSAGES, HARDEN_MESSAGES, IMPORT_MESSAGES, REPORT_MESSAGES];
 
 const merged = new Map<Language, Map<string, string>>();
 function table(language: Language): Map<string, string> {

@@ -1,13 +1,15 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { PlanFile } from '../../../src-main/ipc/shared';
-import type { Solution } from '../../../src-main/ipc/shared';
+import type { Presentation } from '../../../src-main/ipc/contract';
+import type { PlanFile, Solution } from '../../../src-main/ipc/shared';
 import { ApiError, call, onEvent } from '../api/client';
 import { useUiStore } from './ui';
 
 /** The solver's answer for the current plan, with the progress of the running solve. */
 export const useSolutionStore = defineStore('solution', () => {
   const solution = ref<Solution | null>(null);
+  /** What the screen shows of the solution: the report's own presentation model, computed in one place. */
+  const presentation = ref<Presentation | null>(null);
   const solvedPlan = ref<PlanFile | null>(null);
   const running = ref<string | null>(null);
   const progress = ref(0);
@@ -21,6 +23,21 @@ export const useSolutionStore = defineStore('solution', () => {
     }
   });
 
+  /**
+   * Shows an answer with its presentation model (asked of the main process, which computes the report's figures): the
+   * final one, or a first answer while the solver goes on improving it. An answer overtaken while its presentation
+   * was on its way is dropped.
+   */
+  let shown = 0;
+  async function show(result: Solution, plan: PlanFile): Promise<void> {
+    const ticket = ++shown;
+    const presented = await call('report.presentation', { plan, solution: result });
+    if (ticket !== shown) return;
+    solution.value = result;
+    solvedPlan.value = plan;
+    presentation.value = presented;
+  }
+
   async function solve(plan: PlanFile): Promise<void> {
     if (running.value) await cancel();
     const jobId = `solve-${Date.now()}-${++counter}`;
@@ -29,10 +46,7 @@ export const useSolutionStore = defineStore('solution', () => {
     progressMessage.value = '';
     try {
       const result = await call('solver.solve', { jobId, plan });
-      if (running.value === jobId) {
-        solution.value = result;
-        solvedPlan.value = plan;
-      }
+      if (running.value === jobId) await show(result, plan);
     } catch (error) {
       if (!(error instanceof ApiError && error.code === 'cancelled')) useUiStore().showError(error);
     } finally {
@@ -47,5 +61,5 @@ export const useSolutionStore = defineStore('solution', () => {
     await call('solver.cancel', { jobId }).catch(() => undefined);
   }
 
-  return { solution, solvedPlan, running, progress, progressMessage, solve, cancel };
+  return { solution, presentation, solvedPlan, running, progress, progressMessage, solve, cancel };
 });
