@@ -1,6 +1,6 @@
 // The report as one self-contained HTML file: inline styles, inline SVG charts, no script, no external URL.
 // The PDF is printed from this same HTML, so the two never drift.
-import { formatMessage } from '../common';
+import { type Message, formatMessage } from '../common';
 import { REPORT_TEXT, type ReportLanguage, type ReportText, fill } from './i18n';
 import { type ReportModel, say } from './model';
 import { humaniserFor } from './presentation';
@@ -152,6 +152,9 @@ export function renderHtml(model: ReportModel): string {
   const n0 = (value: number) => number(value, 0);
   // A plain sentence (a producer that emits no message code yet) is English: tagged so, not passed off as Chinese.
   const humanise = humaniserFor(solution, options.catalog);
+  /** A main-process message in the report's language, its configuration ids and server ids read as a person would. */
+  const said = (message: Message) =>
+    escapeHtml(formatMessage({ ...message, params: Object.fromEntries(Object.entries(message.params).map(([key, value]) => [key, typeof value === 'string' ? String(humanise(value)) : value])) }, language));
   const t = (raw: Parameters<typeof say>[0]) => {
     const value = humanise(raw);
     return typeof value === 'string' && language !== 'en' ? `<span lang="en" data-untranslated>${escapeHtml(value)}</span>` : escapeHtml(say(value, language));
@@ -212,7 +215,7 @@ ${presentation.servers.length > 0 ? growthChart(presentation.growth, text, n2) :
 </tbody></table>
 <h3>${text.method}</h3><p>${escapeHtml(text.methodText)}</p>
 <h3>${text.warnings}</h3><ul class="warnings">${warnings || `<li>${text.none}</li>`}</ul>
-<h3>${text.catalogRules}</h3><ul class="catalog-rules">${(solution.catalogNotes ?? []).map((note) => `<li>${escapeHtml(formatMessage(note, options.language))}</li>`).join('') || `<li>${text.none}</li>`}</ul>`,
+<h3>${text.catalogRules}</h3><ul class="catalog-rules">${(solution.catalogNotes ?? []).map((note) => `<li>${said(note)}</li>`).join('') || `<li>${text.none}</li>`}</ul>`,
   });
   presentation.servers.forEach((server, index) => {
     const partitions = solution.servers[index]?.partitions ?? [];
@@ -249,7 +252,7 @@ ${stackedBar(text.memoryChart, server.memorySegments, server.memoryGiB, language
           .join('')}</tbody></table>`,
       )
       .join('');
-    const perModel = (options.editions.catalogNotes ?? []).map((note) => `<p>${escapeHtml(formatMessage(note, options.language))}</p>`).join('');
+    const perModel = (options.editions.catalogNotes ?? []).map((note) => `<p>${said(note)}</p>`).join('');
     sections.push({ id: 'editions', title: text.editions, html: blocks + perModel + options.editions.notes.map((note) => `<p class="muted">${t(note)}</p>`).join('') });
   }
   sections.push({ id: 'migration', title: text.migration, html: migrationHtml(model, text) });
@@ -291,7 +294,7 @@ ${stackedBar(text.memoryChart, server.memorySegments, server.memoryGiB, language
           : '—';
         return `<tr><td>${escapeHtml(workload.name)}</td><td>${text.osNames[workload.os]}</td><td>${escapeHtml(demand)}</td><td class="num">${n2(workload.memoryGiB)}</td><td>${text.modes[workload.processorMode]}</td><td class="num">${workload.count}</td><td>${measured}</td></tr>`;
       })
-      .join('')}</tbody></table>`,
+      .join('')}</tbody></table>${checklistHtml(options.checklist ?? [], text, options.language)}`,
   });
 
   const cover = `<section class="cover">
@@ -315,4 +318,10 @@ ${options.author ? `<dt>${text.preparedBy}</dt><dd>${escapeHtml(options.author)}
 <style>${STYLES}</style></head>
 <body>${cover}${toc}${body}</body></html>
 `;
+}
+
+/** The implementation checklist of the deployable design: what an implementer must still do by hand. */
+function checklistHtml(items: readonly Message[], text: ReportText, language: ReportLanguage): string {
+  if (items.length === 0) return '';
+  return `<h3>${text.checklist}</h3><ul class="checklist" data-field="checklist">${items.map((item) => `<li>${escapeHtml(formatMessage(item, language))}</li>`).join('')}</ul>`;
 }

@@ -1,7 +1,7 @@
 // One report model from a plan and its solution: every format (HTML, PDF, XLSX, CSV) renders this and nothing
 // else, so their numbers cannot drift apart.
 import type { CatalogSnapshot } from '../catalog';
-import { type ReportSection, formatMessage } from '../common';
+import { type Message, type ReportSection, formatMessage } from '../common';
 import type { PlanFile } from '../plan';
 import type { EditionComparison, Partition, Solution } from '../solver';
 import { buildPresentation } from './presentation';
@@ -24,6 +24,8 @@ export interface ReportOptions {
   tocPages?: Record<string, number>;
   /** The catalog the solution was sized from: names configurations (GHz) and gives prices their currency. */
   catalog?: CatalogSnapshot;
+  /** What the deployment export cannot do and an implementer must do by hand (the appendix lists it). */
+  checklist?: Message[];
 }
 
 
