@@ -29,6 +29,7 @@ export const CHANNELS = [
   'plan.importTable',
   'plan.cancelImportTable',
   'report.export',
+  'report.presentation',
   'import.begin',
   'import.append',
   'import.run',

@@ -12,6 +12,7 @@ import { SystemName, Vlan } from '../deploy/options';
 import { AutosavedDraft, RecentPlan } from '../plan/workspace-schema';
 import { EditionComparison } from '../solver/editions-schema';
 import { Solution } from '../solver/schema';
+import { Presentation } from '../report/presentation-schema';
 import type { ChannelName } from './channels';
 
 /** A message of the import as a code and its parameters, rendered in the user's language by the renderer. */
@@ -200,6 +201,11 @@ export const contract = {
     output: z.object({ path: z.string().nullable(), fileName: z.string(), contentBase64: z.string().nullable() }),
   },
   /**
+   * What the screen shows of a solution: the report's own presentation model (figures, names, grouped warnings), so
+   * the screen, the PDF/HTML, the XLSX and the CSV cannot disagree. Texts are message codes rendered in the UI.
+   */
+  'report.presentation': { input: z.strictObject({ plan: PlanFile, solution: Solution }), output: Presentation },
+  /**
    * Measurement files the user picked (nmon, nsum, HMC, generic CSV, zip), sent in chunks to a staging job, then
    * imported with progress events and turned into workloads with their confidence; cancel stops either phase.
    */
@@ -258,6 +264,7 @@ export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type Input<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.infer<Contract[C]['input']>;
+export { Presentation };
 export type Output<C extends Channel> = z.infer<Contract[C]['output']>;
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>, context: CallContext) => Promise<Output<C>> };
 

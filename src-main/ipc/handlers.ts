@@ -6,7 +6,7 @@ import { deploymentFiles } from '../deploy';
 import type { ImportChoices, ImportSessions } from '../import';
 import { PLAN_EXTENSION, parsePlanText, serializePlan, validatePlan } from '../plan';
 import { type PlanWorkspace, readPlanFile, writeFileAtomic, writePlanFile } from '../platform';
-import type { PdfPrinter } from '../report';
+import { type PdfPrinter, buildPresentation } from '../report';
 import { type JobRegistry, type SolverRunner, type TableRunner, createTableRunner, exportReport } from '../usecases';
 import type { Dialogs } from './dialogs';
 import type { Handlers } from './contract';
@@ -130,6 +130,7 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
       dialogs.reveal(path);
       return { path, fileName: report.fileName, contentBase64: null };
     },
+    'report.presentation': async ({ plan, solution }) => buildPresentation(plan, solution, await catalog.snapshot()),
     'import.begin': async ({ jobId }) => {
       await deps.imports.begin(jobId);
       return {};

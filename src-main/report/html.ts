@@ -1,8 +1,10 @@
 // The report as one self-contained HTML file: inline styles, inline SVG charts, no script, no external URL.
 // The PDF is printed from this same HTML, so the two never drift.
-import { formatMessage } from '../common';
-import { REPORT_TEXT, type ReportText, fill } from './i18n';
-import type { ReportModel, ServerSection } from './model';
+import { type Message, formatMessage } from '../common';
+import { REPORT_TEXT, type ReportLanguage, type ReportText, fill } from './i18n';
+import { type ReportModel, say } from './model';
+import { humaniserFor } from './presentation';
+import type { GrowthSeries, Money, Segment } from './presentation-schema';
 
 const COLOURS = ['#0f62fe', '#8a3ffc', '#009d9a', '#ee538b', '#1192e8', '#6929c4', '#005d5d', '#9f1853', '#fa4d56', '#198038'];
 const VIOS_COLOUR = '#8d8d8d';
@@ -25,100 +27,77 @@ export function formatters(language: string) {
   return { number, percent, date };
 }
 
-interface Segment {
-  label: string;
-  value: number;
-  colour: string;
-}
+const SEGMENT_COLOURS: Record<Exclude<Segment['kind'], 'client'>, string> = {
+  vios: VIOS_COLOUR, others: OTHERS_COLOUR, free: FREE_COLOUR, reserve: RESERVE_COLOUR, hypervisor: HYPERVISOR_COLOUR,
+};
 
 /** A horizontal stacked bar with a legend, as inline SVG. */
-function stackedBar(title: string, segments: Segment[], total: number, unit: string, format: (value: number) => string): string {
+function stackedBar(title: string, segments: Segment[], total: number, language: ReportLanguage, format: (value: number) => string): string {
   const width = 640;
   const barY = 26;
   const barHeight = 26;
   const scale = total > 0 ? width / total : 0;
-  let x = 0;
-  const rects = segments
+  let clientIndex = 0;
+  const shown = segments
     .filter((segment) => segment.value > 0)
+    .map((segment) => ({
+      label: say(segment.label, language),
+      value: segment.value,
+      colour: segment.kind === 'client' ? COLOURS[clientIndex++ % COLOURS.length]! : SEGMENT_COLOURS[segment.kind],
+    }));
+  let x = 0;
+  const rects = shown
     .map((segment) => {
       const w = segment.value * scale;
-      const rect = `<rect x="${x.toFixed(2)}" y="${barY}" width="${w.toFixed(2)}" height="${barHeight}" fill="${segment.colour}" stroke="#ffffff" stroke-width="0.5"><title>${escapeHtml(segment.label)}: ${format(segment.value)} ${unit}</title></rect>`;
+      const rect = `<rect x="${x.toFixed(2)}" y="${barY}" width="${w.toFixed(2)}" height="${barHeight}" fill="${segment.colour}" stroke="#ffffff" stroke-width="0.5"><title>${escapeHtml(segment.label)}: ${format(segment.value)}</title></rect>`;
       x += w;
       return rect;
     })
     .join('');
-  const legendItems = segments.filter((segment) => segment.value > 0);
-  const legend = legendItems
+  const legend = shown
     .map((segment, index) => {
       const column = index % 3;
       const row = Math.floor(index / 3);
       return `<g transform="translate(${column * 215},${barY + barHeight + 14 + row * 16})"><rect width="10" height="10" fill="${segment.colour}" stroke="#8d8d8d" stroke-width="0.5"/><text x="14" y="9" font-size="10">${escapeHtml(segment.label)} ${format(segment.value)}</text></g>`;
     })
     .join('');
-  const height = barY + barHeight + 20 + Math.ceil(legendItems.length / 3) * 16;
+  const height = barY + barHeight + 20 + Math.ceil(shown.length / 3) * 16;
   return `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(title)}"><text x="0" y="14" font-size="12" font-weight="600">${escapeHtml(title)}</text>${rects}${legend}</svg></figure>`;
 }
 
-/** Legends stay readable (and a chart fits on a page): beyond this many clients the smallest are shown as one. */
-const MAX_CHART_CLIENTS = 24;
-
-/** One segment per VIOS and client partition, the smallest clients grouped when there are many; the table lists them all. */
-function partitionSegments(server: ServerSection, valueOf: (partition: ServerSection['partitions'][number]) => number, text: ReportText): Segment[] {
-  const vios = server.partitions.filter((partition) => partition.role === 'vios');
-  let clients = server.partitions.filter((partition) => partition.role !== 'vios');
-  let others: Segment | null = null;
-  if (clients.length > MAX_CHART_CLIENTS) {
-    const bySize = [...clients].sort((a, b) => valueOf(b) - valueOf(a));
-    clients = bySize.slice(0, MAX_CHART_CLIENTS - 1);
-    const rest = bySize.slice(MAX_CHART_CLIENTS - 1);
-    others = { label: fill(text.otherPartitions, { count: rest.length }), value: rest.reduce((sum, partition) => sum + valueOf(partition), 0), colour: OTHERS_COLOUR };
-  }
-  return [
-    ...vios.map((partition) => ({ label: partition.name, value: valueOf(partition), colour: VIOS_COLOUR })),
-    ...clients.map((partition, index) => ({ label: partition.name, value: valueOf(partition), colour: COLOURS[index % COLOURS.length]! })),
-    ...(others ? [others] : []),
-  ];
-}
-
-function processorChart(server: ServerSection, target: number, text: ReportText, format: (value: number) => string): string {
-  const segments = partitionSegments(server, (partition) => partition.entitledCapacity ?? partition.dedicatedCores ?? 0, text);
-  const used = segments.reduce((sum, segment) => sum + segment.value, 0);
-  const targetCores = target * server.activeCores;
-  segments.push({ label: text.free, value: Math.max(0, targetCores - used), colour: FREE_COLOUR });
-  segments.push({ label: text.reserve, value: Math.max(0, server.activeCores - Math.max(used, targetCores)), colour: RESERVE_COLOUR });
-  return stackedBar(text.processorChart, segments, server.activeCores, '', format);
-}
-
-function memoryChart(server: ServerSection, text: ReportText, format: (value: number) => string): string {
-  const segments = partitionSegments(server, (partition) => partition.memoryGiB, text);
-  segments.push({ label: text.hypervisor, value: server.hypervisorMemoryGiB, colour: HYPERVISOR_COLOUR });
-  const used = segments.reduce((sum, segment) => sum + segment.value, 0);
-  segments.push({ label: text.free, value: Math.max(0, server.memoryGiB - used), colour: FREE_COLOUR });
-  return stackedBar(text.memoryChart, segments, server.memoryGiB, 'GiB', format);
-}
-
-function growthChart(model: ReportModel, text: ReportText, format: (value: number) => string): string {
-  const { constraints } = model.plan;
-  const years = Math.max(constraints.horizonYears, 1);
-  const now = model.servers.reduce((sum, server) => sum + server.demandCoresNow, 0);
-  const capacity = model.servers.reduce((sum, server) => sum + server.activeCores, 0) * constraints.targetCpuUtilization;
-  const points = Array.from({ length: years + 1 }, (_, year) => now * (1 + constraints.growthPerYear) ** year);
-  const max = Math.max(capacity, ...points) * 1.1 || 1;
+/**
+ * Demand by year against the capacity line, from the presentation model's series (the same the summary states). The
+ * capacity label sits right of the plot and a value label flips below its point near the line, so none overlap.
+ */
+function growthChart(growth: GrowthSeries, text: ReportText, format: (value: number) => string): string {
+  const years = Math.max(growth.years.length - 1, 1);
+  const max = Math.max(growth.capacityCores, ...growth.demandCores) * 1.15 || 1;
   const width = 640;
   const height = 200;
-  const left = 50;
+  const left = 40;
+  const right = 500;
   const bottom = 170;
-  const x = (year: number) => left + ((width - left - 20) * year) / years;
-  const y = (value: number) => bottom - ((bottom - 20) * value) / max;
-  const line = points.map((value, year) => `${x(year).toFixed(1)},${y(value).toFixed(1)}`).join(' ');
-  const ticks = points.map((_, year) => `<text x="${x(year)}" y="${bottom + 16}" font-size="10" text-anchor="middle">${year}</text>`).join('');
-  const labels = points.map((value, year) => `<text x="${x(year)}" y="${y(value) - 6}" font-size="9" text-anchor="middle">${format(value)}</text>`).join('');
-  return `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height + 10}" width="100%" role="img" aria-label="${escapeHtml(text.growthChart)}">
+  const top = 24;
+  const x = (year: number) => left + 12 + ((right - left - 24) * year) / years;
+  const y = (value: number) => bottom - ((bottom - top) * value) / max;
+  const capacityY = y(growth.capacityCores);
+  const line = growth.demandCores.map((value, year) => `${x(year).toFixed(1)},${y(value).toFixed(1)}`).join(' ');
+  const ticks = growth.years.map((year) => `<text x="${x(year)}" y="${bottom + 16}" font-size="10" text-anchor="middle">${year}</text>`).join('');
+  const labels = growth.demandCores
+    .map((value, year) => {
+      const at = y(value);
+      const below = Math.abs(at - 6 - capacityY) < 12 || at - 6 < top;
+      return `<text x="${x(year)}" y="${(below ? at + 14 : at - 6).toFixed(1)}" font-size="9" text-anchor="middle" data-demand="${value}">${format(value)}</text>`;
+    })
+    .join('');
+  const points = growth.demandCores.map((value, year) => `<circle cx="${x(year).toFixed(1)}" cy="${y(value).toFixed(1)}" r="2.5" fill="#0f62fe"/>`).join('');
+  return `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height + 10}" width="100%" role="img" aria-label="${escapeHtml(text.growthChart)}" data-chart="growth" data-series-demand="${growth.demandCores.join(' ')}" data-capacity="${growth.capacityCores}">
 <text x="0" y="12" font-size="12" font-weight="600">${escapeHtml(text.growthChart)}</text>
-<line x1="${left}" y1="${bottom}" x2="${width - 10}" y2="${bottom}" stroke="#8d8d8d"/>
-<line x1="${left}" y1="${y(capacity)}" x2="${width - 10}" y2="${y(capacity)}" stroke="#da1e28" stroke-dasharray="6 4"/>
-<text x="${width - 12}" y="${y(capacity) - 4}" font-size="10" text-anchor="end" fill="#da1e28">${escapeHtml(text.capacityLine)} ${format(capacity)}</text>
-<polyline points="${line}" fill="none" stroke="#0f62fe" stroke-width="2"/>${labels}${ticks}
+<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="#8d8d8d"/>
+<line x1="${left}" y1="${capacityY}" x2="${right}" y2="${capacityY}" stroke="#da1e28" stroke-dasharray="6 4"/>
+<text x="${right + 8}" y="${capacityY - 2}" font-size="10" fill="#da1e28">${escapeHtml(text.capacityLine)}</text>
+<text x="${right + 8}" y="${capacityY + 10}" font-size="10" fill="#da1e28">${format(growth.capacityCores)}</text>
+<polyline points="${line}" fill="none" stroke="#0f62fe" stroke-width="2"/>${points}${labels}${ticks}
 <text x="${left}" y="${bottom + 30}" font-size="10" fill="#0f62fe">— ${escapeHtml(text.demandLine)}</text></svg></figure>`;
 }
 
@@ -140,7 +119,8 @@ thead { display: table-header-group; }
 tr, figure, .block { break-inside: avoid; }
 th, td { border-bottom: 1px solid #c6c6c6; padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
 th { background: #f4f4f4; font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th { hyphens: none; word-break: keep-all; }
 tr.vios td { color: #525252; }
 .kpis { display: grid; grid-template-columns: repeat(3, 1fr); gap: 3mm; }
 .kpi { border: 1px solid #c6c6c6; padding: 3mm; break-inside: avoid; }
@@ -149,7 +129,7 @@ tr.vios td { color: #525252; }
 figure.chart { margin: 2mm 0 4mm; }
 ul.warnings li, ul.why li { margin-bottom: 1mm; }
 nav.toc ol { padding-left: 5mm; } nav.toc li { display: flex; gap: 2mm; margin-bottom: 1.5mm; } nav.toc a { color: #161616; text-decoration: none; flex: 1; border-bottom: 1px dotted #c6c6c6; } nav.toc .page { min-width: 8mm; text-align: right; }
-.ok { color: #198038; } .bad { color: #da1e28; }
+.ok { color: #198038; white-space: nowrap; } .bad { color: #da1e28; white-space: nowrap; }
 `;
 
 /** Each partition measured on an older server: from where, to which server, live or not, in which mode, with which VIOS. */
@@ -164,98 +144,135 @@ function migrationHtml(model: ReportModel, text: ReportText): string {
 }
 
 export function renderHtml(model: ReportModel): string {
-  const { options, plan, solution } = model;
-  const text = REPORT_TEXT[options.language];
-  const { number, percent, date } = formatters(options.language);
+  const { options, plan, solution, presentation } = model;
+  const language = options.language;
+  const text = REPORT_TEXT[language];
+  const { number, percent, date } = formatters(language);
   const n2 = (value: number) => number(value, 2);
   const n0 = (value: number) => number(value, 0);
+  // A plain sentence (a producer that emits no message code yet) is English: tagged so, not passed off as Chinese.
+  const humanise = humaniserFor(solution, options.catalog);
+  /** A main-process message in the report's language, its configuration ids and server ids read as a person would. */
+  const said = (message: Message) =>
+    escapeHtml(formatMessage({ ...message, params: Object.fromEntries(Object.entries(message.params).map(([key, value]) => [key, typeof value === 'string' ? String(humanise(value)) : value])) }, language));
+  const t = (raw: Parameters<typeof say>[0]) => {
+    const value = humanise(raw);
+    return typeof value === 'string' && language !== 'en' ? `<span lang="en" data-untranslated>${escapeHtml(value)}</span>` : escapeHtml(say(value, language));
+  };
+  /** Money always with its currency; unknown is "—". */
+  const moneyText = (value: Money | null) => (value === null ? '—' : `${n0(value.amount)}${value.currency ? ` ${escapeHtml(value.currency)}` : ''}`);
   const { constraints } = plan;
-  const currency = options.editions?.generations.flatMap((g) => g.options).find((o) => o.currency)?.currency ?? '';
+  const { totals, optimality } = presentation;
+  const horizon = fill(text.atHorizon, { years: constraints.horizonYears });
+  const cores = (value: number) => fill(value === 1 ? text.coresValueOne : text.coresValue, { value: n2(value) });
+  const modelName = (mtm: string) => {
+    const found = options.catalog?.models.find((each) => (each.machineTypeModel ?? each.id) === mtm);
+    return found ? `${found.name} (${mtm})` : mtm;
+  };
 
   const sections: Array<{ id: string; title: string; html: string }> = [];
   sections.push({
     id: 'summary',
     title: text.summary,
     html: `<div class="kpis">
-<div class="kpi"><div class="value" data-field="servers">${n0(model.totals.servers)}</div><div class="label">${text.servers}</div></div>
-<div class="kpi"><div class="value" data-field="licensed-cores">${n0(model.totals.licensedCores)}</div><div class="label">${text.licensedCores}</div></div>
-<div class="kpi"><div class="value">${model.totals.cost === null ? '—' : `${n0(model.totals.cost)} ${escapeHtml(currency)}`}</div><div class="label">${text.cost}${model.totals.cost === null ? ` — ${text.costUnknown}` : ''}</div></div>
-<div class="kpi"><div class="value" data-field="peak-cpu-now">${percent(model.totals.peakCpuNow)}</div><div class="label">${text.peakCpu}, ${text.now}</div></div>
-<div class="kpi"><div class="value" data-field="peak-cpu">${percent(model.totals.peakCpuAtHorizon)}</div><div class="label">${text.peakCpu}, ${fill(text.atHorizon, { years: constraints.horizonYears })}</div></div>
-<div class="kpi"><div class="value">${percent(model.totals.peakMemory)}</div><div class="label">${text.peakMemory}</div></div>
+<div class="kpi"><div class="value" data-field="servers">${n0(totals.servers)}</div><div class="label">${text.servers}</div></div>
+<div class="kpi"><div class="value" data-field="licensed-cores">${n0(totals.licensedCores)}</div><div class="label">${text.licensedCores}</div></div>
+<div class="kpi"><div class="value" data-field="cost">${moneyText(totals.cost)}</div><div class="label">${text.cost}${totals.cost === null ? ` — ${text.costUnknown}` : ''}</div></div>
+<div class="kpi"><div class="value" data-field="peak-cpu-now">${percent(totals.peakCpuNow)}</div><div class="label">${text.peakCpu}, ${text.now}</div></div>
+<div class="kpi"><div class="value" data-field="peak-cpu">${percent(totals.peakCpuAtHorizon)}</div><div class="label">${text.peakCpu}, ${horizon}</div></div>
+<div class="kpi"><div class="value" data-field="peak-memory">${percent(totals.peakMemory)}</div><div class="label">${text.peakMemory}</div></div>
 </div>
 <table><tbody>
-<tr><th>${text.models}</th><td>${model.totals.models.map(escapeHtml).join('<br>')}</td></tr>
-<tr><th>${text.edition}</th><td>${model.totals.editions.map(escapeHtml).join('<br>')}</td></tr>
-<tr><th>${text.objective}</th><td>${escapeHtml(solution.objective)} — ${escapeHtml(fill(text.bounds, { servers: solution.bounds.serversLowerBound, cores: n2(solution.bounds.coresLowerBound), gap: percent(solution.bounds.gap), proven: solution.bounds.provenOptimal ? text.proven : '' }))}</td></tr>
+<tr><th>${text.models}</th><td>${totals.models.map(t).join('<br>')}</td></tr>
+<tr><th>${text.edition}</th><td>${totals.editions.map(escapeHtml).join('<br>')}</td></tr>
+<tr><th>${text.objective}</th><td>${t(presentation.objectiveLabel)}</td></tr>
+<tr><th>${text.optimality}</th><td><strong data-field="optimality">${t(optimality.headline)}</strong><br><span class="muted">${t(optimality.explanation)}</span></td></tr>
+<tr><th>${text.demandToday}</th><td data-field="demand-now" data-value="${totals.demandCoresNow}">${cores(totals.demandCoresNow)}</td></tr>
+<tr><th>${text.demandAtHorizon}</th><td data-field="demand-horizon" data-value="${totals.demandCoresAtHorizon}">${cores(totals.demandCoresAtHorizon)}</td></tr>
+<tr><th>${text.capacityAtTarget}</th><td data-field="capacity" data-value="${totals.capacityCoresAtTarget}">${cores(totals.capacityCoresAtTarget)}</td></tr>
 </tbody></table>
-${model.servers.length > 0 ? growthChart(model, text, n2) : ''}`,
+${presentation.servers.length > 0 ? growthChart(presentation.growth, text, n2) : ''}`,
   });
+  const warnings = presentation.warnings
+    .map((group) => {
+      const times = group.count > 1 ? `<strong>${escapeHtml(fill(text.times, { count: group.count }))}</strong> ` : '';
+      const who = group.listed || group.workloads.length === 0
+        ? ''
+        : ` <span class="muted">(${escapeHtml(group.workloads.length === 1 ? fill(text.affectedOne, { workloads: group.workloads[0]! }) : fill(text.affected, { count: group.workloads.length, workloads: group.workloads.join(', ') }))})</span>`;
+      return `<li data-count="${group.count}">${times}${t(group.text)}${who}</li>`;
+    })
+    .join('');
   sections.push({
     id: 'assumptions',
     title: text.assumptions,
     html: `<table><tbody>
 <tr><th>${text.targets}</th><td>${fill(text.targetsValue, { cpu: percent(constraints.targetCpuUtilization), memory: percent(constraints.targetMemoryUtilization) })}</td></tr>
-<tr><th>${text.growth}</th><td>${fill(text.growthValue, { rate: percent(constraints.growthPerYear), years: constraints.horizonYears, factor: number(model.growthFactor, 3) })}</td></tr>
-<tr><th>${text.redundancy}</th><td>${escapeHtml(constraints.redundancy)}</td></tr>
+<tr><th>${text.growth}</th><td>${fill(text.growthValue, { rate: percent(constraints.growthPerYear), years: constraints.horizonYears, factor: number(presentation.growthFactor, 3) })}</td></tr>
+<tr><th>${text.redundancy}</th><td>${text.redundancyValues[constraints.redundancy]}</td></tr>
 <tr><th>${text.peakSharing}</th><td>${constraints.peakSharing === 'time-of-day' ? text.peakSharingTimeOfDay : text.peakSharingNone}</td></tr>
-<tr><th>${text.viosLayout}</th><td>${escapeHtml(constraints.vios)} (VIOS ${escapeHtml(constraints.viosVersion)})</td></tr>
+<tr><th>${text.viosLayout}</th><td>${text.viosValues[constraints.vios]} (VIOS ${escapeHtml(constraints.viosVersion)})</td></tr>
 <tr><th>${text.catalogVersion}</th><td>${escapeHtml(options.catalogVersion)}</td></tr>
 </tbody></table>
 <h3>${text.method}</h3><p>${escapeHtml(text.methodText)}</p>
-<h3>${text.warnings}</h3><ul class="warnings">${solution.warnings.map((warning) => `<li>${escapeHtml(formatMessage(warning, options.language))}</li>`).join('') || `<li>${text.none}</li>`}</ul>
-<h3>${text.catalogRules}</h3><ul class="catalog-rules">${(solution.catalogNotes ?? []).map((note) => `<li>${escapeHtml(formatMessage(note, options.language))}</li>`).join('') || `<li>${text.none}</li>`}</ul>`,
+<h3>${text.warnings}</h3><ul class="warnings">${warnings || `<li>${text.none}</li>`}</ul>
+<h3>${text.catalogRules}</h3><ul class="catalog-rules">${(solution.catalogNotes ?? []).map((note) => `<li>${said(note)}</li>`).join('') || `<li>${text.none}</li>`}</ul>`,
   });
-  for (const server of model.servers) {
-    const rows = server.partitions
+  presentation.servers.forEach((server, index) => {
+    const partitions = solution.servers[index]?.partitions ?? [];
+    const rows = partitions
       .map(
-        (partition) => `<tr class="${partition.role}" data-partition="${escapeHtml(partition.name)}"><td>${escapeHtml(partition.name)}</td><td>${partition.role === 'vios' ? text.vios : escapeHtml(partition.os)}</td><td>${partition.mode}</td><td class="num">${partition.entitledCapacity !== undefined ? n2(partition.entitledCapacity) : `${n0(partition.dedicatedCores ?? 0)}`}</td><td class="num">${partition.virtualProcessors ?? '—'}</td><td class="num">${n2(partition.memoryGiB)}</td><td class="num">${n2(partition.demandCores)}</td></tr>`,
+        (partition) => `<tr class="${partition.role}" data-partition="${escapeHtml(partition.name)}"><td>${escapeHtml(partition.name)}</td><td>${text.osNames[partition.role === 'vios' ? 'vios' : partition.os]}</td><td>${text.modes[partition.mode]}</td><td class="num">${partition.entitledCapacity !== undefined ? n2(partition.entitledCapacity) : `${n0(partition.dedicatedCores ?? 0)}`}</td><td class="num">${partition.virtualProcessors ?? '—'}</td><td class="num">${n2(partition.memoryGiB)}</td><td class="num">${n2(partition.demandCores)}</td></tr>`,
       )
       .join('');
+    const name = say(server.name, language);
     sections.push({
       id: `server-${server.id}`,
-      title: `${text.server} ${server.id}: ${server.modelName}`,
+      title: `${name}: ${server.modelName}`,
       html: `<table class="block"><tbody>
-<tr><th>${text.configuration}</th><td>${escapeHtml(server.model)} · ${escapeHtml(server.configuration)}</td><th>${text.edition}</th><td>${escapeHtml(server.generation)} ${escapeHtml(server.edition)}</td></tr>
+<tr><th>${text.configuration}</th><td data-field="configuration">${t(server.configurationLabel)} <span class="muted">(${escapeHtml(server.model)})</span></td><th>${text.edition}</th><td>${escapeHtml(server.generation)} ${escapeHtml(server.edition)}</td></tr>
 <tr><th>${text.cores}</th><td class="num" data-field="cores">${n0(server.activeCores)}</td><th>${text.memory}</th><td class="num" data-field="memory">${n0(server.memoryGiB)}</td></tr>
 <tr><th>${text.utilisation}</th><td>${percent(server.cpuUtilisation)} / ${percent(server.memoryUtilisation)}</td><th>${text.hypervisorMemory}</th><td class="num">${n2(server.hypervisorMemoryGiB)}</td></tr>
 <tr><th>${text.ibmiTier}</th><td data-field="ibmi-tier">${escapeHtml(server.ibmiTier ?? text.ibmiTierUnknown)}</td><th>${text.memoryModules}</th><td data-field="memory-modules">${escapeHtml(server.memoryModules ?? '—')}</td></tr>
 </tbody></table>
 <table class="partitions"><thead><tr><th>${text.partition}</th><th>${text.os}</th><th>${text.mode}</th><th class="num">${text.ecOrCores}</th><th class="num">${text.vps}</th><th class="num">${text.memoryGiB}</th><th class="num">${text.demand}</th></tr></thead><tbody>${rows}</tbody></table>
-${processorChart(server, constraints.targetCpuUtilization, text, n2)}
-${memoryChart(server, text, n2)}
-<h3>${text.whyServer}</h3><ul class="why">${server.explanation.map((line) => `<li>${escapeHtml(formatMessage(line, options.language))}</li>`).join('')}</ul>`,
+${stackedBar(text.processorChart, server.processorSegments, server.activeCores, language, n2)}
+${stackedBar(text.memoryChart, server.memorySegments, server.memoryGiB, language, n2)}
+<h3>${text.whyServer}</h3><ul class="why">${server.explanation.map((line) => `<li>${t(line)}</li>`).join('')}</ul>`,
     });
-  }
+  });
   if (options.editions) {
+    const featureList = (features: readonly string[]) => features.map((key) => (text.features as Record<string, string>)[key] ?? key).join(', ');
     const blocks = options.editions.generations
       .map(
-        (generation) => `<h3>${escapeHtml(generation.generation)}</h3>${generation.singleEditionNote ? `<p class="muted">${escapeHtml(generation.singleEditionNote)}</p>` : ''}
+        (generation) => `<h3>${escapeHtml(generation.generation)}</h3>${generation.singleEditionNote ? `<p class="muted">${t(generation.singleEditionNote)}</p>` : ''}
 <table><thead><tr><th>${text.edition}</th><th></th><th class="num">${text.servers}</th><th class="num">${text.licensedCores}</th><th class="num">${text.cost}</th><th>${text.reason}</th></tr></thead><tbody>${generation.options
           .map(
-            (option) => `<tr><td>${escapeHtml(option.edition)}${option.recommended ? ` (${text.recommended})` : ''}</td><td class="${option.feasible ? 'ok' : 'bad'}">${option.feasible ? text.feasible : text.notFeasible}</td><td class="num">${option.servers ?? '—'}</td><td class="num">${option.licensedCores ?? '—'}</td><td class="num">${option.cost === null ? '—' : `${n0(option.cost)} ${escapeHtml(option.currency ?? '')}`}</td><td>${[...option.violations.map((v) => v.message), option.cost === null ? option.costNote : ''].filter(Boolean).map(escapeHtml).join('<br>')}</td></tr>`,
+            (option) => `<tr><td>${escapeHtml(option.edition)}${option.recommended ? ` (${text.recommended})` : ''}</td><td class="${option.feasible ? 'ok' : 'bad'}">${option.feasible ? text.feasible : text.notFeasible}</td><td class="num">${option.servers ?? '—'}</td><td class="num">${option.licensedCores ?? '—'}</td><td class="num">${option.included && option.cost === 0 ? text.includedNoCharge : moneyText(option.cost === null ? null : { amount: option.cost, currency: option.currency })}</td><td>${[...option.violations.map((v) => t(v.message)), option.missingFeatures.length > 0 && option.violations.length === 0 ? escapeHtml(featureList(option.missingFeatures)) : '', option.cost === null ? t(option.costNote) : ''].filter(Boolean).join('<br>')}</td></tr>`,
           )
           .join('')}</tbody></table>`,
       )
       .join('');
-    const perModel = (options.editions.catalogNotes ?? []).map((note) => `<p>${escapeHtml(formatMessage(note, options.language))}</p>`).join('');
-    sections.push({ id: 'editions', title: text.editions, html: blocks + perModel + options.editions.notes.map((note) => `<p class="muted">${escapeHtml(note)}</p>`).join('') });
+    const perModel = (options.editions.catalogNotes ?? []).map((note) => `<p>${said(note)}</p>`).join('');
+    sections.push({ id: 'editions', title: text.editions, html: blocks + perModel + options.editions.notes.map((note) => `<p class="muted">${t(note)}</p>`).join('') });
   }
   sections.push({ id: 'migration', title: text.migration, html: migrationHtml(model, text) });
   sections.push({
     id: 'unplaced',
     title: text.unplaced,
     html:
-      solution.unplaced.length === 0
+      presentation.unplaced.length === 0
         ? `<p>${text.none}</p>`
-        : `<table><thead><tr><th>${text.workload}</th><th>${text.reason}</th></tr></thead><tbody>${solution.unplaced.map((entry) => `<tr><td>${escapeHtml(entry.name)}</td><td>${escapeHtml([entry.reason, ...entry.details].map((each) => formatMessage(each, options.language)).join(': '))}</td></tr>`).join('')}</tbody></table>` +
-          (solution.alternatives.length ? '' : ''),
+        : `<table><thead><tr><th>${text.workload}</th><th>${text.reason}</th></tr></thead><tbody>${presentation.unplaced.map((entry) => `<tr><td>${escapeHtml(entry.name)}</td><td>${t(entry.reason)}${entry.details.length > 0 ? `: ${entry.details.map(t).join('; ')}` : ''}</td></tr>`).join('')}</tbody></table>`,
   });
-  if (solution.alternatives.length > 0) {
+  const symmetric = presentation.symmetricDesign;
+  if (presentation.alternatives.length > 0 || symmetric) {
+    const symmetricHtml = symmetric
+      ? `<h3>${text.symmetric}</h3><table><tbody><tr><td>${t(symmetric.label)}</td><td class="num">${n0(symmetric.servers)}</td><td class="num">${n0(symmetric.licensedCores)}</td><td class="num">${moneyText(symmetric.cost)}</td></tr><tr><td colspan="4" class="muted">${t(symmetric.verdict)}</td></tr></tbody></table>`
+      : '';
     sections.push({
       id: 'alternatives',
       title: text.alternatives,
-      html: `<table><thead><tr><th>${text.models}</th><th class="num">${text.servers}</th><th class="num">${text.licensedCores}</th><th class="num">${text.cost}</th></tr></thead><tbody>${solution.alternatives.map((alternative) => `<tr><td>${escapeHtml(formatMessage(alternative.description, options.language))}</td><td class="num">${alternative.servers}</td><td class="num">${alternative.licensedCores}</td><td class="num">${alternative.cost === null ? '—' : n0(alternative.cost)}</td></tr>`).join('')}</tbody></table>`,
+      html: `${symmetricHtml}<table><thead><tr><th>${text.configuration}</th><th class="num">${text.servers}</th><th class="num">${text.licensedCores}</th><th class="num">${text.cost}</th><th>${text.notes}</th></tr></thead><tbody>${presentation.alternatives.map((alternative) => `<tr data-alternative><td>${t(alternative.label)}</td><td class="num">${n0(alternative.servers)}</td><td class="num">${n0(alternative.licensedCores)}</td><td class="num">${moneyText(alternative.cost)}</td><td>${alternative.notes.map(t).join('; ')}</td></tr>`).join('')}</tbody></table>`,
     });
   }
   sections.push({
@@ -264,10 +281,20 @@ ${memoryChart(server, text, n2)}
     html: `<table><thead><tr><th>${text.workload}</th><th>${text.os}</th><th>${text.cpuDemand}</th><th class="num">${text.memoryGiB}</th><th>${text.mode}</th><th class="num">${text.count}</th><th>${text.confidence}</th></tr></thead><tbody>${plan.workloads
       .map((workload) => {
         const cpu = workload.cpu;
-        const demand = cpu.kind === 'rperf' ? `${n2(cpu.rperf)} rPerf` : cpu.kind === 'cpw' ? `${n0(cpu.cpw)} CPW` : cpu.kind === 'measured' ? `${n2(cpu.cores)} × ${percent(cpu.utilization)} @ ${escapeHtml(cpu.model)}` : `${n2(cpu.cores)} cores`;
-        return `<tr><td>${escapeHtml(workload.name)}</td><td>${workload.os}</td><td>${demand}</td><td class="num">${n2(workload.memoryGiB)}</td><td>${workload.processorMode}</td><td class="num">${workload.count}</td><td>${workload.measurement ? `${escapeHtml(workload.measurement.confidence)} (${escapeHtml(workload.measurement.source)}, ${escapeHtml(workload.measurement.basis)}${workload.measurement.memoryBasis ? `, ${escapeHtml(workload.measurement.memoryBasis === 'measured' ? text.memoryMeasured : text.memoryConfigured)}` : ''})` : '—'}</td></tr>`;
+        const values = text.cpuDemandValues;
+        const demand = cpu.kind === 'rperf'
+          ? fill(values.rperf, { value: n2(cpu.rperf) })
+          : cpu.kind === 'cpw'
+            ? fill(values.cpw, { value: n0(cpu.cpw) })
+            : cpu.kind === 'measured'
+              ? fill(cpu.cores === 1 ? values.measuredOne : values.measured, { cores: n2(cpu.cores), utilisation: percent(cpu.utilization), model: modelName(cpu.model) })
+              : fill(cpu.cores === 1 ? values.coresOne : values.cores, { value: n2(cpu.cores) });
+        const measured = workload.measurement
+          ? `${text.confidenceValues[workload.measurement.confidence]} (${escapeHtml(workload.measurement.source)}, ${text.basisValues[workload.measurement.basis]}${workload.measurement.memoryBasis ? `, ${workload.measurement.memoryBasis === 'measured' ? text.memoryMeasured : text.memoryConfigured}` : ''})`
+          : '—';
+        return `<tr><td>${escapeHtml(workload.name)}</td><td>${text.osNames[workload.os]}</td><td>${escapeHtml(demand)}</td><td class="num">${n2(workload.memoryGiB)}</td><td>${text.modes[workload.processorMode]}</td><td class="num">${workload.count}</td><td>${measured}</td></tr>`;
       })
-      .join('')}</tbody></table>`,
+      .join('')}</tbody></table>${checklistHtml(options.checklist ?? [], text, options.language)}`,
   });
 
   const cover = `<section class="cover">
@@ -291,4 +318,10 @@ ${options.author ? `<dt>${text.preparedBy}</dt><dd>${escapeHtml(options.author)}
 <style>${STYLES}</style></head>
 <body>${cover}${toc}${body}</body></html>
 `;
+}
+
+/** The implementation checklist of the deployable design: what an implementer must still do by hand. */
+function checklistHtml(items: readonly Message[], text: ReportText, language: ReportLanguage): string {
+  if (items.length === 0) return '';
+  return `<h3>${text.checklist}</h3><ul class="checklist" data-field="checklist">${items.map((item) => `<li>${escapeHtml(formatMessage(item, language))}</li>`).join('')}</ul>`;
 }

@@ -1,6 +1,10 @@
 // Public surface of the reports: one model, four renderings.
 export { buildReportModel } from './model';
-export type { ReportModel, ReportOptions, PartitionRow, ServerSection } from './model';
+export type { ReportModel, ReportOptions, PartitionRow } from './model';
+export { say } from './model';
+export { buildPresentation, configurationLabel } from './presentation';
+export { Presentation } from './presentation-schema';
+export type { Text as PresentationText, Money } from './presentation-schema';
 export { renderHtml } from './html';
 export { renderCsv, CSV_COLUMNS } from './csv';
 export { renderXlsx } from './xlsx';

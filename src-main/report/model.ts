@@ -1,9 +1,11 @@
 // One report model from a plan and its solution: every format (HTML, PDF, XLSX, CSV) renders this and nothing
 // else, so their numbers cannot drift apart.
-import type { Message, ReportSection } from '../common';
+import type { CatalogSnapshot } from '../catalog';
+import { type Message, type ReportSection, formatMessage } from '../common';
 import type { PlanFile } from '../plan';
-import type { EditionComparison } from '../solver';
-import type { Partition, Solution } from '../solver';
+import type { EditionComparison, Partition, Solution } from '../solver';
+import { buildPresentation } from './presentation';
+import type { Presentation, Text } from './presentation-schema';
 import type { ReportLanguage } from './i18n';
 
 export interface ReportOptions {
@@ -20,6 +22,10 @@ export interface ReportOptions {
   sections?: ReportSection[];
   /** Page of each section in the PDF, read from the draft print. */
   tocPages?: Record<string, number>;
+  /** The catalog the solution was sized from: names configurations (GHz) and gives prices their currency. */
+  catalog?: CatalogSnapshot;
+  /** What the deployment export cannot do and an implementer must do by hand (the appendix lists it). */
+  checklist?: Message[];
 }
 
 
@@ -29,7 +35,7 @@ export interface PartitionRow {
   configuration: string;
   partition: string;
   role: 'vios' | 'client';
-  os: string;
+  os: Partition['os'];
   mode: 'shared' | 'dedicated';
   entitledCapacity: number | null;
   dedicatedCores: number | null;
@@ -38,83 +44,36 @@ export interface PartitionRow {
   demandCores: number;
 }
 
-export interface ServerSection {
-  id: string;
-  model: string;
-  modelName: string;
-  generation: string;
-  configuration: string;
-  activeCores: number;
-  licensedCores: number;
-  memoryGiB: number;
-  hypervisorMemoryGiB: number;
-  edition: string;
-  cpuUtilisation: number;
-  memoryUtilisation: number;
-  /** Processor demand at the horizon (the solution is sized for it) and today, in cores. */
-  demandCoresAtHorizon: number;
-  demandCoresNow: number;
-  partitions: Partition[];
-  explanation: Message[];
-  cost: number | null;
-  /** IBM i software tier of the configuration (null = not published). */
-  ibmiTier: string | null;
-  /** Installed memory as orderable modules, e.g. "6 × 128 GB #EM4M"; null where no feature table is published. */
-  memoryModules: string | null;
-}
-
 export interface ReportModel {
   options: ReportOptions;
   planName: string;
   plan: PlanFile;
   solution: Solution;
-  growthFactor: number;
-  servers: ServerSection[];
+  /** Every figure and text the report shows about the solution; the screen shows the same model. */
+  presentation: Presentation;
   partitionRows: PartitionRow[];
-  totals: {
-    servers: number;
-    licensedCores: number;
-    models: string[];
-    editions: string[];
-    cost: number | null;
-    peakCpuAtHorizon: number;
-    peakCpuNow: number;
-    peakMemory: number;
-  };
+}
+
+/**
+ * A text of the presentation model in the report's language. A parameter naming a server by its id ("server-2")
+ * reads as a person says it ("Server 2", "服务器 2"); the renderer's useSay does the same.
+ */
+export function say(text: Text, language: ReportLanguage): string {
+  if (typeof text === 'string') return text;
+  const params = Object.fromEntries(Object.entries(text.params).map(([key, value]) => {
+    const server = typeof value === 'string' ? /^server-(\d+)$/.exec(value) : null;
+    return [key, server ? formatMessage({ code: 'report.server-name', params: { number: Number(server[1]) } }, language) : value];
+  }));
+  return formatMessage({ code: text.code, params }, language);
 }
 
 export function buildReportModel(plan: PlanFile, solution: Solution, options: ReportOptions): ReportModel {
-  const growthFactor = (1 + plan.constraints.growthPerYear) ** plan.constraints.horizonYears;
-  const servers: ServerSection[] = solution.servers.map((server) => {
-    const clientsDemand = server.partitions.filter((p) => p.role === 'client').reduce((sum, p) => sum + p.demandCores, 0);
-    const viosDemand = server.partitions.filter((p) => p.role === 'vios').reduce((sum, p) => sum + p.demandCores, 0);
-    return {
-      id: server.id,
-      model: server.model,
-      modelName: server.modelName,
-      generation: server.generation,
-      configuration: server.configuration,
-      activeCores: server.cores.active,
-      licensedCores: server.cores.licensed,
-      memoryGiB: server.memoryGiB,
-      hypervisorMemoryGiB: server.hypervisorMemoryGiB,
-      edition: server.edition,
-      cpuUtilisation: server.utilization.cpu,
-      memoryUtilisation: server.utilization.memory,
-      demandCoresAtHorizon: clientsDemand + viosDemand,
-      demandCoresNow: clientsDemand / growthFactor + viosDemand,
-      partitions: server.partitions,
-      explanation: server.explanation ?? [],
-      cost: server.cost ?? null,
-      ibmiTier: server.ibmiTier?.value ?? null,
-      memoryModules: server.memoryModules ? server.memoryModules.map((each) => `${each.count} × ${each.sizeGiB} GB #${each.featureCode}`).join(' + ') : null,
-    };
-  });
-  const partitionRows: PartitionRow[] = solution.servers.flatMap((server) =>
+  const presentation = buildPresentation(plan, solution, options.catalog);
+  const partitionRows: PartitionRow[] = solution.servers.flatMap((server, index) =>
     server.partitions.map((partition) => ({
       server: server.id,
       model: server.model,
-      configuration: server.configuration,
+      configuration: say(presentation.servers[index]!.configurationLabel, options.language),
       partition: partition.name,
       role: partition.role,
       os: partition.os,
@@ -126,23 +85,5 @@ export function buildReportModel(plan: PlanFile, solution: Solution, options: Re
       demandCores: partition.demandCores,
     })),
   );
-  return {
-    options,
-    planName: plan.name,
-    plan,
-    solution,
-    growthFactor,
-    servers,
-    partitionRows,
-    totals: {
-      servers: solution.servers.length,
-      licensedCores: solution.servers.reduce((sum, server) => sum + server.cores.licensed, 0),
-      models: [...new Set(solution.servers.map((server) => `${server.modelName} (${server.model})`))],
-      editions: [...new Set(solution.servers.map((server) => `${server.generation} ${server.edition}`))],
-      cost: solution.totals?.cost ?? null,
-      peakCpuAtHorizon: Math.max(0, ...servers.map((server) => server.cpuUtilisation)),
-      peakCpuNow: Math.max(0, ...servers.map((server) => server.demandCoresNow / server.activeCores)),
-      peakMemory: Math.max(0, ...servers.map((server) => server.memoryUtilisation)),
-    },
-  };
+  return { options, planName: plan.name, plan, solution, presentation, partitionRows };
 }

@@ -49,32 +49,53 @@ function destinationsOf(objects: PdfObjects): Map<string, PdfDestination> | null
   return found.size > 0 ? found : null;
 }
 
+/** Document properties a reader shows; the printer's own (a browser's user agent, Skia) are replaced. */
+export interface PdfInfo {
+  title: string;
+  creator: string;
+  producer: string;
+}
+
 /**
  * The same PDF with a flat bookmark outline of the given entries (those whose destination exists), opened with the
- * outline visible. Returns the input unchanged when the file's structure is not one this reader understands.
+ * outline visible, and with the given document properties. Returns the input unchanged when the file's structure is
+ * not one this reader understands.
  */
-export function addOutline(pdf: Uint8Array, entries: OutlineEntry[]): Uint8Array {
+export function addOutline(pdf: Uint8Array, entries: OutlineEntry[], info?: PdfInfo): Uint8Array {
   const objects = parseObjects(pdf);
-  const destinations = objects ? destinationsOf(objects) : null;
-  if (!objects || !destinations) return pdf;
+  if (!objects) return pdf;
+  const destinations = destinationsOf(objects) ?? new Map<string, PdfDestination>();
   const items = entries.flatMap((entry) => {
     const destination = destinations.get(entry.destination);
     return destination ? [{ title: entry.title, target: destination.target }] : [];
   });
-  if (items.length === 0) return pdf;
+  if (items.length === 0 && !info) return pdf;
 
   const size = Number(/\/Size\s+(\d+)/.exec(objects.trailer)?.[1]);
   if (!Number.isInteger(size)) return pdf;
   const outlineRoot = size;
   const itemNumber = (index: number) => size + 1 + index;
   const bodies = new Map<number, string>();
-  bodies.set(outlineRoot, `<</Type /Outlines /First ${itemNumber(0)} 0 R /Last ${itemNumber(items.length - 1)} 0 R /Count ${items.length}>>`);
-  items.forEach((item, index) => {
-    const links = [index > 0 ? `/Prev ${itemNumber(index - 1)} 0 R` : '', index < items.length - 1 ? `/Next ${itemNumber(index + 1)} 0 R` : ''].filter(Boolean).join(' ');
-    bodies.set(itemNumber(index), `<</Title ${pdfTextString(item.title)} /Parent ${outlineRoot} 0 R ${links} /Dest ${item.target}>>`);
-  });
-  const catalog = dictionaryOf(objects, objects.root).replace(/\/(Outlines|PageMode)\s+(\d+\s+\d+\s+R|\/\w+)/g, '');
-  bodies.set(objects.root, catalog.replace(/^<</, `<</Outlines ${outlineRoot} 0 R /PageMode /UseOutlines `));
+  let next = size;
+  if (items.length > 0) {
+    bodies.set(outlineRoot, `<</Type /Outlines /First ${itemNumber(0)} 0 R /Last ${itemNumber(items.length - 1)} 0 R /Count ${items.length}>>`);
+    items.forEach((item, index) => {
+      const links = [index > 0 ? `/Prev ${itemNumber(index - 1)} 0 R` : '', index < items.length - 1 ? `/Next ${itemNumber(index + 1)} 0 R` : ''].filter(Boolean).join(' ');
+      bodies.set(itemNumber(index), `<</Title ${pdfTextString(item.title)} /Parent ${outlineRoot} 0 R ${links} /Dest ${item.target}>>`);
+    });
+    const catalog = dictionaryOf(objects, objects.root).replace(/\/(Outlines|PageMode)\s+(\d+\s+\d+\s+R|\/\w+)/g, '');
+    bodies.set(objects.root, catalog.replace(/^<</, `<</Outlines ${outlineRoot} 0 R /PageMode /UseOutlines `));
+    next = size + 1 + items.length;
+  }
+  let infoRef = /\/Info\s+(\d+\s+\d+\s+R)/.exec(objects.trailer)?.[1];
+  if (info) {
+    // The printer's dates stay; title, creator and producer become ours.
+    const previous = infoRef ? dictionaryOf(objects, Number(infoRef.split(/\s+/)[0])) : '';
+    const dates = [...previous.matchAll(/\/(CreationDate|ModDate)\s*(\([^)]*\)|<[0-9A-Fa-f]*>)/g)].map((match) => `/${match[1]} ${match[2]}`).join(' ');
+    bodies.set(next, `<</Title ${pdfTextString(info.title)} /Creator ${pdfTextString(info.creator)} /Producer ${pdfTextString(info.producer)}${dates ? ` ${dates}` : ''}>>`);
+    infoRef = `${next} 0 R`;
+    next += 1;
+  }
 
   const base = pdf.byteLength;
   const separator = pdf[base - 1] === 0x0a ? '' : '\n';
@@ -95,8 +116,7 @@ export function addOutline(pdf: Uint8Array, entries: OutlineEntry[]): Uint8Array
     for (let index = start; index <= end; index += 1) update += `${String(offsets.get(numbers[index]!)).padStart(10, '0')} 00000 n \n`;
     start = end + 1;
   }
-  const info = /\/Info\s+(\d+\s+\d+\s+R)/.exec(objects.trailer)?.[1];
-  update += `trailer\n<</Size ${size + 1 + items.length} /Root ${objects.root} 0 R${info ? ` /Info ${info}` : ''} /Prev ${objects.startXref}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+  update += `trailer\n<</Size ${next} /Root ${objects.root} 0 R${infoRef ? ` /Info ${infoRef}` : ''} /Prev ${objects.startXref}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
 
   // Titles are ASCII-safe already (hex strings), so latin1 round-trips every byte.
   const tail = Buffer.from(update, 'latin1');

@@ -4,6 +4,8 @@
 export interface PdfFooter {
   page: string;
   of: string;
+  /** After the total ("页" in "第 3 页，共 9 页"); empty in English. */
+  after?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export type PdfPrinter = (job: PdfJob) => Promise<Uint8Array>;
 
 /** The page-number footer both printers use ("Page 3 of 9"). */
 export function footerTemplate(footer: PdfFooter): string {
-  return `<div style="font-size:8px;width:100%;text-align:center;color:#6f6f6f;">${footer.page} <span class="pageNumber"></span> ${footer.of} <span class="totalPages"></span></div>`;
+  return `<div style="font-size:8px;width:100%;text-align:center;color:#6f6f6f;">${footer.page} <span class="pageNumber"></span> ${footer.of} <span class="totalPages"></span>${footer.after ? ` ${footer.after}` : ''}</div>`;
 }
 
 /** Print settings both printers use. Untagged: tagging a 100-server report costs more than printing it. */

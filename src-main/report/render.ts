@@ -28,7 +28,7 @@ export async function renderReport(model: ReportModel, format: ReportFormat, pri
       const sections = [...html.matchAll(/<section id="([^"]+)" data-title="([^"]*)"/g)].map((match) => ({ id: match[1]!, title: unescapeHtml(match[2]!) }));
       const printed = await printer({
         html,
-        footer: { page: text.page, of: text.of },
+        footer: { page: text.page, of: text.of, after: text.pageAfter },
         locateSections: (draft) => {
           const destinations = readDestinations(draft);
           if (!destinations) return null;
@@ -37,7 +37,8 @@ export async function renderReport(model: ReportModel, format: ReportFormat, pri
         },
         withPages: (tocPages) => renderHtml({ ...model, options: { ...model.options, tocPages } }),
       });
-      return addOutline(printed, sections.map((section) => ({ title: section.title, destination: section.id })));
+      const info = { title: `${text.title}: ${model.planName}`, creator: 'PowerVM Sizer', producer: 'PowerVM Sizer' };
+      return addOutline(printed, sections.map((section) => ({ title: section.title, destination: section.id })), info);
     }
   }
 }

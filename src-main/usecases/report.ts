@@ -1,6 +1,7 @@
 // Export a capacity report: one function for the app, the browser mode and the command line, so the same plan
 // gives the same report whichever asks.
 import type { CatalogService } from '../catalog';
+import { designChecklist } from '../deploy';
 import { AppError, REPORT_SECTIONS, msg, type Language, type ReportFormat, type ReportSection, safeFileName } from '../common';
 import type { PlanFile } from '../plan';
 import { type PdfPrinter, buildReportModel, renderReport } from '../report';
@@ -57,11 +58,13 @@ export async function exportReport(deps: ReportDependencies, request: ReportRequ
     language: request.language,
     date: request.date ?? new Date().toISOString(),
     catalogVersion: snapshot.catalogVersion,
+    catalog: snapshot,
     sections,
     ...(request.customer ? { customer: request.customer } : {}),
     ...(request.author ? { author: request.author } : {}),
     ...(request.logoDataUrl ? { logoDataUrl: request.logoDataUrl } : {}),
     ...(editions ? { editions } : {}),
+    ...(sections.includes('appendix') ? { checklist: designChecklist(request.solution, request.plan) } : {}),
   });
   job.onProgress?.(0.6, msg('solver.progress.rendering-report', { format: request.format.toUpperCase() }));
   const content = await renderReport(model, request.format, deps.printer);

@@ -141,10 +141,10 @@ describe('catalog and editions in the browser mode', () => {
     await app.screenshot('editions-power9');
     await page.getByTestId('editions-generation').selectOption('POWER10');
     await page.getByTestId('editions-single').waitFor();
-    // Power11: Enterprise Edition (#EPVT) or, with LPM deactivated, #EPV0 (Power11 scale-out Redbook, issue 14).
+    // Power11's line-up is published now (issue 14): Enterprise, and Enterprise with LPM deactivated.
     await page.getByTestId('editions-generation').selectOption('POWER11');
-    await expect.poll(() => page.getByTestId('editions-matrix').textContent()).toContain('#EPV0');
-    expect(await page.getByTestId('editions-matrix').textContent()).toContain('deprecated, not offered');
+    await expect.poll(() => page.getByTestId('editions-matrix').textContent()).toContain('Enterprise without LPM');
+    expect(await page.getByTestId('editions-none').count()).toBe(0);
     await app.screenshot('editions');
   });
 

@@ -146,7 +146,7 @@ describe('the sizing wizard in the browser mode', () => {
     expect(await page.getByTestId('total-servers').textContent()).toBe(String(servers));
     const cores = await page.locator('[data-testid^="server-card-"] [data-field="cores"]').allTextContents();
     expect(Number(await page.getByTestId('total-cores').textContent())).toBe(cores.reduce((sum, value) => sum + Number(value), 0));
-    expect(await page.locator('[data-testid^="server-card-"] canvas').count()).toBe(servers * 2);
+    expect(await page.locator('[data-testid^="server-card-"] .segment-bar').count()).toBe(servers * 2);
     expect(await page.getByTestId('placement').textContent()).toContain('sap-db');
     // The measured partitions with a full day share by time of day, and the warnings say how.
     expect(await page.getByTestId('warnings').textContent()).toContain('sharing by time of day');

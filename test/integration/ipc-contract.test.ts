@@ -42,6 +42,7 @@ const malformed: Record<Channel, { input: unknown; names: string }> = {
   'import.cancel': { input: { jobId: 5 }, names: 'jobId' },
   'plan.importTable': { input: { fileName: 'x.csv' }, names: 'contentBase64' },
   'plan.cancelImportTable': { input: { jobId: 'bad id!' }, names: 'jobId' },
+  'report.presentation': { input: { plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] }, solution: { servers: 'none' } }, names: 'solution' },
   'report.export': { input: { jobId: 'r1', plan: null, solution: null, format: 'docx', language: 'en' }, names: 'plan' },
   'editions.compare': { input: { jobId: 'e', plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] }, withoutFeatures: ['teleport'] }, names: 'withoutFeatures[0]' },
 };

@@ -17,6 +17,8 @@ describe('the command line and the app', () => {
     const sized = await cli(['size', fixture('valid'), '--json', '--report', out], cliDir);
     expect(sized.code).toBe(0);
     const fromCli = await readFile(out, 'utf8');
+    // The appendix carries the deployment's implementation checklist (what the export leaves to a person).
+    if (format === 'html') expect(fromCli).toMatch(/data-field="checklist"><li>[^<]*VIOS/);
 
     const services = await createAppServices({ userDataDir: await tempDir(), resourcesDir, appVersion: 'test', transport: 'browser' });
     try {

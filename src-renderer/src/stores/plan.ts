@@ -270,6 +270,8 @@ export const usePlanStore = defineStore('plan', () => {
         await call('plan.discardRecovery', {});
       }
       dirty.value = false;
+      // Saved: any draft left by an earlier session is now beside the point.
+      recovery.value = null;
       return true;
     } catch (error) {
       useUiStore().showError(error);
@@ -302,7 +304,14 @@ export const usePlanStore = defineStore('plan', () => {
     timer = setTimeout(() => void autosaveNow(), autosave.value.status === 'failed' ? retryDelay(autosave.value.attempts) : AUTOSAVE_DELAY_MS);
   }, { deep: true });
 
+  /**
+   * The autosave found when the app starts is a draft a previous session left unsaved (it crashed or was closed
+   * with unsaved edits): offered once. Later visits to the Sizing view find this session's own autosave: not offered.
+   */
+  let recoveryChecked = false;
   async function checkRecovery(): Promise<void> {
+    if (recoveryChecked) return;
+    recoveryChecked = true;
     try {
       const found = await call('plan.recovery', {});
       recovery.value = found ? { savedAt: found.savedAt, draft: found.draft } : null;

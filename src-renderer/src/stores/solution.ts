@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { PlanFile } from '../../../src-main/ipc/shared';
-import type { Solution } from '../../../src-main/ipc/shared';
+import type { Presentation } from '../../../src-main/ipc/contract';
+import type { PlanFile, Solution } from '../../../src-main/ipc/shared';
 import { type Language, formatMessage } from '../../../src-main/common';
 import { ApiError, call, onEvent } from '../api/client';
 import { useUiStore } from './ui';
@@ -9,6 +9,8 @@ import { useUiStore } from './ui';
 /** The solver's answer for the current plan, with the progress of the running solve. */
 export const useSolutionStore = defineStore('solution', () => {
   const solution = ref<Solution | null>(null);
+  /** What the screen shows of the solution: the report's own presentation model, computed in one place. */
+  const presentation = ref<Presentation | null>(null);
   const solvedPlan = ref<PlanFile | null>(null);
   const running = ref<string | null>(null);
   const progress = ref(0);
@@ -21,12 +23,24 @@ export const useSolutionStore = defineStore('solution', () => {
       progress.value = event.fraction;
       progressMessage.value = formatMessage(event.message, useUiStore().locale as Language);
       // A first answer shows at once; the solve goes on improving and proving it.
-      if (event.solution) {
-        solution.value = event.solution;
-        solvedPlan.value = pending;
-      }
+      if (event.solution && pending) void show(event.solution, pending);
     }
   });
+
+  /**
+   * Shows an answer with its presentation model (asked of the main process, which computes the report's figures): the
+   * final one, or a first answer while the solver goes on improving it. An answer overtaken while its presentation
+   * was on its way is dropped.
+   */
+  let shown = 0;
+  async function show(result: Solution, plan: PlanFile): Promise<void> {
+    const ticket = ++shown;
+    const presented = await call('report.presentation', { plan, solution: result });
+    if (ticket !== shown) return;
+    solution.value = result;
+    solvedPlan.value = plan;
+    presentation.value = presented;
+  }
 
   async function solve(plan: PlanFile): Promise<void> {
     if (running.value) await cancel();
@@ -37,10 +51,7 @@ export const useSolutionStore = defineStore('solution', () => {
     progressMessage.value = '';
     try {
       const result = await call('solver.solve', { jobId, plan });
-      if (running.value === jobId) {
-        solution.value = result;
-        solvedPlan.value = plan;
-      }
+      if (running.value === jobId) await show(result, plan);
     } catch (error) {
       if (!(error instanceof ApiError && error.code === 'cancelled')) useUiStore().showError(error);
     } finally {
@@ -55,5 +66,5 @@ export const useSolutionStore = defineStore('solution', () => {
     await call('solver.cancel', { jobId }).catch(() => undefined);
   }
 
-  return { solution, solvedPlan, running, progress, progressMessage, solve, cancel };
+  return { solution, presentation, solvedPlan, running, progress, progressMessage, solve, cancel };
 });

@@ -4,11 +4,15 @@ import { ApiError } from '../api/client';
 import { type Locale, i18n } from '../i18n';
 
 export type Theme = 'light' | 'dark';
+export const WIZARD_STEPS = ['workloads', 'targets', 'results'] as const;
+export type WizardStep = (typeof WIZARD_STEPS)[number];
 
 export const useUiStore = defineStore('ui', () => {
   const theme = ref<Theme>(localStorage.getItem('powervm-sizer-theme') === 'dark' ? 'dark' : 'light');
   const locale = ref<Locale>(i18n.global.locale.value as Locale);
   const error = ref<{ message: string; path?: string; details: string[] } | null>(null);
+  /** The wizard's step survives a visit to another view (the view is rebuilt, the store is not). */
+  const wizardStep = ref<WizardStep>('workloads');
 
   watch(
     theme,
@@ -33,5 +37,5 @@ export const useUiStore = defineStore('ui', () => {
     else error.value = { message: caught instanceof Error ? caught.message : String(caught), details: [] };
   }
 
-  return { theme, locale, error, showError, clearError: () => (error.value = null) };
+  return { theme, locale, error, wizardStep, showError, clearError: () => (error.value = null) };
 });
