@@ -63,11 +63,18 @@ function serverNumber(id: string, index: number): number {
  * carry the number as a parameter instead, so they pass unchanged.
  */
 function humaniser(labels: ReadonlyMap<string, string>): (text: Text) => Text {
-  return (text) => {
-    if (typeof text !== 'string') return text;
-    let out = text.replace(/\bserver-(\d+)\b/g, 'Server $1');
+  const rewrite = (sentence: string): string => {
+    let out = sentence.replace(/\bserver-(\d+)\b/g, 'Server $1');
     for (const [id, label] of labels) if (out.includes(id)) out = out.split(` (${id})`).join('').split(id).join(label);
     return out;
+  };
+  return (text) => {
+    if (typeof text === 'string') return rewrite(text);
+    // A message's own words are translated; the ids it carries as parameters still need a person's names.
+    const params = Object.fromEntries(
+      Object.entries(text.params).map(([key, value]) => [key, typeof value === 'string' ? rewrite(value) : value]),
+    );
+    return { ...text, params };
   };
 }
 
