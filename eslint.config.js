@@ -5,14 +5,16 @@ import tseslint from 'typescript-eslint';
 import vueParser from 'vue-eslint-parser';
 import layersPlugin from './eslint-rules/layers.js';
 
-
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
   ...tseslint.configs.strict,
   ...pluginVue.configs['flat/recommended'],
   {
     files: ['**/*.vue'],
-    languageOptions: { parser: vueParser, parserOptions: { parser: tseslint.parser, sourceType: 'module', extraFileExtensions: ['.vue'] } },
+    languageOptions: {
+      parser: vueParser,
+      parserOptions: { parser: tseslint.parser, sourceType: 'module', extraFileExtensions: ['.vue'] },
+    },
   },
   {
     rules: {

@@ -12,12 +12,26 @@ const BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]
 export function readLayers(markdown = readFileSync(join(root, 'docs', 'architecture.md'), 'utf8')) {
   const table = /<!-- layers:begin -->([\s\S]*?)<!-- layers:end -->/.exec(markdown);
   if (!table) throw new Error('docs/architecture.md has no layers:begin/layers:end table');
-  const rows = table[1].split('\n').filter((line) => line.startsWith('|')).slice(2);
-  const cells = (line) => line.split('|').slice(1, -1).map((cell) => cell.trim());
-  const list = (cell) => (cell === '—' || cell === '' ? [] : cell.split(',').map((each) => each.trim().replace(/`/g, '')));
+  const rows = table[1]
+    .split('\n')
+    .filter((line) => line.startsWith('|'))
+    .slice(2);
+  const cells = (line) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
+  const list = (cell) =>
+    cell === '—' || cell === '' ? [] : cell.split(',').map((each) => each.trim().replace(/`/g, ''));
   return rows.map((line) => {
     const [name, folders, mayImport, builtins, forbidden] = cells(line);
-    return { name, folders: list(folders), mayImport: list(mayImport), builtins: list(builtins), forbidden: list(forbidden) };
+    return {
+      name,
+      folders: list(folders),
+      mayImport: list(mayImport),
+      builtins: list(builtins),
+      forbidden: list(forbidden),
+    };
   });
 }
 
@@ -27,7 +41,8 @@ export function locate(layers, path) {
   let best = null;
   for (const layer of layers) {
     for (const folder of layer.folders) {
-      if ((rel === folder || rel.startsWith(`${folder}/`)) && (!best || folder.length > best.folder.length)) best = { layer, folder };
+      if ((rel === folder || rel.startsWith(`${folder}/`)) && (!best || folder.length > best.folder.length))
+        best = { layer, folder };
     }
   }
   return best;
@@ -35,7 +50,8 @@ export function locate(layers, path) {
 
 function resolveSpecifier(fromFile, specifier) {
   const base = resolve(dirname(fromFile), specifier);
-  for (const candidate of [`${base}.ts`, `${base}.vue`, join(base, 'index.ts'), base]) if (existsSync(candidate)) return candidate;
+  for (const candidate of [`${base}.ts`, `${base}.vue`, join(base, 'index.ts'), base])
+    if (existsSync(candidate)) return candidate;
   return base;
 }
 
@@ -49,17 +65,23 @@ export function problemOf(layers, fromFile, specifier) {
       const allowed = from.layer.builtins.includes('yes') || from.layer.builtins.includes(from.folder);
       return allowed ? null : `the ${from.layer.name} layer (${from.folder}) does no Node I/O: "${specifier}"`;
     }
-    return from.layer.forbidden.includes(bare) ? `the ${from.layer.name} layer (${from.folder}) may not import ${bare}` : null;
+    return from.layer.forbidden.includes(bare)
+      ? `the ${from.layer.name} layer (${from.folder}) may not import ${bare}`
+      : null;
   }
   const target = resolveSpecifier(fromFile, specifier);
   const to = locate(layers, target);
   if (!to || to.folder === from.folder) return null;
-  const allowed = from.layer.mayImport.some((entry) => entry === to.layer.name || to.folder === entry || target.startsWith(join(root, entry)));
+  const allowed = from.layer.mayImport.some(
+    (entry) => entry === to.layer.name || to.folder === entry || target.startsWith(join(root, entry)),
+  );
   if (!allowed) return `the ${from.layer.name} layer (${from.folder}) may not import ${to.folder} (${to.layer.name})`;
   // From outside a folder, only its index.ts (or, for the renderer, the files the table names) is the way in.
-  const isIndex = target === join(root, to.folder, 'index.ts') || LEAF_PICKERS.has(relative(root, fromFile).split(sep).join('/'));
+  const isIndex =
+    target === join(root, to.folder, 'index.ts') || LEAF_PICKERS.has(relative(root, fromFile).split(sep).join('/'));
   const named = from.layer.mayImport.some((entry) => entry.includes('.') || target.startsWith(join(root, entry)));
-  if (!isIndex && !named && from.layer.name !== 'renderer') return `import ${to.folder} through its index.ts, not ${relative(root, target)}`;
+  if (!isIndex && !named && from.layer.name !== 'renderer')
+    return `import ${to.folder} through its index.ts, not ${relative(root, target)}`;
   return null;
 }
 
@@ -80,7 +102,12 @@ export const layersRule = {
       const problem = problemOf(layers(), context.filename, node.source.value);
       if (problem) context.report({ node: node.source, message: problem });
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };
 

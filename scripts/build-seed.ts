@@ -23,10 +23,21 @@ const editions = JSON.parse(readFileSync(join(referenceDir, 'editions.json'), 'u
 const UNSUPPORTED_OS: Record<string, string[]> = { '9043-MRX': ['ibmi'], '9043-MRU': ['ibmi'] };
 
 const GLOBAL_CONFIDENCE: Record<string, Confidence> = {
-  S1: 'medium', S6: 'medium', S7: 'medium', S14: 'medium', S15: 'high', S16: 'high', S17: 'high', S18: 'high', S21: 'low', OCP: 'low',
+  S1: 'medium',
+  S6: 'medium',
+  S7: 'medium',
+  S14: 'medium',
+  S15: 'high',
+  S16: 'high',
+  S17: 'high',
+  S18: 'high',
+  S21: 'low',
+  OCP: 'low',
 };
 
-const globalSources = Object.entries(editions.sources as Record<string, { title: string; url: string | null; note?: string }>).map(([id, source]) => ({
+const globalSources = Object.entries(
+  editions.sources as Record<string, { title: string; url: string | null; note?: string }>,
+).map(([id, source]) => ({
   id,
   title: source.title,
   url: source.url,
@@ -35,15 +46,31 @@ const globalSources = Object.entries(editions.sources as Record<string, { title:
   usedFor: source.note ?? null,
 }));
 
-interface RefSource { id: string; url: string | null; title: string; sourceClass?: string; confidence: Confidence; usedFor?: string | null }
+interface RefSource {
+  id: string;
+  url: string | null;
+  title: string;
+  sourceClass?: string;
+  confidence: Confidence;
+  usedFor?: string | null;
+}
 
-function figure(value: number | null, sourceId: string | null, sources: RefSource[], extra: { confidence?: Confidence | null; approximate?: boolean } = {}) {
+function figure(
+  value: number | null,
+  sourceId: string | null,
+  sources: RefSource[],
+  extra: { confidence?: Confidence | null; approximate?: boolean } = {},
+) {
   if (value === null || value === undefined) return null;
   const source = sources.find((each) => each.id === sourceId);
   if (!source) throw new Error(`figure ${value} names source ${sourceId}, which the model does not list`);
   return {
     value,
-    provenance: { kind: 'published' as const, sourceId: source.id, confidence: lower(source.confidence, extra.confidence) },
+    provenance: {
+      kind: 'published' as const,
+      sourceId: source.id,
+      confidence: lower(source.confidence, extra.confidence),
+    },
     ...(extra.approximate ? { approximate: true } : {}),
   };
 }
@@ -57,13 +84,19 @@ function sourceFor(sources: RefSource[], pattern: RegExp): string | null {
 
 const shippedModels = (models.models as Array<Record<string, any>>).map((model) => {
   const sources: RefSource[] = model.sources.map((source: RefSource) => ({
-    id: source.id, title: source.title, url: source.url ?? null, confidence: source.confidence,
-    sourceClass: source.sourceClass ?? null, usedFor: source.usedFor ?? null,
+    id: source.id,
+    title: source.title,
+    url: source.url ?? null,
+    confidence: source.confidence,
+    sourceClass: source.sourceClass ?? null,
+    usedFor: source.usedFor ?? null,
   }));
   const id = modelIdFor(model.machineTypeModel, model.name);
   const memorySource = model.maxMemoryGiB ? sourceFor(sources, /TB|memory/i) : null;
   const slotsSource = model.pcieSlots ? sourceFor(sources, /PCIe/i) : null;
-  const notes = [model.notes, model.pcieSlotsNote, model.maxPartitionsNote, model.ibmiSoftwareTierNote].filter(Boolean).join(' ');
+  const notes = [model.notes, model.pcieSlotsNote, model.maxPartitionsNote, model.ibmiSoftwareTierNote]
+    .filter(Boolean)
+    .join(' ');
   return {
     id,
     machineTypeModel: model.machineTypeModel ?? null,
@@ -84,7 +117,13 @@ const shippedModels = (models.models as Array<Record<string, any>>).map((model) 
     announced: model.announced ?? null,
     available: model.available ?? null,
     configurations: (model.configurations as Array<Record<string, any>>).map((configuration) => ({
-      id: configurationId(id, configuration.aixNominalGHzKey ?? null, configuration.sockets ?? null, configuration.totalCores, configuration.systemNodes ?? null),
+      id: configurationId(
+        id,
+        configuration.aixNominalGHzKey ?? null,
+        configuration.sockets ?? null,
+        configuration.totalCores,
+        configuration.systemNodes ?? null,
+      ),
       featureCode: configuration.featureCode ?? null,
       sockets: configuration.sockets ?? null,
       totalCores: configuration.totalCores,
@@ -121,7 +160,10 @@ const shippedEditions = Object.entries(editions.generations as Record<string, an
 );
 
 const generationNotes = Object.fromEntries(
-  Object.entries(editions.generations as Record<string, any>).map(([generation, entry]) => [generation, { status: entry.status, note: entry.statusNote ?? entry.role ?? null }]),
+  Object.entries(editions.generations as Record<string, any>).map(([generation, entry]) => [
+    generation,
+    { status: entry.status, note: entry.statusNote ?? entry.role ?? null },
+  ]),
 );
 
 shippedModels.push(...rperfSourceModels(shippedModels));
@@ -138,18 +180,50 @@ function rperfSourceModels(existing: Array<Record<string, any>>) {
     const configurations = model.lines.flatMap((line) =>
       line.configs.map(([cores, rperf]) => ({
         id: configurationId(model.mtm, line.ghzKey, null, cores),
-        featureCode: null, sockets: null, totalCores: cores, ghz: null, frequencyKey: line.ghzKey,
-        rperf: { value: rperf, provenance: { kind: 'published' as const, sourceId: 'rperf41', confidence, quote: `line ${line.line}: ${line.quote}` } },
-        cpw: null, notes: null,
+        featureCode: null,
+        sockets: null,
+        totalCores: cores,
+        ghz: null,
+        frequencyKey: line.ghzKey,
+        rperf: {
+          value: rperf,
+          provenance: {
+            kind: 'published' as const,
+            sourceId: 'rperf41',
+            confidence,
+            quote: `line ${line.line}: ${line.quote}`,
+          },
+        },
+        cpw: null,
+        notes: null,
       })),
     );
     return {
-      id: model.mtm, machineTypeModel: model.mtm, name: model.name, generation: model.generation, class: model.class, role: 'source',
-      origin: 'shipped', sockets: null, maxCores: Math.max(...configurations.map((each) => each.totalCores)),
-      maxMemoryGiB: null, pcieSlots: null, maxPartitions: null, supportedOS: null, unsupportedOS: [],
-      osNotes: 'Source system: only its rPerf matters for converting measured use.', ibmiSoftwareTier: null,
-      announced: null, available: null, configurations,
-      identitySource: { kind: 'published' as const, sourceId: 'rperf41', confidence, quote: `script heading: # ${model.heading}` },
+      id: model.mtm,
+      machineTypeModel: model.mtm,
+      name: model.name,
+      generation: model.generation,
+      class: model.class,
+      role: 'source',
+      origin: 'shipped',
+      sockets: null,
+      maxCores: Math.max(...configurations.map((each) => each.totalCores)),
+      maxMemoryGiB: null,
+      pcieSlots: null,
+      maxPartitions: null,
+      supportedOS: null,
+      unsupportedOS: [],
+      osNotes: 'Source system: only its rPerf matters for converting measured use.',
+      ibmiSoftwareTier: null,
+      announced: null,
+      available: null,
+      configurations,
+      identitySource: {
+        kind: 'published' as const,
+        sourceId: 'rperf41',
+        confidence,
+        quote: `script heading: # ${model.heading}`,
+      },
       sources: [{ ...rperf41, usedFor: `rPerf per row; the model under the script's heading "${model.heading}"` }],
       notes: model.notes,
     };
@@ -164,14 +238,17 @@ const catalog = {
   models: shippedModels,
   editions: shippedEditions,
   generationNotes,
-  features: Object.entries(editions.features as Record<string, { label: string; description: string }>).map(([key, info]) => ({ key, ...info })),
+  features: Object.entries(editions.features as Record<string, { label: string; description: string }>).map(
+    ([key, info]) => ({ key, ...info }),
+  ),
   viosMinimums: [
     {
       viosVersion: '3.1',
       minEntitledCapacity: 0.05,
       minMemoryGiB: 4,
       minBootDiskGB: 30,
-      notes: 'IBM: "general rule for the minimum memory requirement for VIOS 3.1 is 4 GB"; Shared Storage Pools also need 4 GB; more devices raise it (Table 3-1).',
+      notes:
+        'IBM: "general rule for the minimum memory requirement for VIOS 3.1 is 4 GB"; Shared Storage Pools also need 4 GB; more devices raise it (Table 3-1).',
       sources: S1 ? [S1] : [],
     },
     {
@@ -179,7 +256,8 @@ const catalog = {
       minEntitledCapacity: null,
       minMemoryGiB: null,
       minBootDiskGB: null,
-      notes: 'VIOS 4.1 minimums were not found in the researched material; the VIOS 3.1 figures are used as the floor and the report says so.',
+      notes:
+        'VIOS 4.1 minimums were not found in the researched material; the VIOS 3.1 figures are used as the floor and the report says so.',
       sources: [],
     },
   ],
@@ -189,5 +267,6 @@ const catalog = {
 const checked = ShippedCatalog.parse(catalog);
 const out = join(import.meta.dirname, '..', 'resources', 'catalog', 'catalog.json');
 writeFileSync(out, `${JSON.stringify(checked, null, 1)}\n`);
-console.log(`wrote ${out}: ${checked.models.length} models, ${checked.models.reduce((n, m) => n + m.configurations.length, 0)} configurations, ${checked.editions.length} editions`);
-
+console.log(
+  `wrote ${out}: ${checked.models.length} models, ${checked.models.reduce((n, m) => n + m.configurations.length, 0)} configurations, ${checked.editions.length} editions`,
+);

@@ -7,6 +7,7 @@ const steps = [
   ['typecheck (main)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
   ['typecheck (renderer)', 'npx', ['vue-tsc', '--noEmit', '-p', 'tsconfig.web.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['format', 'npx', ['prettier', '--check', '.']],
   ['build', 'npx', ['electron-vite', 'build']],
 ];
 
@@ -29,16 +30,22 @@ for (const [name, command, args] of steps) {
 const resultsFile = '.vitest-results.json';
 rmSync(resultsFile, { force: true });
 console.log('\n=== tests: vitest run');
-const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`], {
-  stdio: 'inherit',
-  env: process.env,
-});
+const vitest = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`],
+  {
+    stdio: 'inherit',
+    env: process.env,
+  },
+);
 if (existsSync(resultsFile)) {
   const report = JSON.parse(readFileSync(resultsFile, 'utf8'));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   // A suite that fails to load has no failed test but is a failure all the same.
-  const brokenSuites = (report.testResults ?? []).filter((suite) => suite.status === 'failed' && (suite.assertionResults ?? []).length === 0);
+  const brokenSuites = (report.testResults ?? []).filter(
+    (suite) => suite.status === 'failed' && (suite.assertionResults ?? []).length === 0,
+  );
   for (const suite of brokenSuites) {
     failed += 1;
     failures.push(`suite ${suite.name}: ${(suite.message ?? '').split('\n')[0]}`);

@@ -9,7 +9,10 @@ import { type BrowserApp, openBrowserApp, repoRoot, screenshotDir } from '../tes
 
 const LANGUAGES = ['en', 'zh-CN'] as const;
 const THEMES = ['light', 'dark'] as const;
-const widths = (process.env.POWERVM_SIZER_SCREENSHOT_WIDTHS ?? '1280').split(',').map(Number).filter((width) => width >= 800);
+const widths = (process.env.POWERVM_SIZER_SCREENSHOT_WIDTHS ?? '1280')
+  .split(',')
+  .map(Number)
+  .filter((width) => width >= 800);
 const bankPlan = join(repoRoot, 'test', 'fixtures', 'plans', 'regional-bank.json');
 
 async function setLanguageAndTheme(page: Page, language: string, theme: string): Promise<void> {

@@ -51,7 +51,10 @@ const MAX_PRICE = 1e12;
 
 /** A figure never travels without its provenance. */
 export const Figure = z.object({
-  value: z.number().positive().max(ANY_FIGURE_LIMIT, { error: `must be at most ${ANY_FIGURE_LIMIT.toLocaleString('en-US')}` }),
+  value: z
+    .number()
+    .positive()
+    .max(ANY_FIGURE_LIMIT, { error: `must be at most ${ANY_FIGURE_LIMIT.toLocaleString('en-US')}` }),
   provenance: Provenance,
   /** The source wrote it as approximate ("around 39,700"). */
   approximate: z.boolean().optional(),
@@ -114,7 +117,11 @@ export const Configuration = z.object({
   id: z.string().min(1),
   featureCode: z.string().nullable(),
   sockets: z.number().int().positive().max(MAX_CORES).nullable(),
-  totalCores: z.number().int().positive().max(MAX_CORES, { error: `must be at most ${MAX_CORES} cores` }),
+  totalCores: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_CORES, { error: `must be at most ${MAX_CORES} cores` }),
   /** Published frequency range (typical-max) when a source gave one. */
   ghz: z.string().nullable(),
   /** Nominal frequency key identifying the processor option (not a published GHz range). */
@@ -146,7 +153,12 @@ export const ServerModel = z.object({
   /** shipped = from resources/catalog; user = a custom model the user entered. */
   origin: z.enum(['shipped', 'user']),
   sockets: z.number().int().positive().max(MAX_CORES).nullable(),
-  maxCores: z.number().int().positive().max(MAX_CORES, { error: `must be at most ${MAX_CORES} cores` }).nullable(),
+  maxCores: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_CORES, { error: `must be at most ${MAX_CORES} cores` })
+    .nullable(),
   maxMemoryGiB: figureOf('maxMemoryGiB').nullable(),
   pcieSlots: figureOf('pcieSlots').nullable(),
   maxPartitions: figureOf('maxPartitions').nullable(),
@@ -179,15 +191,40 @@ export const ServerModel = z.object({
 export type ServerModel = z.infer<typeof ServerModel>;
 
 /** The review-era fields of a configuration when nothing is published (for code and tests that build records). */
-export const CONFIGURATION_FACTS_NONE = { maxMemoryGiB: null, unsupportedOS: [], ibmi: null, source: null } as const satisfies Partial<Configuration>;
+export const CONFIGURATION_FACTS_NONE = {
+  maxMemoryGiB: null,
+  unsupportedOS: [],
+  ibmi: null,
+  source: null,
+} as const satisfies Partial<Configuration>;
 /** The review-era fields of a model when nothing is published. */
 export const MODEL_FACTS_NONE = {
-  identitySource: null, socketsFigure: null, osExclusions: [], osEvidence: {}, nonLinuxCoreShare: null, memoryFeatures: null, ibmiTier: null,
+  identitySource: null,
+  socketsFigure: null,
+  osExclusions: [],
+  osEvidence: {},
+  nonLinuxCoreShare: null,
+  memoryFeatures: null,
+  ibmiTier: null,
 } as const satisfies Partial<ServerModel>;
 
 export const FeatureKey = z.enum([
-  'microPartitioning', 'vios', 'multipleSharedProcessorPools', 'lpm', 'ams', 'ame', 'ssp',
-  'thinProvisioning', 'srr', 'novalink', 'powervc', 'suspendResume', 'vnic', 'sriov', 'amm', 'pep',
+  'microPartitioning',
+  'vios',
+  'multipleSharedProcessorPools',
+  'lpm',
+  'ams',
+  'ame',
+  'ssp',
+  'thinProvisioning',
+  'srr',
+  'novalink',
+  'powervc',
+  'suspendResume',
+  'vnic',
+  'sriov',
+  'amm',
+  'pep',
 ]);
 export type FeatureKey = z.infer<typeof FeatureKey>;
 
@@ -235,7 +272,10 @@ export const PriceEntry = z.object({
   generation: Generation,
   edition: z.string().min(1),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code'),
-  pricePerCore: z.number().nonnegative().max(MAX_PRICE, { error: `must be at most ${MAX_PRICE.toLocaleString('en-US')}` }),
+  pricePerCore: z
+    .number()
+    .nonnegative()
+    .max(MAX_PRICE, { error: `must be at most ${MAX_PRICE.toLocaleString('en-US')}` }),
   maintenancePerCorePerYear: z
     .number()
     .nonnegative()
@@ -271,14 +311,26 @@ export const FigureOverride = z
   .superRefine((override, context) => {
     const limit = FIGURE_LIMITS[override.field];
     if (override.value > limit) {
-      context.addIssue({ code: 'custom', path: ['value'], message: `${override.field} must be at most ${limit.toLocaleString('en-US')}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `${override.field} must be at most ${limit.toLocaleString('en-US')}`,
+      });
     }
     const perConfiguration = (CONFIGURATION_FIELDS as readonly string[]).includes(override.field);
     if (perConfiguration && override.configurationId === null) {
-      context.addIssue({ code: 'custom', path: ['configurationId'], message: `${override.field} belongs to a configuration: name one` });
+      context.addIssue({
+        code: 'custom',
+        path: ['configurationId'],
+        message: `${override.field} belongs to a configuration: name one`,
+      });
     }
     if (!perConfiguration && override.configurationId !== null) {
-      context.addIssue({ code: 'custom', path: ['configurationId'], message: `${override.field} is a figure of the model, not of a configuration` });
+      context.addIssue({
+        code: 'custom',
+        path: ['configurationId'],
+        message: `${override.field} is a figure of the model, not of a configuration`,
+      });
     }
   });
 export type FigureOverride = z.infer<typeof FigureOverride>;
@@ -291,7 +343,12 @@ export const UserCatalogFile = z.strictObject({
   version: z.literal(1, { error: 'must be 1 (this version reads user catalog format 1)' }),
   exportedAt: z.string().optional(),
   overrides: z.array(FigureOverride),
-  userModels: z.array(ServerModel.refine((model) => model.origin === 'user', { message: 'a user model must have origin "user"', path: ['origin'] })),
+  userModels: z.array(
+    ServerModel.refine((model) => model.origin === 'user', {
+      message: 'a user model must have origin "user"',
+      path: ['origin'],
+    }),
+  ),
   prices: z.array(PriceEntry),
 });
 export type UserCatalogFile = z.infer<typeof UserCatalogFile>;

@@ -5,7 +5,10 @@ import { type CatalogSnapshot, Edition, FeatureInfo, Generation, ServerModel, So
 
 export const CATALOG_FILE_FORMAT = 'powervm-sizer-catalog';
 
-export const GenerationNote = z.object({ status: z.enum(['published', 'inferred', 'unknown']), note: z.string().nullable() });
+export const GenerationNote = z.object({
+  status: z.enum(['published', 'inferred', 'unknown']),
+  note: z.string().nullable(),
+});
 
 export const ShippedCatalog = z
   .object({
@@ -23,11 +26,20 @@ export const ShippedCatalog = z
     const modelIds = new Set<string>();
     const configurationIds = new Set<string>();
     catalog.models.forEach((model, index) => {
-      if (modelIds.has(model.id)) context.addIssue({ code: 'custom', path: ['models', index, 'id'], message: `duplicate model id "${model.id}"` });
+      if (modelIds.has(model.id))
+        context.addIssue({
+          code: 'custom',
+          path: ['models', index, 'id'],
+          message: `duplicate model id "${model.id}"`,
+        });
       modelIds.add(model.id);
       model.configurations.forEach((configuration, configurationIndex) => {
         if (configurationIds.has(configuration.id)) {
-          context.addIssue({ code: 'custom', path: ['models', index, 'configurations', configurationIndex, 'id'], message: `duplicate configuration id "${configuration.id}"` });
+          context.addIssue({
+            code: 'custom',
+            path: ['models', index, 'configurations', configurationIndex, 'id'],
+            message: `duplicate configuration id "${configuration.id}"`,
+          });
         }
         configurationIds.add(configuration.id);
       });
@@ -37,15 +49,33 @@ export type ShippedCatalog = z.infer<typeof ShippedCatalog>;
 
 /** The machine type-model, or a slug of the name for a model announced without one. */
 export function modelIdFor(machineTypeModel: string | null, name: string): string {
-  return machineTypeModel ?? name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return (
+    machineTypeModel ??
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+  );
 }
 
-export function configurationId(modelId: string, frequencyKey: string | null, sockets: number | null, totalCores: number, systemNodes: number | null = null): string {
+export function configurationId(
+  modelId: string,
+  frequencyKey: string | null,
+  sockets: number | null,
+  totalCores: number,
+  systemNodes: number | null = null,
+): string {
   const placement = systemNodes !== null ? `${systemNodes}n` : `${sockets ?? 'x'}s`;
   return `${modelId}/${frequencyKey ?? 'x'}/${placement}/${totalCores}c`;
 }
 
 /** The shipped catalog alone as solver input (no user layer): for tools and tests. */
 export function snapshotOf(catalog: ShippedCatalog): CatalogSnapshot {
-  return { catalogVersion: catalog.catalogVersion, models: catalog.models, editions: catalog.editions, viosMinimums: catalog.viosMinimums, prices: [] };
+  return {
+    catalogVersion: catalog.catalogVersion,
+    models: catalog.models,
+    editions: catalog.editions,
+    viosMinimums: catalog.viosMinimums,
+    prices: [],
+  };
 }

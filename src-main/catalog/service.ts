@@ -1,7 +1,15 @@
 // The catalog as the rest of the app sees it: domain types in, domain types out. The SQLite details stay inside.
 import type {
   ModelQuery,
-  CatalogSnapshot, Edition, FeatureInfo, FigureOverride, Generation, PriceEntry, ServerModel, UserCatalogFile, ViosMinimum,
+  CatalogSnapshot,
+  Edition,
+  FeatureInfo,
+  FigureOverride,
+  Generation,
+  PriceEntry,
+  ServerModel,
+  UserCatalogFile,
+  ViosMinimum,
 } from './schema';
 
 export interface CatalogInfo {

@@ -7,13 +7,19 @@ export async function readPlanArgument(path: string): Promise<PlanValidation> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    return { valid: false, problems: [`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`] };
+    return {
+      valid: false,
+      problems: [`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`],
+    };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { valid: false, problems: [`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+    return {
+      valid: false,
+      problems: [`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`],
+    };
   }
   return validatePlan(raw);
 }

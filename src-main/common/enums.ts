@@ -7,7 +7,16 @@ export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
 /** Sections a report may hold, in the order they print. */
-export const REPORT_SECTIONS = ['summary', 'assumptions', 'servers', 'editions', 'migration', 'unplaced', 'alternatives', 'appendix'] as const;
+export const REPORT_SECTIONS = [
+  'summary',
+  'assumptions',
+  'servers',
+  'editions',
+  'migration',
+  'unplaced',
+  'alternatives',
+  'appendix',
+] as const;
 export const ReportSection = z.enum(REPORT_SECTIONS);
 export type ReportSection = z.infer<typeof ReportSection>;
 

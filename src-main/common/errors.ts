@@ -66,7 +66,9 @@ export function describeZodIssues(error: z.ZodError, prefix = ''): string[] {
     // An unknown key is named with where it is (`plan.unknown_1: not a field of plan`), not as a bare key.
     if (issue.code === 'unrecognized_keys') {
       const where = base.length > 0 ? formatPath(base) : 'the top level';
-      return issue.keys.map((key) => `${formatPath([...base, key])}: not a field of ${where} (remove it or check its spelling)`);
+      return issue.keys.map(
+        (key) => `${formatPath([...base, key])}: not a field of ${where} (remove it or check its spelling)`,
+      );
     }
     const path = formatPath(base);
     return [path ? `${path}: ${issue.message}` : issue.message];
@@ -74,7 +76,12 @@ export function describeZodIssues(error: z.ZodError, prefix = ''): string[] {
 }
 
 /** Parse with a schema or throw an AppError whose path names the first bad field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, code: ErrorCode = 'invalid-input', prefix = ''): z.infer<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  code: ErrorCode = 'invalid-input',
+  prefix = '',
+): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const lines = describeZodIssues(result.error, prefix);

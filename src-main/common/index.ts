@@ -3,6 +3,15 @@
 export { AppError, AppErrorShape, ErrorCode, parseOrThrow, describeZodIssues, formatPath } from './errors';
 export type { Reply } from './errors';
 export * from './enums';
-export { Message, MessageParam, MESSAGE_CATALOGS, msg, formatMessage, hasMessage, fillTemplate, placeholdersOf } from './messages';
+export {
+  Message,
+  MessageParam,
+  MESSAGE_CATALOGS,
+  msg,
+  formatMessage,
+  hasMessage,
+  fillTemplate,
+  placeholdersOf,
+} from './messages';
 export type { ImportMessageCode, MessageCatalog, MessageTable } from './messages';
 export { safeFileName } from './file-names';

@@ -15,7 +15,11 @@ export const HMC_SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export function hmcSafe(name: string, max: number): string | null {
   // Compatibility forms folded and accents dropped first (ｅｒｐ → erp, Ärger → Arger), the rest replaced.
   const folded = name.normalize('NFKD').replace(/\p{M}+/gu, '');
-  const mapped = folded.replace(UNSAFE, '_').replace(/^[._-]+/, '').slice(0, max).replace(/[._-]+$/, '');
+  const mapped = folded
+    .replace(UNSAFE, '_')
+    .replace(/^[._-]+/, '')
+    .slice(0, max)
+    .replace(/[._-]+$/, '');
   return /[A-Za-z0-9]/.test(mapped) ? mapped : null;
 }
 

@@ -11,7 +11,11 @@ import { renderDesignCsv } from './render-csv';
 import { renderHmcScript } from './render-hmc';
 
 export {
-  buildDesign, CLIENT_SLOTS, CLIENT_MAX_VIRTUAL_SLOTS, PROFILE_NAME, VIOS_DEFAULT_MAX_VIRTUAL_SLOTS,
+  buildDesign,
+  CLIENT_SLOTS,
+  CLIENT_MAX_VIRTUAL_SLOTS,
+  PROFILE_NAME,
+  VIOS_DEFAULT_MAX_VIRTUAL_SLOTS,
 } from './design';
 export type { Design, DesignServer, DesignPartition, VirtualAdapter, NameMapping } from './design';
 export { DesignOptions } from './options';

@@ -20,7 +20,10 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
     },
     async saveExport(suggestedFileName, extension) {
       const window = parent();
-      const options = { defaultPath: suggestedFileName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] };
+      const options = {
+        defaultPath: suggestedFileName,
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },

@@ -11,7 +11,15 @@ import { electronDialogs } from './dialogs';
 import { buildMenu } from './menu';
 import { electronPrinter } from './pdf-printer';
 import {
-  APP_ENTRY_URL, APP_SCHEME, SCHEME_PRIVILEGES, isOurFrame, languageOf, permissionVerdict, resolveAppRequest, startupFailure, windowOptions,
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  SCHEME_PRIVILEGES,
+  isOurFrame,
+  languageOf,
+  permissionVerdict,
+  resolveAppRequest,
+  startupFailure,
+  windowOptions,
 } from './shell-config';
 
 const rendererDir = join(import.meta.dirname, '../renderer');
@@ -30,17 +38,26 @@ function serveAppProtocol(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const target = resolveAppRequest(request.url, rendererDir);
     const info = target ? await stat(target.file).catch(() => null) : null;
-    if (!target || !info?.isFile()) return new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+    if (!target || !info?.isFile())
+      return new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
     const body = Readable.toWeb(createReadStream(target.file)) as ReadableStream;
     return new Response(body, {
-      headers: { 'content-type': target.mimeType, 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+      headers: {
+        'content-type': target.mimeType,
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+      },
     });
   });
 }
 
 function denyPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => callback(permissionVerdict(permission, details.requestingUrl)));
-  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionVerdict(permission, requestingOrigin));
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permissionVerdict(permission, details.requestingUrl)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    permissionVerdict(permission, requestingOrigin),
+  );
   session.defaultSession.setDevicePermissionHandler(() => false);
 }
 
@@ -81,7 +98,9 @@ async function start(): Promise<void> {
     });
   }
 
-  Menu.setApplicationMenu(buildMenu({ openDocs: () => void shell.openExternal('https://www.ibm.com/docs/en/power10') }, app.isPackaged));
+  Menu.setApplicationMenu(
+    buildMenu({ openDocs: () => void shell.openExternal('https://www.ibm.com/docs/en/power10') }, app.isPackaged),
+  );
   await window.loadURL(APP_ENTRY_URL);
   app.on('window-all-closed', () => {
     void services

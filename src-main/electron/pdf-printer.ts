@@ -4,10 +4,26 @@ import { BrowserWindow } from 'electron';
 import { type PdfPrinter, PRINT_LAYOUT, footerTemplate } from '../report';
 
 export const electronPrinter: PdfPrinter = async (job) => {
-  const window = new BrowserWindow({ show: false, webPreferences: { offscreen: true, sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } });
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      offscreen: true,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+    },
+  });
   try {
     const load = (html: string) => window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-    const print = async () => new Uint8Array(await window.webContents.printToPDF({ pageSize: 'A4', ...PRINT_LAYOUT, footerTemplate: footerTemplate(job.footer) }));
+    const print = async () =>
+      new Uint8Array(
+        await window.webContents.printToPDF({
+          pageSize: 'A4',
+          ...PRINT_LAYOUT,
+          footerTemplate: footerTemplate(job.footer),
+        }),
+      );
     await load(job.html);
     const draft = await print();
     const pages = job.locateSections(draft);

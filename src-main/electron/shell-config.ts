@@ -13,7 +13,17 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /** Registered before the app is ready: a standard, secure scheme (same-origin rules, fetch), nothing more. */
 export const SCHEME_PRIVILEGES: CustomScheme[] = [
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, corsEnabled: false, bypassCSP: false } },
+  {
+    scheme: APP_SCHEME,
+    privileges: {
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+      stream: true,
+      corsEnabled: false,
+      bypassCSP: false,
+    },
+  },
 ];
 
 const MIME: Record<string, string> = {
@@ -105,9 +115,19 @@ export interface MenuActions {
 }
 
 /** The menu: no Reload, Force Reload or DevTools in a packaged build (they lose unsaved edits or expose internals). */
-export function menuTemplate(actions: MenuActions, options: { packaged: boolean; platform: NodeJS.Platform }): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  actions: MenuActions,
+  options: { packaged: boolean; platform: NodeJS.Platform },
+): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions[] = [
-    ...(options.packaged ? [] : [{ role: 'reload' as const }, { role: 'forceReload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]),
+    ...(options.packaged
+      ? []
+      : [
+          { role: 'reload' as const },
+          { role: 'forceReload' as const },
+          { role: 'toggleDevTools' as const },
+          { type: 'separator' as const },
+        ]),
     { role: 'resetZoom' },
     { role: 'zoomIn' },
     { role: 'zoomOut' },
@@ -139,11 +159,18 @@ export const EXPECTED_FUSES = {
 } as const;
 
 /** What a failed start shows: the cause in one line and where the log with the details is. */
-export function startupFailure(error: unknown, logPath: string | null, language: Language = 'en'): { title: string; message: string } {
+export function startupFailure(
+  error: unknown,
+  logPath: string | null,
+  language: Language = 'en',
+): { title: string; message: string } {
   const cause = error instanceof Error ? error.message : String(error);
   return {
     title: formatMessage(msg('harden.startup-failed-title'), language),
-    message: formatMessage(msg(logPath ? 'harden.startup-failed' : 'harden.startup-failed-no-log', { cause, log: logPath ?? '' }), language),
+    message: formatMessage(
+      msg(logPath ? 'harden.startup-failed' : 'harden.startup-failed-no-log', { cause, log: logPath ?? '' }),
+      language,
+    ),
   };
 }
 

@@ -3,7 +3,15 @@
 // Memory is the configured size by default, or the measured peak in use plus headroom when chosen.
 import type { CatalogSnapshot } from '../catalog';
 import { BASES, type MemoryBasis, type WorkloadInput, basisPhrase, measuredCores, measuredMemoryGiB } from '../plan';
-import { type Basis, type Confidence, type FileContribution, type LparMeasurement, basisCores, confidenceOf, statisticsOf } from './measurement';
+import {
+  type Basis,
+  type Confidence,
+  type FileContribution,
+  type LparMeasurement,
+  basisCores,
+  confidenceOf,
+  statisticsOf,
+} from './measurement';
 import { type Message, msg, renderMessage } from './messages';
 
 export interface ImportChoices {
@@ -65,7 +73,9 @@ const iso = (time: number) => new Date(time).toISOString();
 
 function findModel(catalog: CatalogSnapshot, id: string) {
   const wanted = id.trim().toUpperCase();
-  return catalog.models.find((each) => each.id.toUpperCase() === wanted || each.machineTypeModel?.toUpperCase() === wanted);
+  return catalog.models.find(
+    (each) => each.id.toUpperCase() === wanted || each.machineTypeModel?.toUpperCase() === wanted,
+  );
 }
 
 /** Source models to offer instead of a missing or unknown one: the same machine type first, then the rest. */
@@ -73,13 +83,17 @@ function choicesFor(catalog: CatalogSnapshot, wanted: string | null): string[] {
   const usable = catalog.models.filter((model) => model.configurations.length > 0 || model.role === 'source');
   const type = wanted?.split('-')[0];
   const sameType = type ? usable.filter((model) => (model.machineTypeModel ?? model.id).startsWith(`${type}-`)) : [];
-  return [...sameType, ...usable.filter((model) => !sameType.includes(model))].slice(0, 12).map((model) => model.machineTypeModel ?? model.id);
+  return [...sameType, ...usable.filter((model) => !sameType.includes(model))]
+    .slice(0, 12)
+    .map((model) => model.machineTypeModel ?? model.id);
 }
 
 function io(measurement: LparMeasurement): WorkloadInput['io'] | undefined {
   if (measurement.networkKBpsPeak === null && measurement.diskIopsPeak === null) return undefined;
   return {
-    ...(measurement.networkKBpsPeak !== null ? { networkGbps: round((measurement.networkKBpsPeak * 8) / 1_000_000, 3) } : {}),
+    ...(measurement.networkKBpsPeak !== null
+      ? { networkGbps: round((measurement.networkKBpsPeak * 8) / 1_000_000, 3) }
+      : {}),
     ...(measurement.diskIopsPeak !== null ? { storageIops: Math.round(measurement.diskIopsPeak) } : {}),
     ...(measurement.diskReadKBpsPeak !== null || measurement.diskWriteKBpsPeak !== null
       ? { storageMBps: round(((measurement.diskReadKBpsPeak ?? 0) + (measurement.diskWriteKBpsPeak ?? 0)) / 1024, 1) }
@@ -87,14 +101,23 @@ function io(measurement: LparMeasurement): WorkloadInput['io'] | undefined {
   };
 }
 
-export function toWorkloads(measurements: readonly LparMeasurement[], catalog: CatalogSnapshot, choices: ImportChoices): ImportedWorkload[] {
+export function toWorkloads(
+  measurements: readonly LparMeasurement[],
+  catalog: CatalogSnapshot,
+  choices: ImportChoices,
+): ImportedWorkload[] {
   const names = new Map<string, number>();
   return measurements.map((measurement) => {
     const own = choices.perLpar?.[measurement.lparName] ?? {};
     const chosenBasis = own.basis ?? choices.basis;
     const headroom = own.headroom ?? choices.headroom;
     // The configured size by default; the measured peak when the files give no size (an explicit choice is kept).
-    const memoryBasis = own.memoryBasis ?? (choices.memoryBasis === 'measured' || (measurement.memoryConfiguredGiB === null && measurement.memoryUsedPeakGiB !== null) ? 'measured' : 'configured');
+    const memoryBasis =
+      own.memoryBasis ??
+      (choices.memoryBasis === 'measured' ||
+      (measurement.memoryConfiguredGiB === null && measurement.memoryUsedPeakGiB !== null)
+        ? 'measured'
+        : 'configured');
     const { rating, reasons, days } = confidenceOf(measurement);
     const statistics = statisticsOf(measurement.samples);
     const basis = basisCores(measurement, chosenBasis, statistics);
@@ -107,25 +130,62 @@ export function toWorkloads(measurements: readonly LparMeasurement[], catalog: C
     const memory = { configuredGiB: measurement.memoryConfiguredGiB, usedPeakGiB: measurement.memoryUsedPeakGiB };
     const memoryGiB = measuredMemoryGiB(memory, memoryBasis, headroom);
     const notes = [...measurement.notes];
-    if (byUser && measurement.machineTypeModel && model && measurement.machineTypeModel !== (model.machineTypeModel ?? model.id)) {
-      notes.push(msg('import.model-overridden', { file: measurement.machineTypeModel, chosen: model.machineTypeModel ?? model.id }));
+    if (
+      byUser &&
+      measurement.machineTypeModel &&
+      model &&
+      measurement.machineTypeModel !== (model.machineTypeModel ?? model.id)
+    ) {
+      notes.push(
+        msg('import.model-overridden', {
+          file: measurement.machineTypeModel,
+          chosen: model.machineTypeModel ?? model.id,
+        }),
+      );
     }
     const summary: LparSummary = {
-      lpar: measurement.lparName, host: measurement.host, source: measurement.source, files: measurement.files,
-      periodStart: measurement.periodStart, periodEnd: measurement.periodEnd, daysCovered: round(days, 2), intervalSeconds: measurement.intervalSeconds,
-      gaps: measurement.gaps.map((gap) => ({ from: iso(gap.from), to: iso(gap.to) })), samples: measurement.samples.cores.length,
-      mode: measurement.mode, sourceModel: model ? (model.machineTypeModel ?? model.id) : modelId,
-      sourceModelFrom: modelId === null ? null : byUser ? 'user' : 'file', basis: chosenBasis, basisCores: basis ? round(basis.cores) : null,
+      lpar: measurement.lparName,
+      host: measurement.host,
+      source: measurement.source,
+      files: measurement.files,
+      periodStart: measurement.periodStart,
+      periodEnd: measurement.periodEnd,
+      daysCovered: round(days, 2),
+      intervalSeconds: measurement.intervalSeconds,
+      gaps: measurement.gaps.map((gap) => ({ from: iso(gap.from), to: iso(gap.to) })),
+      samples: measurement.samples.cores.length,
+      mode: measurement.mode,
+      sourceModel: model ? (model.machineTypeModel ?? model.id) : modelId,
+      sourceModelFrom: modelId === null ? null : byUser ? 'user' : 'file',
+      basis: chosenBasis,
+      basisCores: basis ? round(basis.cores) : null,
       memoryConfiguredGiB: measurement.memoryConfiguredGiB === null ? null : round(measurement.memoryConfiguredGiB, 2),
       memoryUsedPeakGiB: measurement.memoryUsedPeakGiB === null ? null : round(measurement.memoryUsedPeakGiB, 2),
-      memoryBasis, memoryGiB, confidence: rating, confidenceReasons: reasons, notes,
+      memoryBasis,
+      memoryGiB,
+      confidence: rating,
+      confidenceReasons: reasons,
+      notes,
     };
-    const base = { measurement, summary, confidence: rating, confidenceReasons: reasons, basisCores: summary.basisCores, modelChoices: [] as string[] };
-    const fail = (problem: Message, offer = false) => ({ ...base, workload: null, problem, modelChoices: offer ? choicesFor(catalog, modelId) : [] });
+    const base = {
+      measurement,
+      summary,
+      confidence: rating,
+      confidenceReasons: reasons,
+      basisCores: summary.basisCores,
+      modelChoices: [] as string[],
+    };
+    const fail = (problem: Message, offer = false) => ({
+      ...base,
+      workload: null,
+      problem,
+      modelChoices: offer ? choicesFor(catalog, modelId) : [],
+    });
     if (!basis) return fail(msg('import.no-basis', { basis: chosenBasis }));
     if (!modelId) return fail(msg('import.no-source-model'), true);
     if (!model) return fail(msg('import.model-not-in-catalog', { model: modelId }), true);
-    if (memoryGiB === null) return fail(msg(memoryBasis === 'configured' ? 'import.no-memory-configured' : 'import.no-memory-measured'));
+    if (memoryGiB === null)
+      return fail(msg(memoryBasis === 'configured' ? 'import.no-memory-configured' : 'import.no-memory-measured'));
     const values = Object.fromEntries(
       BASES.flatMap((each) => {
         // Only what the files really give: a summary's stand-in for a missing percentile is not kept as that percentile.
@@ -144,7 +204,12 @@ export function toWorkloads(measurements: readonly LparMeasurement[], catalog: C
       name,
       os: measurement.os ?? 'aix',
       // cores x utilisation = the measured cores: the solver converts them through the source model's figure.
-      cpu: { kind: 'measured', cores: measuredCores(basis.cores, headroom), model: model.machineTypeModel ?? model.id, utilization: 1 },
+      cpu: {
+        kind: 'measured',
+        cores: measuredCores(basis.cores, headroom),
+        model: model.machineTypeModel ?? model.id,
+        utilization: 1,
+      },
       memoryGiB,
       processorMode: measurement.mode === 'dedicated' ? 'dedicated' : 'shared',
       ...(ioFigures ? { io: ioFigures } : {}),
@@ -158,10 +223,16 @@ export function toWorkloads(measurements: readonly LparMeasurement[], catalog: C
         confidence: rating,
         confidenceReasons: reasonsText,
         statistics: values,
-        ...(measurement.profile.some((value) => value !== null) ? { profile: measurement.profile.map((value) => round(value ?? 0)) } : {}),
+        ...(measurement.profile.some((value) => value !== null)
+          ? { profile: measurement.profile.map((value) => round(value ?? 0)) }
+          : {}),
         memoryBasis,
-        ...(measurement.memoryConfiguredGiB !== null ? { memoryConfiguredGiB: round(measurement.memoryConfiguredGiB, 3) } : {}),
-        ...(measurement.memoryUsedPeakGiB !== null ? { memoryUsedPeakGiB: round(measurement.memoryUsedPeakGiB, 3) } : {}),
+        ...(measurement.memoryConfiguredGiB !== null
+          ? { memoryConfiguredGiB: round(measurement.memoryConfiguredGiB, 3) }
+          : {}),
+        ...(measurement.memoryUsedPeakGiB !== null
+          ? { memoryUsedPeakGiB: round(measurement.memoryUsedPeakGiB, 3) }
+          : {}),
         files,
         ...(measurement.periodStart ? { periodStart: measurement.periodStart } : {}),
         ...(measurement.periodEnd ? { periodEnd: measurement.periodEnd } : {}),
@@ -174,10 +245,18 @@ export function toWorkloads(measurements: readonly LparMeasurement[], catalog: C
 }
 
 function notesText(
-  measurement: LparMeasurement, basis: Basis, value: { cores: number; note: Message | null }, headroom: number, modelName: string,
-  memoryBasis: MemoryBasis, rating: Confidence, reasons: string[], chosen: boolean,
+  measurement: LparMeasurement,
+  basis: Basis,
+  value: { cores: number; note: Message | null },
+  headroom: number,
+  modelName: string,
+  memoryBasis: MemoryBasis,
+  rating: Confidence,
+  reasons: string[],
+  chosen: boolean,
 ): string {
-  const files = measurement.files.length > 1 ? `${measurement.files.length} files from ${measurement.file}` : measurement.file;
+  const files =
+    measurement.files.length > 1 ? `${measurement.files.length} files from ${measurement.file}` : measurement.file;
   const parts = [
     `measured (${measurement.source}, ${files}): ${basisPhrase(basis, value.cores, headroom)} on ${modelName}${chosen || !measurement.machineTypeModel ? ' (chosen by the user)' : ''}`,
     `memory ${memoryBasis === 'configured' ? 'as configured' : `measured peak in use + ${Math.round(headroom * 100)} % headroom`}`,

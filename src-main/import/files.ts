@@ -29,7 +29,8 @@ export async function detectKind(path: string, label = path, preread?: Buffer): 
   const header = first.toLowerCase();
   if (/(^|,)\s*(time|lpar_name|capped_cycles|time_cycles)=/.test(header)) return 'hmc';
   if (header.includes('capped_cycles') || header.includes('time_cycles')) return 'hmc';
-  if (lines.slice(0, 3).some(looksLikeHeaderlessHmc)) throw new ImportFileError(msg('import.hmc-no-header', { file: label }));
+  if (lines.slice(0, 3).some(looksLikeHeaderlessHmc))
+    throw new ImportFileError(msg('import.hmc-no-header', { file: label }));
   if (/(p95|95th|physc_max|cores_max|\bmax\b)/.test(header) && !/time/.test(header)) return 'nsum';
   if (/(time|date)/.test(header) && /(lpar|partition|host|vm|name)/.test(header)) return 'generic';
   const excerpt = first.slice(0, 60).replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?');
@@ -74,14 +75,19 @@ async function listFiles(paths: readonly string[]): Promise<Array<{ path: string
     if (!info) throw new AppError('not-found', renderMessage(msg('import.no-such-path', { path })));
     if (info.isDirectory()) {
       const entries = await readdir(path, { withFileTypes: true });
-      files.push(...(await listFiles(entries.filter((entry) => !entry.name.startsWith('.')).map((entry) => join(path, entry.name)))));
+      files.push(
+        ...(await listFiles(
+          entries.filter((entry) => !entry.name.startsWith('.')).map((entry) => join(path, entry.name)),
+        )),
+      );
     } else files.push({ path, size: info.size });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** An entry name that would climb out of a folder or start at a root if it were used as a path. */
-export const unsafeEntryName = (name: string) => /(^|[\\/])\.\.([\\/]|$)/.test(name) || /^([\\/]|[a-z]:)/i.test(name) || name.includes('\0');
+export const unsafeEntryName = (name: string) =>
+  /(^|[\\/])\.\.([\\/]|$)/.test(name) || /^([\\/]|[a-z]:)/i.test(name) || name.includes('\0');
 
 interface Source {
   path: string;
@@ -105,11 +111,21 @@ function byteLimit(limit: number, onExceeded: () => Error): Transform {
  * memory; entry names are never used as paths). Entries past the limits are refused with their reason: more entries
  * than allowed, an unsafe name, a size or expansion ratio of a zip bomb, more bytes than the entry declared.
  */
-async function unpackZip(zipPath: string, label: string, into: string, damaged: DamagedFile[], signal?: AbortSignal): Promise<Source[]> {
+async function unpackZip(
+  zipPath: string,
+  label: string,
+  into: string,
+  damaged: DamagedFile[],
+  signal?: AbortSignal,
+): Promise<Source[]> {
   const directory = await unzipper.Open.file(zipPath);
-  const entries = directory.files.filter((entry) => entry.type === 'File' && !entry.path.startsWith('__MACOSX/') && !basename(entry.path).startsWith('.'));
+  const entries = directory.files.filter(
+    (entry) => entry.type === 'File' && !entry.path.startsWith('__MACOSX/') && !basename(entry.path).startsWith('.'),
+  );
   if (entries.length > LIMITS.maxZipEntries) {
-    throw new ImportFileError(msg('import.zip-too-many', { file: label, entries: entries.length, limit: LIMITS.maxZipEntries }));
+    throw new ImportFileError(
+      msg('import.zip-too-many', { file: label, entries: entries.length, limit: LIMITS.maxZipEntries }),
+    );
   }
   const files: Source[] = [];
   let expanded = 0;
@@ -124,18 +140,35 @@ async function unpackZip(zipPath: string, label: string, into: string, damaged: 
     const packed = Math.max(1, entry.compressedSize);
     const entryLimit = Math.min(LIMITS.maxFileBytes, LIMITS.maxZipExpandedBytes - expanded);
     if (declared > LIMITS.zipRatioFloorBytes && declared / packed > LIMITS.maxZipRatio) {
-      damaged.push({ file: entryLabel, reason: msg('import.zip-bomb', { ratio: Math.round(declared / packed), limit: LIMITS.maxZipRatio }) });
+      damaged.push({
+        file: entryLabel,
+        reason: msg('import.zip-bomb', { ratio: Math.round(declared / packed), limit: LIMITS.maxZipRatio }),
+      });
       continue;
     }
     if (declared > entryLimit) {
-      damaged.push({ file: entryLabel, reason: msg('import.zip-entry-too-large', { sizeGiB: gib(declared), limitGiB: gib(entryLimit) }) });
+      damaged.push({
+        file: entryLabel,
+        reason: msg('import.zip-entry-too-large', { sizeGiB: gib(declared), limitGiB: gib(entryLimit) }),
+      });
       continue;
     }
     const path = join(into, `${String(index).padStart(6, '0')}.entry`);
     // The actual bytes may exceed what the entry declares: stop at the declared size (or the ratio) plus a margin.
     const allowed = Math.min(entryLimit, Math.max(declared, LIMITS.zipRatioFloorBytes, packed * LIMITS.maxZipRatio));
     try {
-      await pipeline(entry.stream(), byteLimit(allowed, () => new ImportFileError(msg('import.zip-bomb', { ratio: Math.round(allowed / packed), limit: LIMITS.maxZipRatio }))), createWriteStream(path), ...(signal ? [{ signal }] : []));
+      await pipeline(
+        entry.stream(),
+        byteLimit(
+          allowed,
+          () =>
+            new ImportFileError(
+              msg('import.zip-bomb', { ratio: Math.round(allowed / packed), limit: LIMITS.maxZipRatio }),
+            ),
+        ),
+        createWriteStream(path),
+        ...(signal ? [{ signal }] : []),
+      );
       expanded += (await stat(path)).size;
       files.push({ path, label: entryLabel });
     } catch (error) {
@@ -153,7 +186,10 @@ const gib = (bytes: number) => Number((bytes / 1024 ** 3).toFixed(2));
 function reasonOf(error: unknown, label: string): Message {
   if (error instanceof ImportFileError) return error.detail;
   const text = error instanceof Error ? error.message : String(error);
-  return msg('import.unreadable', { file: label, error: text.startsWith(`${label}: `) ? text.slice(label.length + 2) : text.slice(0, 300) });
+  return msg('import.unreadable', {
+    file: label,
+    error: text.startsWith(`${label}: `) ? text.slice(label.length + 2) : text.slice(0, 300),
+  });
 }
 
 /** Files up to this size are read in one go and parsed from memory (thousands of small files: fewer system calls). */
@@ -167,14 +203,21 @@ function readWhole(path: string, scratch: Buffer): Buffer {
   const handle = openSync(path, 'r');
   try {
     let length = 0;
-    for (let got = -1; got !== 0 && length < scratch.length; length += got) got = readSync(handle, scratch, length, scratch.length - length, length);
+    for (let got = -1; got !== 0 && length < scratch.length; length += got)
+      got = readSync(handle, scratch, length, scratch.length - length, length);
     return scratch.subarray(0, length);
   } finally {
     closeSync(handle);
   }
 }
 
-async function parseFile(path: string, label: string, size: number, options: ReadOptions, scratch: Buffer): Promise<LparMeasurement[]> {
+async function parseFile(
+  path: string,
+  label: string,
+  size: number,
+  options: ReadOptions,
+  scratch: Buffer,
+): Promise<LparMeasurement[]> {
   // The scratch buffer is only read while this file is parsed: files are parsed one after the other.
   const read: ReadOptions = size <= READ_WHOLE_BYTES ? { ...options, preread: readWhole(path, scratch) } : options;
   const kind = await detectKind(path, label, read.preread);
@@ -206,10 +249,17 @@ export async function importFiles(
       const into = await mkdtemp(join(tmpdir(), 'pvs-zip-'));
       unpacked.push(into);
       try {
-        for (const entry of await unpackZip(file, file, into, damaged, options.signal)) sources.push({ ...entry, size: (await stat(entry.path)).size });
+        for (const entry of await unpackZip(file, file, into, damaged, options.signal))
+          sources.push({ ...entry, size: (await stat(entry.path)).size });
       } catch (error) {
         if (options.signal?.aborted) throw cancelled();
-        damaged.push({ file, reason: error instanceof ImportFileError ? error.detail : msg('import.zip-unreadable', { file, error: error instanceof Error ? error.message : String(error) }) });
+        damaged.push({
+          file,
+          reason:
+            error instanceof ImportFileError
+              ? error.detail
+              : msg('import.zip-unreadable', { file, error: error instanceof Error ? error.message : String(error) }),
+        });
       }
     }
     const sizes = sources.map((source) => source.size);
@@ -217,9 +267,19 @@ export async function importFiles(
     const bytesTotal = sizes.reduce((sum, size) => sum + size, 0);
     for (const [index, { path, label }] of sources.entries()) {
       if (options.signal?.aborted) throw cancelled();
-      const report = (bytesInFile: number) => options.onProgress?.({ filesDone: index, filesTotal: sources.length, bytesDone: bytesDone + bytesInFile, bytesTotal, current: basename(label) });
+      const report = (bytesInFile: number) =>
+        options.onProgress?.({
+          filesDone: index,
+          filesTotal: sources.length,
+          bytesDone: bytesDone + bytesInFile,
+          bytesTotal,
+          current: basename(label),
+        });
       report(0);
-      const read: ReadOptions = { ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onBytes: report } : {}) };
+      const read: ReadOptions = {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.onProgress ? { onBytes: report } : {}),
+      };
       try {
         measurements.push(...(await parseFile(path, label, sizes[index]!, read, scratch)));
       } catch (error) {
@@ -230,7 +290,12 @@ export async function importFiles(
       bytesDone += sizes[index]!;
     }
     options.onProgress?.({ filesDone: sources.length, filesTotal: sources.length, bytesDone, bytesTotal, current: '' });
-    return { measurements: options.merge === false ? measurements : mergeByLpar(measurements), damaged, bytes: bytesDone, files: sources.length };
+    return {
+      measurements: options.merge === false ? measurements : mergeByLpar(measurements),
+      damaged,
+      bytes: bytesDone,
+      files: sources.length,
+    };
   } finally {
     for (const dir of unpacked) await rm(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,17 @@ import type { OperatingSystem } from '../catalog';
 import { DAY_SLOTS } from '../common';
 import { BASES, type Basis } from '../plan';
 import { type Message, msg } from './messages';
-import { type Gap, type Series, averageOf, daysCovered, emptySeries, gapsOf, peakOf, percentileOfSorted, typicalIntervalSeconds } from './series';
+import {
+  type Gap,
+  type Series,
+  averageOf,
+  daysCovered,
+  emptySeries,
+  gapsOf,
+  peakOf,
+  percentileOfSorted,
+  typicalIntervalSeconds,
+} from './series';
 export type { Basis };
 export { BASES };
 
@@ -79,14 +89,20 @@ export function statisticsOf(samples: Series): Record<Basis, number> | null {
 }
 
 /** The cores the sizing starts from, and what was used when the file lacks the exact statistic. */
-export function basisCores(measurement: LparMeasurement, basis: Basis, statistics = statisticsOf(measurement.samples)): { cores: number; note: Message | null } | null {
+export function basisCores(
+  measurement: LparMeasurement,
+  basis: Basis,
+  statistics = statisticsOf(measurement.samples),
+): { cores: number; note: Message | null } | null {
   if (statistics) return { cores: statistics[basis], note: null };
   const summary = measurement.summary;
   if (!summary) return null;
-  const exact = basis === 'peak' ? summary.max : basis === 'average' ? summary.average : basis === 'p95' ? summary.p95 : undefined;
+  const exact =
+    basis === 'peak' ? summary.max : basis === 'average' ? summary.average : basis === 'p95' ? summary.p95 : undefined;
   if (exact !== undefined) return { cores: exact, note: null };
   // A summary file holds min, average, max and p95 only: the next higher statistic keeps the sizing safe.
-  const fallback = basis === 'p99' ? summary.max : basis === 'p90' ? (summary.p95 ?? summary.max) : (summary.average ?? summary.p95);
+  const fallback =
+    basis === 'p99' ? summary.max : basis === 'p90' ? (summary.p95 ?? summary.max) : (summary.average ?? summary.p95);
   return fallback === undefined ? null : { cores: fallback, note: msg('import.basis-fallback', { basis }) };
 }
 
@@ -102,12 +118,19 @@ export function confidenceOf(measurement: LparMeasurement): { rating: Confidence
     const coverage = present / measurement.expectedSamples;
     if (coverage < 0.8) {
       score -= coverage < 0.5 ? 2 : 1;
-      reasons.push(msg('import.coverage', { percent: Math.round(coverage * 100), expected: measurement.expectedSamples }));
+      reasons.push(
+        msg('import.coverage', { percent: Math.round(coverage * 100), expected: measurement.expectedSamples }),
+      );
     }
   }
   if (measurement.gaps.length > 0 && measurement.longestGapSeconds !== null) {
     score -= 1;
-    reasons.push(msg('import.gaps', { count: measurement.gaps.length, longestMinutes: Math.round(measurement.longestGapSeconds / 60) }));
+    reasons.push(
+      msg('import.gaps', {
+        count: measurement.gaps.length,
+        longestMinutes: Math.round(measurement.longestGapSeconds / 60),
+      }),
+    );
   }
   if (present > 1) {
     if (days < 1) {
@@ -143,7 +166,9 @@ export function profileOf(samples: Series): Array<number | null> {
 
 /** The combined profile of several LPARs: what they need together in each slot of the day. */
 export function combinedProfile(measurements: readonly LparMeasurement[]): number[] {
-  return Array.from({ length: PROFILE_BUCKETS }, (_, slot) => measurements.reduce((sum, measurement) => sum + (measurement.profile[slot] ?? 0), 0));
+  return Array.from({ length: PROFILE_BUCKETS }, (_, slot) =>
+    measurements.reduce((sum, measurement) => sum + (measurement.profile[slot] ?? 0), 0),
+  );
 }
 
 const iso = (time: number) => new Date(time).toISOString();
@@ -156,26 +181,58 @@ export function describeSeries(measurement: LparMeasurement): void {
   measurement.intervalSeconds = typicalIntervalSeconds(times) ?? measurement.intervalSeconds;
   measurement.gaps = gapsOf(times, measurement.intervalSeconds);
   let longest = 0;
-  for (let index = 1; index < times.length; index += 1) longest = Math.max(longest, (times[index]! - times[index - 1]!) / 1000);
+  for (let index = 1; index < times.length; index += 1)
+    longest = Math.max(longest, (times[index]! - times[index - 1]!) / 1000);
   measurement.longestGapSeconds = times.length > 1 ? longest : null;
   measurement.profile = profileOf(measurement.samples);
 }
 
 export function emptyMeasurement(source: MeasurementSource, file: string, lparName: string): LparMeasurement {
   return {
-    source, file, files: [], identity: '', lparName, host: null, serial: null, lparNumber: null, machineTypeModel: null, os: null, mode: null,
-    entitlement: null, virtualProcessors: null, smtThreads: null, samples: emptySeries(), summary: null, memoryConfiguredGiB: null,
-    memoryUsedPeakGiB: null, diskReadKBpsPeak: null, diskWriteKBpsPeak: null, diskIopsPeak: null, networkKBpsPeak: null, periodStart: null,
-    periodEnd: null, intervalSeconds: null, expectedSamples: null, longestGapSeconds: null, gaps: [],
-    profile: Array.from({ length: PROFILE_BUCKETS }, () => null), notes: [],
+    source,
+    file,
+    files: [],
+    identity: '',
+    lparName,
+    host: null,
+    serial: null,
+    lparNumber: null,
+    machineTypeModel: null,
+    os: null,
+    mode: null,
+    entitlement: null,
+    virtualProcessors: null,
+    smtThreads: null,
+    samples: emptySeries(),
+    summary: null,
+    memoryConfiguredGiB: null,
+    memoryUsedPeakGiB: null,
+    diskReadKBpsPeak: null,
+    diskWriteKBpsPeak: null,
+    diskIopsPeak: null,
+    networkKBpsPeak: null,
+    periodStart: null,
+    periodEnd: null,
+    intervalSeconds: null,
+    expectedSamples: null,
+    longestGapSeconds: null,
+    gaps: [],
+    profile: Array.from({ length: PROFILE_BUCKETS }, () => null),
+    notes: [],
   };
 }
 
 /** The file's own entry in `files`, once its samples are known. */
 export function ownContribution(measurement: LparMeasurement, lost: Message[]): FileContribution {
   return {
-    file: measurement.file, source: measurement.source, samples: measurement.samples.cores.length || (measurement.summary ? 1 : 0),
-    periodStart: measurement.periodStart, periodEnd: measurement.periodEnd, lost, duplicates: 0, overlaps: 0,
+    file: measurement.file,
+    source: measurement.source,
+    samples: measurement.samples.cores.length || (measurement.summary ? 1 : 0),
+    periodStart: measurement.periodStart,
+    periodEnd: measurement.periodEnd,
+    lost,
+    duplicates: 0,
+    overlaps: 0,
   };
 }
 

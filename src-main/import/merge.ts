@@ -12,7 +12,10 @@ const peakOrNull = (values: Array<number | null>) => {
 };
 
 /** The latest known value: the configuration at the end of the period is what the LPAR has now. */
-function latest<T>(measurements: readonly LparMeasurement[], pick: (measurement: LparMeasurement) => T | null): T | null {
+function latest<T>(
+  measurements: readonly LparMeasurement[],
+  pick: (measurement: LparMeasurement) => T | null,
+): T | null {
   for (let index = measurements.length - 1; index >= 0; index -= 1) {
     const value = pick(measurements[index]!);
     if (value !== null && value !== undefined) return value;
@@ -24,7 +27,11 @@ function latest<T>(measurements: readonly LparMeasurement[], pick: (measurement:
 export function mergeLpar(measurements: readonly LparMeasurement[]): LparMeasurement {
   if (measurements.length === 1) return measurements[0]!;
   // Summaries (nsum) have no samples to merge: the latest file's statistics stand.
-  const ordered = [...measurements].sort((a, b) => (a.samples.times[0] ?? Number.POSITIVE_INFINITY) - (b.samples.times[0] ?? Number.POSITIVE_INFINITY) || a.file.localeCompare(b.file));
+  const ordered = [...measurements].sort(
+    (a, b) =>
+      (a.samples.times[0] ?? Number.POSITIVE_INFINITY) - (b.samples.times[0] ?? Number.POSITIVE_INFINITY) ||
+      a.file.localeCompare(b.file),
+  );
   const base = ordered[0]!;
   const merged = mergeSeries(ordered.map((measurement) => ({ file: measurement.file, series: measurement.samples })));
   let series = merged.series;
@@ -35,11 +42,13 @@ export function mergeLpar(measurements: readonly LparMeasurement[]): LparMeasure
     notes.push(msg('import.samples-capped', { kept: LIMITS.maxSamplesPerLpar, dropped: from }));
     series = { times: series.times.slice(from), cores: series.cores.slice(from) };
   }
-  const files: FileContribution[] = ordered.flatMap((measurement) => measurement.files).map((file) => ({
-    ...file,
-    duplicates: file.duplicates + (merged.duplicates.get(file.file) ?? 0),
-    overlaps: file.overlaps + (merged.overlaps.get(file.file) ?? 0),
-  }));
+  const files: FileContribution[] = ordered
+    .flatMap((measurement) => measurement.files)
+    .map((file) => ({
+      ...file,
+      duplicates: file.duplicates + (merged.duplicates.get(file.file) ?? 0),
+      overlaps: file.overlaps + (merged.overlaps.get(file.file) ?? 0),
+    }));
   const result: LparMeasurement = {
     ...base,
     files,
@@ -66,7 +75,8 @@ export function mergeLpar(measurements: readonly LparMeasurement[]): LparMeasure
   describeSeries(result);
   if (result.intervalSeconds && result.periodStart && result.periodEnd) {
     // Over several files the expected count is the merged period at the typical interval.
-    result.expectedSamples = Math.round((Date.parse(result.periodEnd) - Date.parse(result.periodStart)) / 1000 / result.intervalSeconds) + 1;
+    result.expectedSamples =
+      Math.round((Date.parse(result.periodEnd) - Date.parse(result.periodStart)) / 1000 / result.intervalSeconds) + 1;
   }
   return result;
 }

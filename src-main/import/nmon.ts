@@ -12,14 +12,36 @@
 //   MEMNEW   AIX: Process%, System% (computational memory)
 //   DISKREAD, DISKWRITE (KB/s per disk), DISKXFER (transfers/s per disk), NET (KB/s per interface direction)
 import { LIMITS } from './limits';
-import { type LparMeasurement, describeSeries, emptyMeasurement, machineTypeModelOf, ownContribution } from './measurement';
+import {
+  type LparMeasurement,
+  describeSeries,
+  emptyMeasurement,
+  machineTypeModelOf,
+  ownContribution,
+} from './measurement';
 import { ImportFileError, type Message, msg } from './messages';
 import { type ReadOptions, scanFile, textOf } from './reader';
 import { SeriesBuilder, grow } from './series';
 
-const SECTION = { NONE: 0, AAA: 1, BBBL: 2, BBBP: 3, ZZZZ: 4, LPAR: 5, CPU_ALL: 6, MEM: 7, MEMNEW: 8, DISKREAD: 9, DISKWRITE: 10, DISKXFER: 11, NET: 12 } as const;
+const SECTION = {
+  NONE: 0,
+  AAA: 1,
+  BBBL: 2,
+  BBBP: 3,
+  ZZZZ: 4,
+  LPAR: 5,
+  CPU_ALL: 6,
+  MEM: 7,
+  MEMNEW: 8,
+  DISKREAD: 9,
+  DISKWRITE: 10,
+  DISKXFER: 11,
+  NET: 12,
+} as const;
 type Section = (typeof SECTION)[keyof typeof SECTION];
-const SECTION_NAMES: Record<number, string> = Object.fromEntries(Object.entries(SECTION).map(([name, id]) => [id, name]));
+const SECTION_NAMES: Record<number, string> = Object.fromEntries(
+  Object.entries(SECTION).map(([name, id]) => [id, name]),
+);
 const bytesOf = (text: string) => Buffer.from(text, 'latin1');
 /** Section names with their comma, grouped by first byte: most lines (CPU01..., TOP, UARG) are rejected at once. */
 const BY_FIRST_BYTE: Array<Array<[Section, Buffer]> | undefined> = [];
@@ -49,7 +71,14 @@ function sectionOf(buffer: Buffer, start: number, end: number): Section {
 }
 
 /** Byte offset in "hh:mm:ss" and milliseconds per unit of each clock digit. */
-const CLOCK_DIGITS: ReadonlyArray<readonly [number, number]> = [[0, 36_000_000], [1, 3_600_000], [3, 600_000], [4, 60_000], [6, 10_000], [7, 1000]];
+const CLOCK_DIGITS: ReadonlyArray<readonly [number, number]> = [
+  [0, 36_000_000],
+  [1, 3_600_000],
+  [3, 600_000],
+  [4, 60_000],
+  [6, 10_000],
+  [7, 1000],
+];
 
 const SECTION_LENGTHS: number[] = [];
 for (const [name, id] of Object.entries(SECTION) as Array<[string, Section]>) SECTION_LENGTHS[id] = name.length;
@@ -137,8 +166,27 @@ class ByTag {
 
 /** Published column layouts, used when a header names fewer columns than its lines hold (nmon v8b's MEM). */
 const KNOWN_LAYOUTS: Partial<Record<Section, string[]>> = {
-  [SECTION.MEM]: ['Real Free %', 'Virtual free %', 'Real free(MB)', 'Virtual free(MB)', 'Real total(MB)', 'Virtual total(MB)'],
-  [SECTION.LPAR]: ['PhysicalCPU', 'virtualCPUs', 'logicalCPUs', 'poolCPUs', 'entitled', 'weight', 'PoolIdle', 'usedAllCPU%', 'usedPoolCPU%', 'SharedCPU', 'Capped'],
+  [SECTION.MEM]: [
+    'Real Free %',
+    'Virtual free %',
+    'Real free(MB)',
+    'Virtual free(MB)',
+    'Real total(MB)',
+    'Virtual total(MB)',
+  ],
+  [SECTION.LPAR]: [
+    'PhysicalCPU',
+    'virtualCPUs',
+    'logicalCPUs',
+    'poolCPUs',
+    'entitled',
+    'weight',
+    'PoolIdle',
+    'usedAllCPU%',
+    'usedPoolCPU%',
+    'SharedCPU',
+    'Capped',
+  ],
   [SECTION.CPU_ALL]: ['User%', 'Sys%', 'Wait%', 'Idle%', 'Busy', 'CPUs'],
   [SECTION.MEMNEW]: ['Process%', 'FScache%', 'System%', 'Free%', 'Pinned%', 'User%'],
 };
@@ -151,7 +199,10 @@ interface Columns {
 
 function columnsOf(names: string[]): Columns {
   const normalised = names.map((name) => name.trim());
-  return { names: normalised, index: (pattern) => normalised.findIndex((name, position) => position >= 2 && pattern.test(name)) };
+  return {
+    names: normalised,
+    index: (pattern) => normalised.findIndex((name, position) => position >= 2 && pattern.test(name)),
+  };
 }
 
 interface Config {
@@ -185,9 +236,30 @@ interface Config {
 }
 
 const emptyConfig = (): Config => ({
-  progname: null, host: null, serial: null, lparNumber: null, lparName: null, machineType: null, os: null, architecture: null, x86Cpu: null,
-  interval: null, snapshots: null, cpusField: [], virtualCpus: null, logicalCpus: null, smt: null, entitled: null, onlineMemoryMB: null, mode: null,
-  dedicatedCores: null, hostModel: null, lsconfModel: null, lsconfSerial: null, lsconfMemoryMB: null, power: false,
+  progname: null,
+  host: null,
+  serial: null,
+  lparNumber: null,
+  lparName: null,
+  machineType: null,
+  os: null,
+  architecture: null,
+  x86Cpu: null,
+  interval: null,
+  snapshots: null,
+  cpusField: [],
+  virtualCpus: null,
+  logicalCpus: null,
+  smt: null,
+  entitled: null,
+  onlineMemoryMB: null,
+  mode: null,
+  dedicatedCores: null,
+  hostModel: null,
+  lsconfModel: null,
+  lsconfSerial: null,
+  lsconfMemoryMB: null,
+  power: false,
 });
 
 const positive = (value: number) => (Number.isFinite(value) && value > 0 ? value : null);
@@ -200,23 +272,51 @@ function readAaa(config: Config, cells: string[]): void {
   const key = cells[1] ?? '';
   const value = cells.slice(2).join(',').trim();
   switch (key) {
-    case 'progname': config.progname = value; break;
-    case 'host': config.host = value || config.host; break;
-    case 'SerialNumber': config.serial = value || config.serial; break;
-    case 'MachineType': config.machineType = machineTypeModelOf(value); break;
+    case 'progname':
+      config.progname = value;
+      break;
+    case 'host':
+      config.host = value || config.host;
+      break;
+    case 'SerialNumber':
+      config.serial = value || config.serial;
+      break;
+    case 'MachineType':
+      config.machineType = machineTypeModelOf(value);
+      break;
     case 'LPARNumberName': {
       config.lparNumber = positive(Number(cells[2])) ?? config.lparNumber;
       config.lparName = (cells[3] ?? '').trim() || config.lparName;
       break;
     }
-    case 'interval': config.interval = positive(Number(value)); break;
-    case 'snapshots': config.snapshots = positive(Number(value)); break;
-    case 'cpus': config.cpusField = cells.slice(2).map(Number).filter((each) => Number.isFinite(each)); break;
-    case 'AIX': config.os = 'aix'; config.power = true; break;
-    case 'build': if (/aix/i.test(value)) { config.os = 'aix'; config.power = true; } break;
+    case 'interval':
+      config.interval = positive(Number(value));
+      break;
+    case 'snapshots':
+      config.snapshots = positive(Number(value));
+      break;
+    case 'cpus':
+      config.cpusField = cells
+        .slice(2)
+        .map(Number)
+        .filter((each) => Number.isFinite(each));
+      break;
+    case 'AIX':
+      config.os = 'aix';
+      config.power = true;
+      break;
+    case 'build':
+      if (/aix/i.test(value)) {
+        config.os = 'aix';
+        config.power = true;
+      }
+      break;
     case 'OS': {
       if (/linux/i.test(cells[2] ?? '')) config.os = 'linux';
-      else if (/aix/i.test(value)) { config.os = 'aix'; config.power = true; }
+      else if (/aix/i.test(value)) {
+        config.os = 'aix';
+        config.power = true;
+      }
       // AAA,OS,Linux,<release>,<version>,<machine>: the machine is the last cell.
       const machine = (cells.at(-1) ?? '').trim();
       if (/^(x86_64|i[3-6]86|aarch64|arm\w*|s390x?|ppc64le|ppc64|ppc)$/.test(machine)) config.architecture = machine;
@@ -227,8 +327,11 @@ function readAaa(config: Config, cells: string[]): void {
       if (cells[2] === 'ModelName') config.x86Cpu = cells.slice(3).join(',').trim();
       break;
     }
-    case 'hardware': if (/PowerPC|POWER/i.test(value)) config.power = true; break;
-    default: break;
+    case 'hardware':
+      if (/PowerPC|POWER/i.test(value)) config.power = true;
+      break;
+    default:
+      break;
   }
 }
 
@@ -237,7 +340,8 @@ function readBbbl(config: Config, cells: string[]): void {
   const value = numberOf(cells[3]);
   if (label === 'lparno') config.lparNumber ??= positive(value);
   else if (label === 'lparname') config.lparName ??= (cells[3] ?? '').trim() || null;
-  else if (label === 'virtual cpu' || label === 'online virtual cpus') config.virtualCpus = positive(value) ?? config.virtualCpus;
+  else if (label === 'virtual cpu' || label === 'online virtual cpus')
+    config.virtualCpus = positive(value) ?? config.virtualCpus;
   else if (label === 'logical cpu') config.logicalCpus = positive(value) ?? config.logicalCpus;
   else if (label === 'smt threads') config.smt = positive(value) ?? config.smt;
   else if (label === 'entitled capacity') config.entitled = positive(value) ?? config.entitled;
@@ -268,7 +372,8 @@ function readBbbp(config: Config, command: string, text: string): void {
   } else if (name.startsWith('lsattr')) {
     // "ent_capacity 9.00 Entitled processor capacity False" or "dedicated true ..."
     const [key, value] = [text.trim().split(/\s+/)[0] ?? '', text.trim().split(/\s+/)[1] ?? ''];
-    if (key === 'dedicated') config.mode = /^true$/i.test(value) ? 'dedicated' : /^false$/i.test(value) ? 'shared' : config.mode;
+    if (key === 'dedicated')
+      config.mode = /^true$/i.test(value) ? 'dedicated' : /^false$/i.test(value) ? 'shared' : config.mode;
     else if (key === 'ent_capacity') config.entitled = positive(Number(value)) ?? config.entitled;
     else if (key === 'smt_threads') config.smt = positive(Number(value)) ?? config.smt;
     config.power = true;
@@ -277,7 +382,8 @@ function readBbbp(config: Config, command: string, text: string): void {
     if (key === 'serial_number') config.serial ??= value.replace(/^IBM,/, '') || null;
     else if (key === 'system_type') config.hostModel ??= machineTypeModelOf(value);
     else if (key === 'partition_id') config.lparNumber ??= positive(Number(value));
-    else if (key === 'shared_processor_mode') config.mode = value === '1' ? 'shared' : value === '0' ? 'dedicated' : config.mode;
+    else if (key === 'shared_processor_mode')
+      config.mode = value === '1' ? 'shared' : value === '0' ? 'dedicated' : config.mode;
     else if (key === 'partition_active_processors') config.virtualCpus = positive(Number(value)) ?? config.virtualCpus;
     // lparcfg gives the entitlement in hundredths of a core.
     else if (key === 'partition_entitled_capacity') config.entitled = positive(Number(value) / 100) ?? config.entitled;
@@ -310,7 +416,20 @@ function splitOnce(text: string, separator: string): [string, string] {
   return at < 0 ? [text.trim(), ''] : [text.slice(0, at).trim(), text.slice(at + 1).trim()];
 }
 
-const MONTHS: Record<string, number> = { JAN: 0, FEB: 1, MAR: 2, APR: 3, MAY: 4, JUN: 5, JUL: 6, AUG: 7, SEP: 8, OCT: 9, NOV: 10, DEC: 11 };
+const MONTHS: Record<string, number> = {
+  JAN: 0,
+  FEB: 1,
+  MAR: 2,
+  APR: 3,
+  MAY: 4,
+  JUN: 5,
+  JUL: 6,
+  AUG: 7,
+  SEP: 8,
+  OCT: 9,
+  NOV: 10,
+  DEC: 11,
+};
 
 /** "00:05:00" and "16-NOV-2026" to milliseconds of that wall-clock time; NaN when either is malformed. */
 function nmonTime(time: string, date: string): number {
@@ -401,7 +520,8 @@ class NmonReader {
     }
     const dateStart = comma + 1;
     const dateEnd = nextComma(buffer, dateStart, end);
-    if (Number.isNaN(clock) || clock > 86_400_000) return nmonTime(textOf(buffer, start, comma), textOf(buffer, dateStart, dateEnd));
+    if (Number.isNaN(clock) || clock > 86_400_000)
+      return nmonTime(textOf(buffer, start, comma), textOf(buffer, dateStart, dateEnd));
     if (!this.sameDate(buffer, dateStart, dateEnd)) {
       this.lastDate = Buffer.from(buffer.subarray(dateStart, dateEnd));
       this.lastDateMs = nmonTime('00:00:00', textOf(buffer, dateStart, dateEnd));
@@ -476,7 +596,13 @@ class NmonReader {
   }
 
   private sameHeader(section: Section, buffer: Buffer, start: number, end: number): boolean {
-    return this.headers.get(section)!.names.join(',') === textOf(buffer, start, end).split(',').map((name) => name.trim()).join(',');
+    return (
+      this.headers.get(section)!.names.join(',') ===
+      textOf(buffer, start, end)
+        .split(',')
+        .map((name) => name.trim())
+        .join(',')
+    );
   }
 
   private setHeader(section: Section, names: string[]): void {
@@ -490,7 +616,11 @@ class NmonReader {
         shared: columns.index(/^(SharedCPU|shared_processor_mode)$/i),
       };
     } else if (section === SECTION.CPU_ALL) {
-      this.cpuCols = { user: columns.index(/^User\s*%?$/i), sys: columns.index(/^Sys\s*%?$/i), cpus: columns.index(/^(CPUs|PhysicalCPUs|LogicalCPUs)$/i) };
+      this.cpuCols = {
+        user: columns.index(/^User\s*%?$/i),
+        sys: columns.index(/^Sys\s*%?$/i),
+        cpus: columns.index(/^(CPUs|PhysicalCPUs|LogicalCPUs)$/i),
+      };
     } else if (section === SECTION.MEM) {
       this.memCols = {
         aixTotal: columns.index(/^Real total\s*\(MB\)$/i),
@@ -542,13 +672,19 @@ class NmonReader {
   }
 
   private data(section: Section, tag: number, buffer: Buffer, second: number, end: number): void {
-    if (!this.headers.has(section) && KNOWN_LAYOUTS[section]) this.setHeader(section, ['', '', ...KNOWN_LAYOUTS[section]!]);
+    if (!this.headers.has(section) && KNOWN_LAYOUTS[section])
+      this.setHeader(section, ['', '', ...KNOWN_LAYOUTS[section]!]);
     switch (section) {
-      case SECTION.LPAR: return this.lpar(tag, buffer, second, end);
-      case SECTION.CPU_ALL: return this.cpuAll(tag, buffer, second, end);
-      case SECTION.MEM: return this.mem(buffer, second, end);
-      case SECTION.MEMNEW: return this.memNew(buffer, second, end);
-      default: return this.total(section, buffer, second, end);
+      case SECTION.LPAR:
+        return this.lpar(tag, buffer, second, end);
+      case SECTION.CPU_ALL:
+        return this.cpuAll(tag, buffer, second, end);
+      case SECTION.MEM:
+        return this.mem(buffer, second, end);
+      case SECTION.MEMNEW:
+        return this.memNew(buffer, second, end);
+      default:
+        return this.total(section, buffer, second, end);
     }
   }
 
@@ -593,7 +729,8 @@ class NmonReader {
       const free = this.value(buffer, cols.linuxFree);
       const cached = this.value(buffer, cols.cached) || 0;
       const buffers = this.value(buffer, cols.buffers) || 0;
-      if (free >= 0) this.memUsedPeakMB = Math.max(this.memUsedPeakMB, Math.max(0, linuxTotal - free - cached - buffers));
+      if (free >= 0)
+        this.memUsedPeakMB = Math.max(this.memUsedPeakMB, Math.max(0, linuxTotal - free - cached - buffers));
       return;
     }
     this.damage(SECTION.MEM);
@@ -630,8 +767,14 @@ function notPower(config: Config, label: string): Message | null {
   if (/^(x86_64|i[3-6]86)$/.test(architecture)) {
     return msg('import.not-power-x86', { file: label, host: config.host ?? '?', cpu: config.x86Cpu ?? architecture });
   }
-  if (/^(aarch64|arm)/.test(architecture)) return msg('import.not-power-other', { file: label, host: config.host ?? '?', platform: `ARM (${architecture})` });
-  if (/^s390/.test(architecture)) return msg('import.not-power-other', { file: label, host: config.host ?? '?', platform: `IBM Z (${architecture})` });
+  if (/^(aarch64|arm)/.test(architecture))
+    return msg('import.not-power-other', { file: label, host: config.host ?? '?', platform: `ARM (${architecture})` });
+  if (/^s390/.test(architecture))
+    return msg('import.not-power-other', {
+      file: label,
+      host: config.host ?? '?',
+      platform: `IBM Z (${architecture})`,
+    });
   return null;
 }
 
@@ -645,12 +788,24 @@ function dedicatedCores(config: Config, reader: NmonReader): { cores: number; no
   if (config.dedicatedCores) return label('ppc64_cpu --cores-present', config.dedicatedCores);
   if (config.entitled && config.mode === 'dedicated') return label('entitled capacity', config.entitled);
   if (config.virtualCpus) return label('virtual CPUs', config.virtualCpus);
-  if (config.os === 'linux' && config.power && config.cpusField.length === 2 && config.cpusField[0]! < config.cpusField[1]!) {
+  if (
+    config.os === 'linux' &&
+    config.power &&
+    config.cpusField.length === 2 &&
+    config.cpusField[0]! < config.cpusField[1]!
+  ) {
     return label('AAA,cpus', config.cpusField[0]!);
   }
-  const logical = config.logicalCpus ?? (reader.logicalCpus.max > 0 ? reader.logicalCpus.get(reader.logicalCpus.max) : null) ?? config.cpusField.at(-1) ?? null;
+  const logical =
+    config.logicalCpus ??
+    (reader.logicalCpus.max > 0 ? reader.logicalCpus.get(reader.logicalCpus.max) : null) ??
+    config.cpusField.at(-1) ??
+    null;
   if (logical && config.smt) {
-    return { cores: logical / config.smt, note: msg('import.cores-from-smt', { cores: logical / config.smt, logical, smt: config.smt }) };
+    return {
+      cores: logical / config.smt,
+      note: msg('import.cores-from-smt', { cores: logical / config.smt, logical, smt: config.smt }),
+    };
   }
   return null;
 }
@@ -672,7 +827,11 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
   measurement.os = config.os;
   measurement.smtThreads = config.smt;
   measurement.intervalSeconds = config.interval;
-  measurement.identity = identityOf(measurement.serial, measurement.lparNumber, config.host ?? config.lparName ?? label);
+  measurement.identity = identityOf(
+    measurement.serial,
+    measurement.lparNumber,
+    config.host ?? config.lparName ?? label,
+  );
   const lost: Message[] = [];
 
   const builder = new SeriesBuilder();
@@ -691,7 +850,8 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
     measurement.virtualProcessors = reader.lparVirtual ?? config.virtualCpus;
   } else if (reader.cpuBusy.max > 0) {
     const cores = dedicatedCores(config, reader);
-    if (!cores) throw new ImportFileError(msg('import.no-core-count', { file: label, samples: countValues(reader.cpuBusy) }));
+    if (!cores)
+      throw new ImportFileError(msg('import.no-core-count', { file: label, samples: countValues(reader.cpuBusy) }));
     measurement.notes.push(cores.note);
     measurement.mode = config.mode ?? 'dedicated';
     measurement.virtualProcessors = cores.cores;
@@ -717,9 +877,12 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
   if (duplicates > 0) lost.push(msg('import.lost-duplicate-times', { samples: duplicates }));
   if (reader.damaged > 0) {
     const sections = [...reader.damagedSections].map(([name, count]) => `${name} ${count}`).join(', ');
-    lost.push(msg('import.lost-damaged-lines', { lines: reader.damaged, sections, first: reader.firstDamaged.join(', ') }));
+    lost.push(
+      msg('import.lost-damaged-lines', { lines: reader.damaged, sections, first: reader.firstDamaged.join(', ') }),
+    );
   }
-  if (stats.overlong > 0) lost.push(msg('import.lost-overlong', { lines: stats.overlong, limitKiB: LIMITS.maxLineBytes / 1024 }));
+  if (stats.overlong > 0)
+    lost.push(msg('import.lost-overlong', { lines: stats.overlong, limitKiB: LIMITS.maxLineBytes / 1024 }));
   if (stats.withNul > 0) lost.push(msg('import.lost-nul', { lines: stats.withNul }));
   if (config.snapshots && series.cores.length < config.snapshots) {
     lost.push(msg('import.lost-snapshots', { present: series.cores.length, expected: config.snapshots }));
@@ -728,7 +891,10 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
 
   const memoryMB = reader.memTotalMB ?? config.onlineMemoryMB ?? config.lsconfMemoryMB;
   if (memoryMB !== null) measurement.memoryConfiguredGiB = memoryMB / 1024;
-  const usedMB = reader.memNewPeakPercent > 0 && memoryMB !== null ? (memoryMB * reader.memNewPeakPercent) / 100 : reader.memUsedPeakMB;
+  const usedMB =
+    reader.memNewPeakPercent > 0 && memoryMB !== null
+      ? (memoryMB * reader.memNewPeakPercent) / 100
+      : reader.memUsedPeakMB;
   if (usedMB > 0) measurement.memoryUsedPeakGiB = usedMB / 1024;
   measurement.diskReadKBpsPeak = reader.diskRead;
   measurement.diskWriteKBpsPeak = reader.diskWrite;
@@ -748,4 +914,3 @@ function countValues(values: ByTag): number {
 export function identityOf(serial: string | null, lparNumber: number | null, host: string): string {
   return serial && lparNumber !== null ? `lpar:${serial.toUpperCase()}:${lparNumber}` : `host:${host.toLowerCase()}`;
 }
-

@@ -86,8 +86,10 @@ export function sniffEncoding(head: Buffer, label = ''): Sniffed {
   }
   const half = sample.length / 2;
   // ASCII text in UTF-16 has a zero in every other byte: after the character (LE) or before it (BE).
-  if (half > 8 && oddZeros > 0.4 * half && evenZeros < 0.05 * half) return { encoding: 'utf-16le', bomBytes: 0, gzip: false };
-  if (half > 8 && evenZeros > 0.4 * half && oddZeros < 0.05 * half) return { encoding: 'utf-16be', bomBytes: 0, gzip: false };
+  if (half > 8 && oddZeros > 0.4 * half && evenZeros < 0.05 * half)
+    return { encoding: 'utf-16le', bomBytes: 0, gzip: false };
+  if (half > 8 && evenZeros > 0.4 * half && oddZeros < 0.05 * half)
+    return { encoding: 'utf-16be', bomBytes: 0, gzip: false };
   if (sample.length > 0 && (evenZeros + oddZeros + control) / sample.length > 0.1) {
     throw new ImportFileError(msg('import.binary', { file: label }));
   }
@@ -201,7 +203,11 @@ function decodeHead(whole: Buffer, encoding: TextEncoding): string {
 }
 
 /** UTF-16 chunks to UTF-8 chunks (characters split across chunks are carried over by the decoder). */
-async function* transcodeUtf16(chunks: AsyncIterable<Buffer>, encoding: 'utf-16le' | 'utf-16be', skip: number): AsyncGenerator<Buffer> {
+async function* transcodeUtf16(
+  chunks: AsyncIterable<Buffer>,
+  encoding: 'utf-16le' | 'utf-16be',
+  skip: number,
+): AsyncGenerator<Buffer> {
   const decoder = new StringDecoder('utf16le');
   let first = true;
   let odd: number | null = null;
@@ -231,7 +237,8 @@ async function* bounded(chunks: AsyncIterable<Buffer>, limit: number, label: str
   let total = 0;
   for await (const chunk of chunks) {
     total += chunk.length;
-    if (total > limit) throw new ImportFileError(msg('import.too-large-unpacked', { file: label, limitGiB: gib(limit) }));
+    if (total > limit)
+      throw new ImportFileError(msg('import.too-large-unpacked', { file: label, limitGiB: gib(limit) }));
     yield chunk;
   }
 }
@@ -242,16 +249,25 @@ const gib = (bytes: number) => Number((bytes / 1024 ** 3).toFixed(1));
  * Reads a file line by line as bytes. The handler is called synchronously per line; the buffer it gets is only
  * valid during the call. Never holds more than one chunk plus one line (up to the line limit) in memory.
  */
-export async function scanFile(path: string, onLine: LineHandler, options: ReadOptions = {}, label = path): Promise<LineStats> {
+export async function scanFile(
+  path: string,
+  onLine: LineHandler,
+  options: ReadOptions = {},
+  label = path,
+): Promise<LineStats> {
   const maxFile = options.maxFileBytes ?? LIMITS.maxFileBytes;
   const size = options.preread ? options.preread.length : (await stat(path)).size;
-  if (size > maxFile) throw new ImportFileError(msg('import.too-large', { file: label, sizeGiB: gib(size), limitGiB: gib(maxFile) }));
+  if (size > maxFile)
+    throw new ImportFileError(msg('import.too-large', { file: label, sizeGiB: gib(size), limitGiB: gib(maxFile) }));
   const head = options.preread ? options.preread.subarray(0, HEAD_BYTES) : await readHead(path);
   const sniffed = sniffEncoding(head, label);
   // A small file read already is one chunk; a file on disk streams in chunks no larger than it needs.
   const file: Readable = options.preread
     ? Readable.from([options.preread])
-    : createReadStream(path, { highWaterMark: Math.max(64 * 1024, Math.min(1024 * 1024, size)), ...(options.signal ? { signal: options.signal } : {}) });
+    : createReadStream(path, {
+        highWaterMark: Math.max(64 * 1024, Math.min(1024 * 1024, size)),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
   const reportBytes = () => options.onBytes?.('bytesRead' in file ? (file.bytesRead as number) : size);
   let source: AsyncIterable<Buffer> = file;
   let encoding: TextEncoding = 'utf-8';
@@ -270,7 +286,15 @@ export async function scanFile(path: string, onLine: LineHandler, options: ReadO
     skip = sniffed.bomBytes;
   }
   try {
-    const stats = await scanChunks(utf16Aware(source, () => encoding, () => skip), onLine, { ...options, onChunk: reportBytes });
+    const stats = await scanChunks(
+      utf16Aware(
+        source,
+        () => encoding,
+        () => skip,
+      ),
+      onLine,
+      { ...options, onChunk: reportBytes },
+    );
     return { ...stats, encoding, gzip: sniffed.gzip };
   } catch (error) {
     if (error instanceof ImportFileError || options.signal?.aborted) throw error;
@@ -284,7 +308,11 @@ export async function scanFile(path: string, onLine: LineHandler, options: ReadO
 }
 
 /** Sniffs the first unpacked chunk of a gzip stream and passes the chunks on. */
-async function* resniff(chunks: AsyncIterable<Buffer>, label: string, found: (encoding: TextEncoding, bom: number) => void): AsyncGenerator<Buffer> {
+async function* resniff(
+  chunks: AsyncIterable<Buffer>,
+  label: string,
+  found: (encoding: TextEncoding, bom: number) => void,
+): AsyncGenerator<Buffer> {
   let first = true;
   for await (const chunk of chunks) {
     if (first) {
@@ -298,7 +326,11 @@ async function* resniff(chunks: AsyncIterable<Buffer>, label: string, found: (en
 }
 
 /** Applies the encoding once it is known (after the first chunk for gzip): UTF-16 is transcoded, a BOM skipped. */
-async function* utf16Aware(chunks: AsyncIterable<Buffer>, encoding: () => TextEncoding, skip: () => number): AsyncGenerator<Buffer> {
+async function* utf16Aware(
+  chunks: AsyncIterable<Buffer>,
+  encoding: () => TextEncoding,
+  skip: () => number,
+): AsyncGenerator<Buffer> {
   const iterator = chunks[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return;
@@ -405,6 +437,11 @@ export async function scanChunks(
 }
 
 /** Reads a text file's lines as strings (the table exports, whose rows are few and short). */
-export function scanTextFile(path: string, onLine: (line: string) => void, options: ReadOptions = {}, label = path): Promise<LineStats> {
+export function scanTextFile(
+  path: string,
+  onLine: (line: string) => void,
+  options: ReadOptions = {},
+  label = path,
+): Promise<LineStats> {
   return scanFile(path, (buffer, start, end) => onLine(textOf(buffer, start, end)), options, label);
 }

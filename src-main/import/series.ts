@@ -50,7 +50,10 @@ export class SeriesBuilder {
       outCores[kept] = cores[index]!;
       kept += 1;
     }
-    return { series: { times: outTimes.slice(0, kept), cores: outCores.slice(0, kept) }, duplicates: this.length - kept };
+    return {
+      series: { times: outTimes.slice(0, kept), cores: outCores.slice(0, kept) },
+      duplicates: this.length - kept,
+    };
   }
 }
 
@@ -82,7 +85,9 @@ export interface MergedSeries {
 export function mergeSeries(parts: readonly SeriesPart[]): MergedSeries {
   const duplicates = new Map<string, number>();
   const overlaps = new Map<string, number>();
-  const sorted = [...parts].filter((part) => part.series.times.length > 0).sort((a, b) => a.series.times[0]! - b.series.times[0]!);
+  const sorted = [...parts]
+    .filter((part) => part.series.times.length > 0)
+    .sort((a, b) => a.series.times[0]! - b.series.times[0]!);
   const total = sorted.reduce((sum, part) => sum + part.series.times.length, 0);
   const times = new Float64Array(total);
   const cores = new Float64Array(total);

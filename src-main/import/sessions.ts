@@ -29,7 +29,12 @@ export class ImportSessions {
   /** Starts (or restarts) a job with an empty staging folder. */
   async begin(jobId: string): Promise<void> {
     await this.cancel(jobId);
-    this.jobs.set(jobId, { dir: await mkdtemp(join(tmpdir(), 'pvs-import-')), names: new Map(), controller: new AbortController(), read: null });
+    this.jobs.set(jobId, {
+      dir: await mkdtemp(join(tmpdir(), 'pvs-import-')),
+      names: new Map(),
+      controller: new AbortController(),
+      read: null,
+    });
   }
 
   /** Appends one chunk of file `fileIndex` (chunks of one file arrive in order). */
@@ -37,22 +42,43 @@ export class ImportSessions {
     const job = this.job(jobId);
     if (job.read) throw new AppError('conflict', renderMessage(msg('import.job-read')), 'jobId');
     const known = job.names.get(fileIndex);
-    if (known !== undefined && known !== name) throw new AppError('invalid-input', renderMessage(msg('import.file-renamed', { index: fileIndex, name: known })), 'name');
+    if (known !== undefined && known !== name)
+      throw new AppError(
+        'invalid-input',
+        renderMessage(msg('import.file-renamed', { index: fileIndex, name: known })),
+        'name',
+      );
     job.names.set(fileIndex, name);
     await appendFile(this.stagedPath(job, fileIndex), chunk);
   }
 
   /** Reads the staged files (removed afterwards whatever happens) and converts them with the choices. */
-  async run(jobId: string, catalog: CatalogSnapshot, choices: ImportChoices, onProgress?: (progress: ImportProgress) => void) {
+  async run(
+    jobId: string,
+    catalog: CatalogSnapshot,
+    choices: ImportChoices,
+    onProgress?: (progress: ImportProgress) => void,
+  ) {
     const job = this.job(jobId);
     if (job.read) throw new AppError('conflict', renderMessage(msg('import.job-read')), 'jobId');
     try {
       const original = (label: string) => this.original(job, label);
       const paths = [...job.names.keys()].sort((a, b) => a - b).map((index) => this.stagedPath(job, index));
       if (paths.length === 0) throw new AppError('invalid-input', renderMessage(msg('import.no-files')), 'jobId');
-      const result = await importFiles(paths, { signal: job.controller.signal, ...(onProgress ? { onProgress: (progress) => onProgress({ ...progress, current: original(progress.current) }) } : {}) });
+      const result = await importFiles(paths, {
+        signal: job.controller.signal,
+        ...(onProgress
+          ? { onProgress: (progress) => onProgress({ ...progress, current: original(progress.current) }) }
+          : {}),
+      });
       // The user's names replace the staging names everywhere a file is named (including inside messages).
-      const rename = (message: Message): Message => ({ ...message, params: typeof message.params.file === 'string' ? { ...message.params, file: original(message.params.file) } : message.params });
+      const rename = (message: Message): Message => ({
+        ...message,
+        params:
+          typeof message.params.file === 'string'
+            ? { ...message.params, file: original(message.params.file) }
+            : message.params,
+      });
       job.read = {
         measurements: result.measurements.map((measurement) => ({
           ...measurement,

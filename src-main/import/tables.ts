@@ -3,7 +3,13 @@
 // Columns are found by their header names; a row that cannot be read is skipped and counted, never fatal.
 import { identityOf } from './nmon';
 import { LIMITS } from './limits';
-import { type LparMeasurement, describeSeries, emptyMeasurement, machineTypeModelOf, ownContribution } from './measurement';
+import {
+  type LparMeasurement,
+  describeSeries,
+  emptyMeasurement,
+  machineTypeModelOf,
+  ownContribution,
+} from './measurement';
 import { ImportFileError, type Message, msg } from './messages';
 import { type LineStats, type ReadOptions, scanTextFile } from './reader';
 import { SeriesBuilder } from './series';
@@ -46,7 +52,12 @@ interface TableRead {
  * Reads a CSV with a header row (or HMC key=value lines) into rows keyed by lower-cased header, one at a time.
  * `onRow` returns false for a row it cannot use; such rows are counted.
  */
-async function readRows(path: string, label: string, options: ReadOptions, onRow: (row: Row, line: number) => boolean): Promise<TableRead> {
+async function readRows(
+  path: string,
+  label: string,
+  options: ReadOptions,
+  onRow: (row: Row, line: number) => boolean,
+): Promise<TableRead> {
   let headers: string[] | null = null;
   let delimiter = ',';
   let lineNumber = 0;
@@ -56,30 +67,36 @@ async function readRows(path: string, label: string, options: ReadOptions, onRow
     skipped += 1;
     if (firstSkipped.length < 5) firstSkipped.push(lineNumber);
   };
-  const stats = await scanTextFile(path, (raw) => {
-    lineNumber += 1;
-    const line = raw.replace(/^\uFEFF/, '');
-    if (line.trim() === '' || line.startsWith('#')) return;
-    if (isKeyValueLine(line)) {
-      // lslparutil's default output: every line names its own fields.
-      const row: Row = new Map();
-      for (const cell of splitCsvLine(line)) {
-        const at = cell.indexOf('=');
-        if (at > 0) row.set(cell.slice(0, at).trim().toLowerCase(), cell.slice(at + 1).trim());
+  const stats = await scanTextFile(
+    path,
+    (raw) => {
+      lineNumber += 1;
+      const line = raw.replace(/^\uFEFF/, '');
+      if (line.trim() === '' || line.startsWith('#')) return;
+      if (isKeyValueLine(line)) {
+        // lslparutil's default output: every line names its own fields.
+        const row: Row = new Map();
+        for (const cell of splitCsvLine(line)) {
+          const at = cell.indexOf('=');
+          if (at > 0) row.set(cell.slice(0, at).trim().toLowerCase(), cell.slice(at + 1).trim());
+        }
+        if (!onRow(row, lineNumber)) skip();
+        return;
       }
-      if (!onRow(row, lineNumber)) skip();
-      return;
-    }
-    if (headers === null) {
-      if (line.split(';').length > line.split(',').length) delimiter = ';';
-      else if (line.split('\t').length > line.split(',').length) delimiter = '\t';
-      headers = splitCsvLine(line, delimiter).map((cell) => cell.trim().toLowerCase());
-      if (looksLikeData(headers)) throw new ImportFileError(msg('import.csv-no-header', { file: label, first: line.slice(0, 80) }));
-      return;
-    }
-    const cells = splitCsvLine(line, delimiter).map((cell) => cell.trim());
-    if (!onRow(new Map(headers.map((header, index) => [header, cells[index] ?? ''])), lineNumber)) skip();
-  }, options, label);
+      if (headers === null) {
+        if (line.split(';').length > line.split(',').length) delimiter = ';';
+        else if (line.split('\t').length > line.split(',').length) delimiter = '\t';
+        headers = splitCsvLine(line, delimiter).map((cell) => cell.trim().toLowerCase());
+        if (looksLikeData(headers))
+          throw new ImportFileError(msg('import.csv-no-header', { file: label, first: line.slice(0, 80) }));
+        return;
+      }
+      const cells = splitCsvLine(line, delimiter).map((cell) => cell.trim());
+      if (!onRow(new Map(headers.map((header, index) => [header, cells[index] ?? ''])), lineNumber)) skip();
+    },
+    options,
+    label,
+  );
   return { stats, skipped, firstSkipped };
 }
 
@@ -95,13 +112,24 @@ function pick(row: Row, ...names: RegExp[]): string | undefined {
   for (const name of names) for (const [key, value] of row) if (name.test(key) && value !== '') return value;
   return undefined;
 }
-const numberOf = (text: string | undefined) => (text === undefined || text === '' ? undefined : Number(text.replace(',', '.')));
-const osOf = (text: string | undefined) => (text ? (/aix/i.test(text) ? 'aix' : /linux/i.test(text) ? 'linux' : /ibm ?i|os\/?400/i.test(text) ? 'ibmi' : null) : null);
+const numberOf = (text: string | undefined) =>
+  text === undefined || text === '' ? undefined : Number(text.replace(',', '.'));
+const osOf = (text: string | undefined) =>
+  text
+    ? /aix/i.test(text)
+      ? 'aix'
+      : /linux/i.test(text)
+        ? 'linux'
+        : /ibm ?i|os\/?400/i.test(text)
+          ? 'ibmi'
+          : null
+    : null;
 
 function lostOf(read: TableRead, extra: Message[] = []): Message[] {
   const lost: Message[] = [...extra];
   if (read.skipped > 0) lost.push(msg('import.lost-rows', { rows: read.skipped, first: read.firstSkipped.join(', ') }));
-  if (read.stats.overlong > 0) lost.push(msg('import.lost-overlong', { lines: read.stats.overlong, limitKiB: LIMITS.maxLineBytes / 1024 }));
+  if (read.stats.overlong > 0)
+    lost.push(msg('import.lost-overlong', { lines: read.stats.overlong, limitKiB: LIMITS.maxLineBytes / 1024 }));
   if (read.stats.withNul > 0) lost.push(msg('import.lost-nul', { lines: read.stats.withNul }));
   return lost;
 }
@@ -151,7 +179,9 @@ class TimedSamples {
   }
   /** Resolved in the given order; pairs (used, total) for counters are resolved the same way. */
   resolve(order: DateOrder): Array<{ time: number; value: number }> {
-    return this.raw.map(({ time, value }) => ({ time: resolveTime(time, order), value })).filter((each) => !Number.isNaN(each.time));
+    return this.raw
+      .map(({ time, value }) => ({ time: resolveTime(time, order), value }))
+      .filter((each) => !Number.isNaN(each.time));
   }
   times(): ParsedTime[] {
     return this.raw.map((each) => each.time);
@@ -213,7 +243,8 @@ export async function parseHmc(path: string, label = path, options: ReadOptions 
     const event = pick(row, /^event_type$/);
     // Configuration events (a partition started, a change) carry no counters: not samples, not damage.
     if (event !== undefined && event !== 'sample') return true;
-    if (!name || !time || capped === undefined || total === undefined || Number.isNaN(capped) || Number.isNaN(total)) return false;
+    if (!name || !time || capped === undefined || total === undefined || Number.isNaN(capped) || Number.isNaN(total))
+      return false;
     sawCounters = true;
     const system = pick(row, /^(sys|system|managed_system)$/) ?? '';
     const key = `${system}|${name}`;
@@ -221,7 +252,9 @@ export async function parseHmc(path: string, label = path, options: ReadOptions 
       const measurement = emptyMeasurement('hmc', label, name);
       // lslparutil output does not name its managed system, and LPAR names and ids repeat across systems (vios1,
       // id 1): without a system column, files are not merged with each other.
-      measurement.identity = system ? `hmc:${system.toLowerCase()}:${name.toLowerCase()}` : `hmc-file:${label}:${name.toLowerCase()}`;
+      measurement.identity = system
+        ? `hmc:${system.toLowerCase()}:${name.toLowerCase()}`
+        : `hmc-file:${label}:${name.toLowerCase()}`;
       byLpar.set(key, { measurement, samples: new TimedSamples(), counters: [], memoryPeak: 0 });
     }
     const entry = byLpar.get(key)!;
@@ -241,18 +274,25 @@ export async function parseHmc(path: string, label = path, options: ReadOptions 
     return true;
   });
   if (!sawCounters) throw new ImportFileError(msg('import.hmc-no-counters', { file: label }));
-  const { order, ambiguous } = dateOrderOf([...byLpar.values()].flatMap((entry) => entry.counters.map((each) => each.time)));
+  const { order, ambiguous } = dateOrderOf(
+    [...byLpar.values()].flatMap((entry) => entry.counters.map((each) => each.time)),
+  );
   const extra = ambiguous ? [msg('import.dates-ambiguous', { order })] : [];
   const lost = lostOf(read, extra);
   return [...byLpar.values()].map((entry) => {
-    const raw = entry.counters.map((each) => ({ time: resolveTime(each.time, order), used: each.used, total: each.total }));
+    const raw = entry.counters.map((each) => ({
+      time: resolveTime(each.time, order),
+      used: each.used,
+      total: each.total,
+    }));
     raw.sort((a, b) => a.time - b.time);
     const values: Array<{ time: number; value: number }> = [];
     for (let index = 1; index < raw.length; index += 1) {
       const deltaTime = raw[index]!.total - raw[index - 1]!.total;
       const deltaUsed = raw[index]!.used - raw[index - 1]!.used;
       // Counters reset when the partition restarts; such an interval is skipped, not turned into nonsense.
-      if (deltaTime > 0 && deltaUsed >= 0 && !Number.isNaN(raw[index]!.time)) values.push({ time: raw[index]!.time, value: deltaUsed / deltaTime });
+      if (deltaTime > 0 && deltaUsed >= 0 && !Number.isNaN(raw[index]!.time))
+        values.push({ time: raw[index]!.time, value: deltaUsed / deltaTime });
     }
     return finish(entry, values, lost);
   });
@@ -285,7 +325,8 @@ export async function parseGeneric(path: string, label = path, options: ReadOpti
     if (serial) entry.measurement.serial = serial;
     return true;
   });
-  if (byLpar.size === 0) throw new ImportFileError(msg('import.generic-no-rows', { file: label, columns: columns.join(', ') || '—' }));
+  if (byLpar.size === 0)
+    throw new ImportFileError(msg('import.generic-no-rows', { file: label, columns: columns.join(', ') || '—' }));
   const { order, ambiguous } = dateOrderOf([...byLpar.values()].flatMap((entry) => entry.samples.times()));
   const lost = lostOf(read, ambiguous ? [msg('import.dates-ambiguous', { order })] : []);
   return [...byLpar.values()].map((entry) => {

@@ -9,7 +9,20 @@ export type ParsedTime =
   | { kind: 'absolute'; ms: number }
   | { kind: 'numeric-date'; first: number; second: number; year: number; secondsOfDay: number; separator: string };
 
-const MONTHS: Record<string, number> = { JAN: 0, FEB: 1, MAR: 2, APR: 3, MAY: 4, JUN: 5, JUL: 6, AUG: 7, SEP: 8, OCT: 9, NOV: 10, DEC: 11 };
+const MONTHS: Record<string, number> = {
+  JAN: 0,
+  FEB: 1,
+  MAR: 2,
+  APR: 3,
+  MAY: 4,
+  JUN: 5,
+  JUL: 6,
+  AUG: 7,
+  SEP: 8,
+  OCT: 9,
+  NOV: 10,
+  DEC: 11,
+};
 
 const CLOCK = String.raw`(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?`;
 const ISO = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${CLOCK}$`);
@@ -30,7 +43,8 @@ function secondsOfDay(hours?: string, minutes?: string, seconds?: string, meridi
   return hour * 3600 + minute * 60 + second;
 }
 
-const validDate = (year: number, month: number, day: number) => month >= 0 && month < 12 && day >= 1 && day <= new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+const validDate = (year: number, month: number, day: number) =>
+  month >= 0 && month < 12 && day >= 1 && day <= new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
 const fullYear = (year: string) => (year.length === 2 ? 2000 + Number(year) : Number(year));
 
 /** A time written in one of the supported forms, or null when the text is not a time. */
@@ -59,8 +73,16 @@ export function parseTimeText(raw: string): ParsedTime | null {
     const seconds = secondsOfDay(numeric[5], numeric[6], numeric[7], numeric[8]);
     const first = Number(numeric[1]);
     const second = Number(numeric[3]);
-    if (seconds === null || first < 1 || second < 1 || (first > 12 && second > 12) || first > 31 || second > 31) return null;
-    return { kind: 'numeric-date', first, second, year: fullYear(numeric[4]!), secondsOfDay: seconds, separator: numeric[2]! };
+    if (seconds === null || first < 1 || second < 1 || (first > 12 && second > 12) || first > 31 || second > 31)
+      return null;
+    return {
+      kind: 'numeric-date',
+      first,
+      second,
+      year: fullYear(numeric[4]!),
+      secondsOfDay: seconds,
+      separator: numeric[2]!,
+    };
   }
   return null;
 }

@@ -3,8 +3,17 @@
 import { z } from 'zod';
 import { Confidence, Language, Message, ReportFormat, ReportSection } from '../common';
 import {
-  CatalogSnapshot, Edition, FeatureInfo, FeatureKey, Generation, ModelQuery, OverridableField, PriceEntry,
-  ServerModel, UserCatalogFile, ViosMinimum,
+  CatalogSnapshot,
+  Edition,
+  FeatureInfo,
+  FeatureKey,
+  Generation,
+  ModelQuery,
+  OverridableField,
+  PriceEntry,
+  ServerModel,
+  UserCatalogFile,
+  ViosMinimum,
 } from '../catalog/schema';
 import { MemoryBasis, PlanFile, SizingBasis, Workload } from '../plan/schema';
 // The options file alone (zod only), so the renderer's bundle does not pull in the renderers of the design.
@@ -24,10 +33,17 @@ export const ImportedLpar = z.object({
   lpar: z.string(),
   host: z.string().nullable(),
   source: z.enum(['nmon', 'nsum', 'hmc', 'generic']),
-  files: z.array(z.object({
-    file: z.string(), samples: z.number().int(), periodStart: z.string().nullable(), periodEnd: z.string().nullable(),
-    lost: z.array(ImportMessage), duplicates: z.number().int(), overlaps: z.number().int(),
-  })),
+  files: z.array(
+    z.object({
+      file: z.string(),
+      samples: z.number().int(),
+      periodStart: z.string().nullable(),
+      periodEnd: z.string().nullable(),
+      lost: z.array(ImportMessage),
+      duplicates: z.number().int(),
+      overlaps: z.number().int(),
+    }),
+  ),
   periodStart: z.string().nullable(),
   periodEnd: z.string().nullable(),
   daysCovered: z.number(),
@@ -60,12 +76,17 @@ const ImportChoicesShape = {
   /** Source model for LPARs whose files name none. */
   fallbackModel: z.string().min(1).max(50).optional(),
   memoryBasis: MemoryBasis.optional(),
-  perLpar: z.record(z.string().max(200), z.strictObject({
-    sourceModel: z.string().min(1).max(50).optional(),
-    basis: SizingBasis.optional(),
-    headroom: z.number().min(0).max(5).optional(),
-    memoryBasis: MemoryBasis.optional(),
-  })).optional(),
+  perLpar: z
+    .record(
+      z.string().max(200),
+      z.strictObject({
+        sourceModel: z.string().min(1).max(50).optional(),
+        basis: SizingBasis.optional(),
+        headroom: z.number().min(0).max(5).optional(),
+        memoryBasis: MemoryBasis.optional(),
+      }),
+    )
+    .optional(),
 };
 
 export const ImportPreview = z.object({
@@ -76,7 +97,6 @@ export const ImportPreview = z.object({
   files: z.number().int().nonnegative(),
 });
 
-
 export const CatalogInfo = z.object({
   catalogVersion: z.string(),
   shippedModels: z.number().int(),
@@ -85,7 +105,10 @@ export const CatalogInfo = z.object({
   prices: z.number().int(),
   shippedDatabasePath: z.string(),
   userDatabasePath: z.string(),
-  generationNotes: z.partialRecord(Generation, z.object({ status: z.enum(['published', 'inferred', 'unknown']), note: z.string().nullable() })),
+  generationNotes: z.partialRecord(
+    Generation,
+    z.object({ status: z.enum(['published', 'inferred', 'unknown']), note: z.string().nullable() }),
+  ),
   /** A damaged user database set aside, damaged records left out: shown to the user. */
   notices: z.array(z.string()),
 });
@@ -129,13 +152,20 @@ export const contract = {
     output: ServerModel,
   },
   'catalog.removeOverride': {
-    input: z.strictObject({ modelId: z.string().min(1), configurationId: z.string().min(1).nullable(), field: OverridableField }),
+    input: z.strictObject({
+      modelId: z.string().min(1),
+      configurationId: z.string().min(1).nullable(),
+      field: OverridableField,
+    }),
     output: ServerModel,
   },
   'catalog.saveUserModel': { input: z.strictObject({ model: ServerModel }), output: ServerModel },
   'catalog.deleteUserModel': { input: z.strictObject({ id: z.string().min(1) }), output: z.object({}) },
   'catalog.setPrice': { input: z.strictObject({ price: PriceEntry }), output: z.array(PriceEntry) },
-  'catalog.deletePrice': { input: z.strictObject({ generation: Generation, edition: z.string().min(1) }), output: z.array(PriceEntry) },
+  'catalog.deletePrice': {
+    input: z.strictObject({ generation: Generation, edition: z.string().min(1) }),
+    output: z.array(PriceEntry),
+  },
   'catalog.exportUserData': { input: z.strictObject({}), output: UserCatalogFile },
   /** The parsed JSON of a user catalog file; validated record by record, imported all or nothing. */
   'catalog.importUserData': {
@@ -149,12 +179,22 @@ export const contract = {
   /** Electron: without a path, the main process asks with a dialog; a path must come from a dialog or the recent list. */
   'plan.open': { input: z.strictObject({ path: z.string().min(1).optional() }), output: OpenedPlan },
   'plan.save': {
-    input: z.strictObject({ plan: PlanFile, path: z.string().min(1).nullable().optional(), saveAs: z.boolean().optional() }),
+    input: z.strictObject({
+      plan: PlanFile,
+      path: z.string().min(1).nullable().optional(),
+      saveAs: z.boolean().optional(),
+    }),
     output: z.object({ path: z.string().nullable() }),
   },
   /** Browser mode and drag-and-drop: the text of a plan file the user picked. */
-  'plan.parse': { input: z.strictObject({ text: z.string().max(50 * 1024 * 1024), fileName: z.string().max(500) }), output: z.object({ plan: PlanFile }) },
-  'plan.serialize': { input: z.strictObject({ plan: PlanFile }), output: z.object({ text: z.string(), fileName: z.string() }) },
+  'plan.parse': {
+    input: z.strictObject({ text: z.string().max(50 * 1024 * 1024), fileName: z.string().max(500) }),
+    output: z.object({ plan: PlanFile }),
+  },
+  'plan.serialize': {
+    input: z.strictObject({ plan: PlanFile }),
+    output: z.object({ text: z.string(), fileName: z.string() }),
+  },
   'plan.recent': { input: z.strictObject({}), output: z.array(RecentPlan) },
   'plan.autosave': {
     input: z.strictObject({ draft: z.unknown(), path: z.string().nullable() }),
@@ -177,7 +217,9 @@ export const contract = {
       headers: z.array(z.string()),
       rows: z.array(z.array(z.string())),
       sheet: z.string().nullable(),
-      sheets: z.array(z.object({ name: z.string().nullable(), rowCount: z.number().int(), head: z.array(z.array(z.string())) })),
+      sheets: z.array(
+        z.object({ name: z.string().nullable(), rowCount: z.number().int(), head: z.array(z.array(z.string())) }),
+      ),
       sheetIndex: z.number().int(),
       headerRow: z.number().int(),
       encoding: z.string(),
@@ -195,7 +237,11 @@ export const contract = {
       language: Language,
       customer: z.string().max(200).optional(),
       author: z.string().max(200).optional(),
-      logoDataUrl: z.string().max(2 * 1024 * 1024).regex(/^data:image\/(png|jpeg|svg\+xml);base64,/, { error: 'must be a PNG, JPEG or SVG data URL' }).optional(),
+      logoDataUrl: z
+        .string()
+        .max(2 * 1024 * 1024)
+        .regex(/^data:image\/(png|jpeg|svg\+xml);base64,/, { error: 'must be a PNG, JPEG or SVG data URL' })
+        .optional(),
       sections: z.array(ReportSection).min(1, { error: 'choose at least one section' }).optional(),
     }),
     output: z.object({ path: z.string().nullable(), fileName: z.string(), contentBase64: z.string().nullable() }),
@@ -216,7 +262,10 @@ export const contract = {
       file: z.number().int().min(0).max(99_999),
       name: z.string().min(1).max(500),
       // 8 MiB per chunk, so a file of any size travels in messages of bounded size.
-      contentBase64: z.string().max(IMPORT_CHUNK_BASE64_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'must be base64' }),
+      contentBase64: z
+        .string()
+        .max(IMPORT_CHUNK_BASE64_CHARS)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'must be base64' }),
     }),
     output: z.object({}),
   },
@@ -230,7 +279,15 @@ export const contract = {
     output: ImportPreview,
   },
   /** The preview of an import already read, with other choices per LPAR (the files are not sent again). */
-  'import.convert': { input: z.strictObject({ jobId: JobId, basis: SizingBasis, headroom: z.number().min(0).max(5), ...ImportChoicesShape }), output: ImportPreview },
+  'import.convert': {
+    input: z.strictObject({
+      jobId: JobId,
+      basis: SizingBasis,
+      headroom: z.number().min(0).max(5),
+      ...ImportChoicesShape,
+    }),
+    output: ImportPreview,
+  },
   'import.cancel': { input: z.strictObject({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },
   /** The chosen solution as HMC commands, an Ansible playbook or one design CSV per server. Desktop: written where the user picks. */
   'deploy.export': {
@@ -246,7 +303,10 @@ export const contract = {
       vlan: Vlan.optional(),
       workloadVlans: z.record(z.string().min(1).max(200), Vlan).optional(),
     }),
-    output: z.object({ path: z.string().nullable(), files: z.array(z.object({ fileName: z.string(), content: z.string() })) }),
+    output: z.object({
+      path: z.string().nullable(),
+      files: z.array(z.object({ fileName: z.string(), content: z.string() })),
+    }),
   },
   'solver.solve': {
     input: z.strictObject({ jobId: z.string().min(1).max(100), plan: PlanFile }),
@@ -254,10 +314,17 @@ export const contract = {
   },
   /** Every edition of the plan's generations: feasibility, proposal and cost; withoutFeatures is the what-if toggle. */
   'editions.compare': {
-    input: z.strictObject({ jobId: z.string().min(1).max(100), plan: PlanFile, withoutFeatures: z.array(FeatureKey).optional() }),
+    input: z.strictObject({
+      jobId: z.string().min(1).max(100),
+      plan: PlanFile,
+      withoutFeatures: z.array(FeatureKey).optional(),
+    }),
     output: EditionComparison,
   },
-  'solver.cancel': { input: z.strictObject({ jobId: z.string().min(1).max(100) }), output: z.object({ cancelled: z.boolean() }) },
+  'solver.cancel': {
+    input: z.strictObject({ jobId: z.string().min(1).max(100) }),
+    output: z.object({ cancelled: z.boolean() }),
+  },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

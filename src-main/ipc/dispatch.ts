@@ -7,7 +7,12 @@ export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-export async function dispatch(handlers: Handlers, channel: string, rawInput: unknown, context: CallContext): Promise<Reply<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  rawInput: unknown,
+  context: CallContext,
+): Promise<Reply<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'not-found', message: `unknown channel "${channel}"` } };
   }
@@ -34,7 +39,10 @@ export async function dispatch(handlers: Handlers, channel: string, rawInput: un
     if (!checked.success) {
       return {
         ok: false,
-        error: { code: 'internal', message: `reply of ${channel} broke the contract: ${describeZodIssues(checked.error)[0] ?? ''}` },
+        error: {
+          code: 'internal',
+          message: `reply of ${channel} broke the contract: ${describeZodIssues(checked.error)[0] ?? ''}`,
+        },
       };
     }
     return { ok: true, value: checked.data };

@@ -31,7 +31,9 @@ export interface HandlerDependencies {
 
 /** Drops absent choices (the import's options type has no undefined members). */
 function importChoices(input: Record<string, unknown>): ImportChoices {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as unknown as ImportChoices;
+  return Object.fromEntries(
+    Object.entries(input).filter(([, value]) => value !== undefined),
+  ) as unknown as ImportChoices;
 }
 
 function planFileName(name: string): string {
@@ -46,9 +48,14 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
   // The renderer may name only files the user chose in a dialog or opened before (the recent list),
   // so a compromised page cannot read or overwrite arbitrary files.
   const grantedPaths = new Set<string>();
-  const isGranted = async (path: string) => grantedPaths.has(path) || (await workspace.recent()).some((each) => each.path === path);
+  const isGranted = async (path: string) =>
+    grantedPaths.has(path) || (await workspace.recent()).some((each) => each.path === path);
   const needDialogs = (): Dialogs => {
-    if (!dialogs) throw new AppError('unavailable', 'file dialogs exist only in the desktop app; in the browser mode use upload and download');
+    if (!dialogs)
+      throw new AppError(
+        'unavailable',
+        'file dialogs exist only in the desktop app; in the browser mode use upload and download',
+      );
     return dialogs;
   };
   return {
@@ -85,7 +92,8 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'catalog.importUserData': ({ data }) => catalog.importUserData(data),
     'plan.validate': async ({ plan }) => validatePlan(plan),
     'plan.open': async ({ path }) => {
-      if (path !== undefined && !(await isGranted(path))) throw new AppError('invalid-input', 'that file was not chosen in a dialog or opened before', 'path');
+      if (path !== undefined && !(await isGranted(path)))
+        throw new AppError('invalid-input', 'that file was not chosen in a dialog or opened before', 'path');
       const chosen = path ?? (await needDialogs().openPlan());
       if (chosen === null) return null;
       grantedPaths.add(chosen);
@@ -95,7 +103,8 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     },
     'plan.save': async ({ plan, path, saveAs }) => {
       let target = saveAs ? null : (path ?? null);
-      if (target !== null && !(await isGranted(target))) throw new AppError('invalid-input', 'that file was not chosen in a dialog or opened before', 'path');
+      if (target !== null && !(await isGranted(target)))
+        throw new AppError('invalid-input', 'that file was not chosen in a dialog or opened before', 'path');
       target ??= await needDialogs().savePlan(planFileName(plan.name));
       if (target === null) return { path: null };
       grantedPaths.add(target);
@@ -113,17 +122,27 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'plan.importTable': async ({ fileName, contentBase64, jobId, sheet, headerRow }, context) => {
       const id = jobId ?? `table-${(tableJobs += 1)}`;
       const content = Buffer.from(contentBase64, 'base64');
-      const request = { fileName, content, ...(sheet !== undefined ? { sheet } : {}), ...(headerRow !== undefined ? { headerRow } : {}) };
+      const request = {
+        fileName,
+        content,
+        ...(sheet !== undefined ? { sheet } : {}),
+        ...(headerRow !== undefined ? { headerRow } : {}),
+      };
       return tables.read(request, {
         jobId: id,
-        onProgress: (fraction, rows) => context.emit({ type: 'table.progress', jobId: id, fraction: Math.min(1, Math.max(0, fraction)), rows }),
+        onProgress: (fraction, rows) =>
+          context.emit({ type: 'table.progress', jobId: id, fraction: Math.min(1, Math.max(0, fraction)), rows }),
       });
     },
     'plan.cancelImportTable': async ({ jobId }) => ({ cancelled: tables.cancel(jobId) }),
     'report.export': async ({ jobId, ...request }, context) => {
-      const onProgress = (fraction: number, message: Message) => context.emit({ type: 'solver.progress', jobId, fraction, message });
-      const report = await deps.jobs.run(jobId, (signal) => exportReport(reportDeps, request, { jobId, onProgress, signal }));
-      if (!dialogs) return { path: null, fileName: report.fileName, contentBase64: Buffer.from(report.content).toString('base64') };
+      const onProgress = (fraction: number, message: Message) =>
+        context.emit({ type: 'solver.progress', jobId, fraction, message });
+      const report = await deps.jobs.run(jobId, (signal) =>
+        exportReport(reportDeps, request, { jobId, onProgress, signal }),
+      );
+      if (!dialogs)
+        return { path: null, fileName: report.fileName, contentBase64: Buffer.from(report.content).toString('base64') };
       const path = await dialogs.saveExport(report.fileName, report.format);
       if (path === null) return { path: null, fileName: report.fileName, contentBase64: null };
       await writeFileAtomic(path, report.content);
@@ -140,11 +159,18 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
       return {};
     },
     'import.run': async ({ jobId, ...choices }, context) =>
-      deps.imports.run(jobId, await catalog.snapshot(), importChoices(choices), (progress) => context.emit({ type: 'import.progress', jobId, ...progress })),
-    'import.convert': async ({ jobId, ...choices }) => deps.imports.convert(jobId, await catalog.snapshot(), importChoices(choices)),
+      deps.imports.run(jobId, await catalog.snapshot(), importChoices(choices), (progress) =>
+        context.emit({ type: 'import.progress', jobId, ...progress }),
+      ),
+    'import.convert': async ({ jobId, ...choices }) =>
+      deps.imports.convert(jobId, await catalog.snapshot(), importChoices(choices)),
     'import.cancel': async ({ jobId }) => ({ cancelled: await deps.imports.cancel(jobId) }),
     'deploy.export': async ({ solution, plan, format, baseName, language, systemNames, vlan, workloadVlans }) => {
-      const options = { ...(systemNames ? { systemNames } : {}), ...(vlan ? { vlan } : {}), ...(workloadVlans ? { workloadVlans } : {}) };
+      const options = {
+        ...(systemNames ? { systemNames } : {}),
+        ...(vlan ? { vlan } : {}),
+        ...(workloadVlans ? { workloadVlans } : {}),
+      };
       const files = deploymentFiles(solution, plan, format, baseName, options, language ?? 'en');
       if (!dialogs) return { path: null, files };
       if (format === 'design-csv') {
@@ -168,7 +194,14 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'solver.solve': async ({ jobId, plan }, context) =>
       solver.solve(plan, await catalog.snapshot(), {
         jobId,
-        onProgress: (fraction, message, interim) => context.emit({ type: 'solver.progress', jobId, fraction, message, ...(interim ? { solution: interim } : {}) }),
+        onProgress: (fraction, message, interim) =>
+          context.emit({
+            type: 'solver.progress',
+            jobId,
+            fraction,
+            message,
+            ...(interim ? { solution: interim } : {}),
+          }),
       }),
     'editions.compare': async ({ jobId, plan, withoutFeatures }, context) =>
       solver.compareEditions(plan, await catalog.snapshot(), withoutFeatures ? { withoutFeatures } : {}, {

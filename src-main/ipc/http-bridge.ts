@@ -64,7 +64,13 @@ export function refusal(code: ErrorCode, messageCode: string, params: Record<str
   return JSON.stringify({ ok: false, error: { code, message: formatMessage(msg(messageCode, params), 'en') } });
 }
 
-function refuse(res: ServerResponse, status: number, code: ErrorCode, messageCode: string, params: Record<string, string | number> = {}): void {
+function refuse(
+  res: ServerResponse,
+  status: number,
+  code: ErrorCode,
+  messageCode: string,
+  params: Record<string, string | number> = {},
+): void {
   send(res, status, refusal(code, messageCode, params));
 }
 
@@ -101,7 +107,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     const relative = normalize(decoded).replace(/^([/\\])+/, '');
     const file = join(rendererRoot, relative);
-    if (file !== rendererRoot && !file.startsWith(rendererRoot + sep)) return refuse(res, 403, 'invalid-input', 'harden.bridge-outside');
+    if (file !== rendererRoot && !file.startsWith(rendererRoot + sep))
+      return refuse(res, 403, 'invalid-input', 'harden.bridge-outside');
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return refuse(res, 404, 'not-found', 'harden.bridge-no-page');
     res.writeHead(200, {
@@ -117,11 +124,17 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     void (async () => {
       // Refuse other hosts (DNS rebinding): only the loopback names of this very port.
       const host = req.headers.host ?? '';
-      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return refuse(res, 421, 'invalid-input', 'harden.bridge-wrong-host');
+      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
+        return refuse(res, 421, 'invalid-input', 'harden.bridge-wrong-host');
       const url = new URL(req.url ?? '/', `http://${host}`);
       if (url.pathname === '/api/events' && req.method === 'GET') {
-        if (!sameToken(url.searchParams.get('token'), token)) return refuse(res, 401, 'invalid-input', 'harden.bridge-bad-token');
-        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        if (!sameToken(url.searchParams.get('token'), token))
+          return refuse(res, 401, 'invalid-input', 'harden.bridge-bad-token');
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-store',
+          connection: 'keep-alive',
+        });
         res.write(': connected\n\n');
         eventClients.add(res);
         req.on('close', () => eventClients.delete(res));
@@ -130,14 +143,17 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'invalid-input', 'harden.bridge-method', { method: 'POST' });
         const given = req.headers['x-powervm-sizer-token'];
-        if (!sameToken(typeof given === 'string' ? given : null, token)) return refuse(res, 401, 'invalid-input', 'harden.bridge-bad-token');
+        if (!sameToken(typeof given === 'string' ? given : null, token))
+          return refuse(res, 401, 'invalid-input', 'harden.bridge-bad-token');
         let input: unknown;
         try {
           const body = await readBody(req);
           input = body.length > 0 ? JSON.parse(body) : {};
         } catch (error) {
           if (error instanceof BodyTooLarge) {
-            return refuse(res, 413, 'invalid-input', 'harden.bridge-body-too-large', { megabytes: MAX_BODY_BYTES / 1024 / 1024 });
+            return refuse(res, 413, 'invalid-input', 'harden.bridge-body-too-large', {
+              megabytes: MAX_BODY_BYTES / 1024 / 1024,
+            });
           }
           const reason = error instanceof Error ? error.message : String(error);
           return refuse(res, 400, 'invalid-input', 'harden.bridge-bad-json', { reason });

@@ -5,7 +5,20 @@ import { type Message, formatMessage, msg } from '../common';
 import { Workload, type WorkloadInput } from './schema';
 
 /** Plan fields a column can be mapped to. */
-export const ROW_FIELDS = ['name', 'os', 'rperf', 'cpw', 'cores', 'sourceModel', 'utilization', 'memoryGiB', 'processorMode', 'count', 'features', 'haGroup'] as const;
+export const ROW_FIELDS = [
+  'name',
+  'os',
+  'rperf',
+  'cpw',
+  'cores',
+  'sourceModel',
+  'utilization',
+  'memoryGiB',
+  'processorMode',
+  'count',
+  'features',
+  'haGroup',
+] as const;
 export type RowField = (typeof ROW_FIELDS)[number];
 export type RowMapping = Partial<Record<RowField, number>>;
 export type GuessConfidence = 'high' | 'low';
@@ -31,11 +44,18 @@ const PERCENT_HEADER = /(%|percent|busy|util|usage|\bpct\b)/i;
  * (the preview flags such a guess for the user to confirm).
  */
 const HEADER_HINTS: Record<RowField, { strong: RegExp; weak: RegExp; notPercent?: boolean }> = {
-  name: { strong: /^(lpar|partition|workload|vm|host)?\s*(name)?$|^(lpar|partition|workload|vm|hostname)$/i, weak: /^(name|lpar|workload|partition|vm|host|server)/i },
+  name: {
+    strong: /^(lpar|partition|workload|vm|host)?\s*(name)?$|^(lpar|partition|workload|vm|hostname)$/i,
+    weak: /^(name|lpar|workload|partition|vm|host|server)/i,
+  },
   os: { strong: /^(os|operating\s*system)$/i, weak: /^(os|operating|platform)/i },
   rperf: { strong: /^rperf$/i, weak: /rperf/i, notPercent: true },
   cpw: { strong: /^cpw$/i, weak: /cpw/i, notPercent: true },
-  cores: { strong: /^(cores?|physical\s*cores?|physc|entitled\s*cores?|cores?\s*used)(\s*\(.*\))?$/i, weak: /(cores?\b|^cpus?\b|^physc|^procs?\b|processors?\b)/i, notPercent: true },
+  cores: {
+    strong: /^(cores?|physical\s*cores?|physc|entitled\s*cores?|cores?\s*used)(\s*\(.*\))?$/i,
+    weak: /(cores?\b|^cpus?\b|^physc|^procs?\b|processors?\b)/i,
+    notPercent: true,
+  },
   sourceModel: { strong: /^(source\s*)?(model|mtm|machine\s*type(-|\s)?model)$/i, weak: /(model|mtm|machine|source)/i },
   utilization: { strong: /^(cpu\s*)?(utili[sz]ation|util|busy)(\s*%|\s*\(%\))?$/i, weak: /(util|busy|usage|%)/i },
   memoryGiB: { strong: /^(memory|mem|ram)(\s*\((gib|gb)\)|\s*(gib|gb))?$/i, weak: /(mem|ram)/i, notPercent: true },
@@ -82,7 +102,9 @@ export function guessMapping(headers: readonly string[]): RowMapping {
 
 /** How many cells of a row look like the header of some field (for finding the header row under a title). */
 function headerScore(cells: readonly string[]): number {
-  return cells.filter((cell) => cell.trim() !== '' && ROW_FIELDS.some((field) => HEADER_HINTS[field].weak.test(cell.trim()))).length;
+  return cells.filter(
+    (cell) => cell.trim() !== '' && ROW_FIELDS.some((field) => HEADER_HINTS[field].weak.test(cell.trim())),
+  ).length;
 }
 
 /** The header row: among the first rows, the one that names most fields (a title or cover rows above are skipped). */
@@ -139,7 +161,8 @@ export function readNumber(text: string): NumberRead {
     const decimal = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
     const thousands = decimal === ',' ? '.' : ',';
     const [whole, fraction, extra] = body.split(decimal);
-    if (extra !== undefined || !fraction || !/^\d+$/.test(fraction) || !GROUPED(thousands).test(whole!)) return { kind: 'invalid' };
+    if (extra !== undefined || !fraction || !/^\d+$/.test(fraction) || !GROUPED(thousands).test(whole!))
+      return { kind: 'invalid' };
     return number(Number(`${whole!.split(thousands).join('')}.${fraction}`), decimal === ',' ? 'comma' : 'point');
   }
   const separator = commas > 0 ? ',' : points > 0 ? '.' : null;
@@ -175,7 +198,10 @@ export function canonicalNumberText(value: number): string {
 }
 
 /** The decimal separator a table uses, from its unambiguous cells; null when they say nothing or disagree. */
-export function detectDecimalSeparator(rows: readonly (readonly string[])[], columns?: readonly number[]): DecimalSeparator | null {
+export function detectDecimalSeparator(
+  rows: readonly (readonly string[])[],
+  columns?: readonly number[],
+): DecimalSeparator | null {
   let point = 0;
   let comma = 0;
   for (const cells of rows) {
@@ -199,9 +225,11 @@ export function detectDecimalSeparator(rows: readonly (readonly string[])[], col
 export function readOs(text: string): 'aix' | 'ibmi' | 'linux' | null {
   const value = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (value === '') return null;
-  if (/^(ibm ?i|i ?os|i5\/?os|os\/?400|as\/?400|i)(\s*v?\d+(\.\d+)*)?(\s|$)/.test(value) || value === 'ibm i') return 'ibmi';
+  if (/^(ibm ?i|i ?os|i5\/?os|os\/?400|as\/?400|i)(\s*v?\d+(\.\d+)*)?(\s|$)/.test(value) || value === 'ibm i')
+    return 'ibmi';
   if (/^aix\b|^aix\d/.test(value)) return 'aix';
-  if (/^(linux|rhel|red ?hat|sles|suse|ubuntu|debian|centos|rocky|alma|oracle linux|fedora)/.test(value)) return 'linux';
+  if (/^(linux|rhel|red ?hat|sles|suse|ubuntu|debian|centos|rocky|alma|oracle linux|fedora)/.test(value))
+    return 'linux';
   return null;
 }
 
@@ -221,11 +249,15 @@ const modelKey = (text: string) =>
 export function resolveModel(text: string, models: readonly ModelRef[]): string | null {
   const key = modelKey(text);
   if (key === '') return null;
-  const exact = models.find((model) => model.id === text.trim() || model.machineTypeModel === text.trim().toUpperCase());
+  const exact = models.find(
+    (model) => model.id === text.trim() || model.machineTypeModel === text.trim().toUpperCase(),
+  );
   if (exact) return exact.id;
   const byMtm = models.find((model) => model.machineTypeModel !== null && modelKey(model.machineTypeModel) === key);
   if (byMtm) return byMtm.id;
-  const byName = models.filter((model) => modelKey(model.name) === key || modelKey(model.name.replace(/\s*\(.*\)$/, '')) === key);
+  const byName = models.filter(
+    (model) => modelKey(model.name) === key || modelKey(model.name.replace(/\s*\(.*\)$/, '')) === key,
+  );
   return byName.length === 1 ? byName[0]!.id : null;
 }
 
@@ -266,7 +298,12 @@ export interface RowResult {
 const issueText = (issue: RowIssue) => `${issue.field}: ${formatMessage(issue.message, 'en')}`;
 
 /** One spreadsheet row to a workload; cells are read through the mapping. */
-export function rowToWorkload(cells: readonly string[], mapping: RowMapping, rowLabel = '', options: RowOptions = {}): RowResult {
+export function rowToWorkload(
+  cells: readonly string[],
+  mapping: RowMapping,
+  rowLabel = '',
+  options: RowOptions = {},
+): RowResult {
   const cell = (field: RowField) => (mapping[field] === undefined ? '' : (cells[mapping[field]!] ?? '').trim());
   const issues: RowIssue[] = [];
   const interpreted: InterpretedValue[] = [];
@@ -285,7 +322,11 @@ export function rowToWorkload(cells: readonly string[], mapping: RowMapping, row
     }
     if (read.kind === 'ambiguous') {
       if (!options.decimal) {
-        error(field, 'harden.row-ambiguous-number', { text, asPoint: String(read.asPoint), asComma: String(read.asComma) });
+        error(field, 'harden.row-ambiguous-number', {
+          text,
+          asPoint: String(read.asPoint),
+          asComma: String(read.asComma),
+        });
         return undefined;
       }
       return { value: options.decimal === 'point' ? read.asPoint : read.asComma, percent: read.percent };
@@ -329,7 +370,8 @@ export function rowToWorkload(cells: readonly string[], mapping: RowMapping, row
   let cpu: Record<string, unknown> | undefined;
   if (rperf !== undefined) cpu = { kind: 'rperf', rperf };
   else if (cpw !== undefined) cpu = { kind: 'cpw', cpw };
-  else if (cores !== undefined && sourceModel && utilization !== undefined) cpu = { kind: 'measured', cores, model: sourceModel, utilization };
+  else if (cores !== undefined && sourceModel && utilization !== undefined)
+    cpu = { kind: 'measured', cores, model: sourceModel, utilization };
   else if (cores !== undefined) {
     cpu = { kind: 'cores', cores };
     // Cores measured on a named server need its utilisation; without one they are taken as cores on the target.
@@ -341,7 +383,10 @@ export function rowToWorkload(cells: readonly string[], mapping: RowMapping, row
   if (osText !== '' && os === null) error('os', 'harden.row-unknown-os', { text: osText });
   if (os !== null) interpreted.push({ field: 'os', value: os, unit: null });
 
-  const features = cell('features').split(/[,;\s]+/).filter(Boolean).map((feature) => feature.toLowerCase());
+  const features = cell('features')
+    .split(/[,;\s]+/)
+    .filter(Boolean)
+    .map((feature) => feature.toLowerCase());
   const mode = cell('processorMode').toLowerCase();
   const workload: Record<string, unknown> = {
     name: cell('name') || rowLabel,
@@ -365,21 +410,32 @@ export function rowToWorkload(cells: readonly string[], mapping: RowMapping, row
       if (top === 'cpu' && cpu === undefined) continue;
       if (flagged.has(top as RowField) || (top === 'memoryGiB' && flagged.has('memoryGiB'))) continue;
       const path = issue.path.join('.');
-      const field = (ROW_FIELDS as readonly string[]).includes(top) || top === 'cpu' ? (top as RowIssue['field']) : 'row';
-      issues.push({ field, severity: 'error', message: msg('general.field-problem', { field: path || 'row', problem: issue.message }) });
+      const field =
+        (ROW_FIELDS as readonly string[]).includes(top) || top === 'cpu' ? (top as RowIssue['field']) : 'row';
+      issues.push({
+        field,
+        severity: 'error',
+        message: msg('general.field-problem', { field: path || 'row', problem: issue.message }),
+      });
     }
   }
   const problems = issues
     .filter((issue) => issue.severity === 'error')
-    .map((issue) => (issue.message.code === 'general.field-problem' ? formatMessage(issue.message, 'en') : issueText(issue)));
+    .map((issue) =>
+      issue.message.code === 'general.field-problem' ? formatMessage(issue.message, 'en') : issueText(issue),
+    );
   return { workload: workload as WorkloadInput, problems, issues, interpreted };
 }
 
 /** Tab-separated text as pasted from a spreadsheet; a first row of words is taken as headers. */
 export function parseTabular(text: string): { headers: string[] | null; rows: string[][] } {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').filter((line) => line.trim() !== '');
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const rows = lines.map((line) => line.split('\t'));
   const first = rows[0] ?? [];
-  const looksLikeHeader = first.length > 0 && first.every((value) => value.trim() === '' || readNumber(value).kind === 'invalid');
+  const looksLikeHeader =
+    first.length > 0 && first.every((value) => value.trim() === '' || readNumber(value).kind === 'invalid');
   return looksLikeHeader && rows.length > 1 ? { headers: first, rows: rows.slice(1) } : { headers: null, rows };
 }

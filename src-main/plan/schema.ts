@@ -184,14 +184,18 @@ export type Constraints = z.infer<typeof Constraints>;
 const PlanFileV2 = z
   .strictObject({
     format: z.literal(PLAN_FORMAT, { error: `must be "${PLAN_FORMAT}"` }),
-    version: z.literal(PLAN_VERSION, { error: `must be ${PLAN_VERSION} (this version of PowerVM Sizer reads plan formats 1 and 2)` }),
+    version: z.literal(PLAN_VERSION, {
+      error: `must be ${PLAN_VERSION} (this version of PowerVM Sizer reads plan formats 1 and 2)`,
+    }),
     name: z.string().trim().min(1, { error: 'must not be empty' }),
     customer: z.string().optional(),
     author: z.string().optional(),
     notes: z.string().optional(),
     workloads: z
       .array(Workload)
-      .max(PLAN_LIMITS.workloads, { error: `must hold at most ${limitText(PLAN_LIMITS.workloads)} workloads (the limit of a plan)` }),
+      .max(PLAN_LIMITS.workloads, {
+        error: `must hold at most ${limitText(PLAN_LIMITS.workloads)} workloads (the limit of a plan)`,
+      }),
     constraints: Constraints.default(Constraints.parse({})),
   })
   .superRefine((plan, context) => {
@@ -200,7 +204,12 @@ const PlanFileV2 = z
       if (workload.id === undefined) return;
       const first = seen.get(workload.id);
       if (first === undefined) seen.set(workload.id, index);
-      else context.addIssue({ code: 'custom', path: ['workloads', index, 'id'], message: `"${workload.id}" is already the id of workloads[${first}]` });
+      else
+        context.addIssue({
+          code: 'custom',
+          path: ['workloads', index, 'id'],
+          message: `"${workload.id}" is already the id of workloads[${first}]`,
+        });
     });
   })
   .transform((plan) => ({ ...plan, workloads: withIds(plan.workloads) }));
@@ -230,7 +239,8 @@ export function upgradePlan(raw: unknown): unknown {
 function upgradeWorkload(workload: unknown): unknown {
   if (!isRecord(workload) || !isRecord(workload.cpu) || 'kind' in workload.cpu) return workload;
   const cpu = workload.cpu;
-  const kind = 'rperf' in cpu ? 'rperf' : 'cpw' in cpu ? 'cpw' : 'model' in cpu || 'utilization' in cpu ? 'measured' : 'cores';
+  const kind =
+    'rperf' in cpu ? 'rperf' : 'cpw' in cpu ? 'cpw' : 'model' in cpu || 'utilization' in cpu ? 'measured' : 'cores';
   return { ...workload, cpu: { kind, ...cpu } };
 }
 

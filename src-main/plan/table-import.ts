@@ -67,7 +67,8 @@ const SIGNATURES: Array<{ bytes: number[]; kind: string }> = [
   { bytes: [0x4d, 0x5a], kind: 'a Windows program' },
 ];
 
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
+  prefix.every((byte, index) => bytes[index] === byte);
 
 /** UTF-16 without a byte-order mark: text in the Latin range has every other byte zero. */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -92,7 +93,12 @@ function controlShare(text: string): number {
   let count = 0;
   for (let index = 0; index < sample.length; index += 1) {
     const code = sample.charCodeAt(index);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f || code === 0xfffd) count += 1;
+    if (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
+      code === 0x7f ||
+      code === 0xfffd
+    )
+      count += 1;
   }
   return count / sample.length;
 }
@@ -124,7 +130,11 @@ export function decodeText(bytes: Uint8Array, label = 'the file'): { text: strin
     const utf16 = utf16WithoutBom(bytes);
     encoding = utf16 === 'utf-16le' ? 'UTF-16 LE' : utf16 === 'utf-16be' ? 'UTF-16 BE' : 'UTF-8';
   }
-  const decoderName = encoding.startsWith('UTF-16 LE') ? 'utf-16le' : encoding.startsWith('UTF-16 BE') ? 'utf-16be' : 'utf-8';
+  const decoderName = encoding.startsWith('UTF-16 LE')
+    ? 'utf-16le'
+    : encoding.startsWith('UTF-16 BE')
+      ? 'utf-16be'
+      : 'utf-8';
   let text: string;
   try {
     text = new TextDecoder(decoderName, { fatal: true }).decode(body);
@@ -144,7 +154,9 @@ export function decodeText(bytes: Uint8Array, label = 'the file'): { text: strin
 // CSV.
 
 function guessDelimiter(firstLine: string): string {
-  return [',', ';', '\t'].map((candidate) => ({ candidate, count: firstLine.split(candidate).length })).sort((a, b) => b.count - a.count)[0]!.candidate;
+  return [',', ';', '\t']
+    .map((candidate) => ({ candidate, count: firstLine.split(candidate).length }))
+    .sort((a, b) => b.count - a.count)[0]!.candidate;
 }
 
 /** RFC 4180 rows, the delimiter guessed from the first lines (comma, semicolon or tab). */
@@ -162,10 +174,13 @@ export function parseCsvRows(text: string, onProgress?: TableProgress): string[]
   const endRow = () => {
     row.push(field);
     cells += row.length;
-    if (row.length > TABLE_LIMITS.columns) throw fail('invalid-file', msg('harden.table-too-many-columns', { line, limit: TABLE_LIMITS.columns }));
+    if (row.length > TABLE_LIMITS.columns)
+      throw fail('invalid-file', msg('harden.table-too-many-columns', { line, limit: TABLE_LIMITS.columns }));
     if (row.some((value) => value.trim() !== '')) rows.push(row);
-    if (rows.length > TABLE_LIMITS.rows) throw fail('invalid-file', msg('harden.table-too-many-rows', { limit: TABLE_LIMITS.rows }));
-    if (cells > TABLE_LIMITS.cells) throw fail('invalid-file', msg('harden.table-too-many-cells', { limit: TABLE_LIMITS.cells }));
+    if (rows.length > TABLE_LIMITS.rows)
+      throw fail('invalid-file', msg('harden.table-too-many-rows', { limit: TABLE_LIMITS.rows }));
+    if (cells > TABLE_LIMITS.cells)
+      throw fail('invalid-file', msg('harden.table-too-many-cells', { limit: TABLE_LIMITS.cells }));
     if (onProgress && rows.length % 2000 === 0) onProgress(body.length === 0 ? 1 : 0, rows.length);
     row = [];
     field = '';
@@ -219,7 +234,10 @@ async function checkXlsxContainer(content: Buffer, label: string): Promise<void>
   try {
     directory = await unzipper.Open.buffer(content);
   } catch (error) {
-    throw fail('invalid-file', msg('harden.table-not-xlsx', { file: label, reason: error instanceof Error ? error.message : String(error) }));
+    throw fail(
+      'invalid-file',
+      msg('harden.table-not-xlsx', { file: label, reason: error instanceof Error ? error.message : String(error) }),
+    );
   }
   if (directory.files.length > TABLE_LIMITS.xlsxEntries) {
     throw fail('invalid-file', msg('harden.table-xlsx-entries', { file: label, limit: TABLE_LIMITS.xlsxEntries }));
@@ -227,14 +245,34 @@ async function checkXlsxContainer(content: Buffer, label: string): Promise<void>
   let total = 0;
   for (const entry of directory.files) {
     total += entry.uncompressedSize;
-    const ratio = entry.compressedSize > 0 ? entry.uncompressedSize / entry.compressedSize : entry.uncompressedSize > 0 ? Infinity : 0;
+    const ratio =
+      entry.compressedSize > 0
+        ? entry.uncompressedSize / entry.compressedSize
+        : entry.uncompressedSize > 0
+          ? Infinity
+          : 0;
     // Small parts compress well; the ratio only matters once a part is large enough to hurt.
     if (entry.uncompressedSize > 10 * 1024 * 1024 && ratio > TABLE_LIMITS.xlsxRatio) {
-      throw fail('invalid-file', msg('harden.table-xlsx-bomb', { file: label, part: entry.path, ratio: Math.round(ratio), limit: TABLE_LIMITS.xlsxRatio }));
+      throw fail(
+        'invalid-file',
+        msg('harden.table-xlsx-bomb', {
+          file: label,
+          part: entry.path,
+          ratio: Math.round(ratio),
+          limit: TABLE_LIMITS.xlsxRatio,
+        }),
+      );
     }
   }
   if (total > TABLE_LIMITS.xlsxUncompressedBytes) {
-    throw fail('invalid-file', msg('harden.table-xlsx-too-large', { file: label, megabytes: Math.round(total / 1024 / 1024), limit: TABLE_LIMITS.xlsxUncompressedBytes / 1024 / 1024 }));
+    throw fail(
+      'invalid-file',
+      msg('harden.table-xlsx-too-large', {
+        file: label,
+        megabytes: Math.round(total / 1024 / 1024),
+        limit: TABLE_LIMITS.xlsxUncompressedBytes / 1024 / 1024,
+      }),
+    );
   }
 }
 
@@ -251,12 +289,17 @@ function sheetRows(sheet: ExcelJS.Worksheet, budget: { cells: number }, onRow: (
       if (text !== '') last = column;
     }
     if (last === 0) return;
-    if (last > TABLE_LIMITS.columns) throw fail('invalid-file', msg('harden.table-too-many-columns', { line: row.number, limit: TABLE_LIMITS.columns }));
+    if (last > TABLE_LIMITS.columns)
+      throw fail(
+        'invalid-file',
+        msg('harden.table-too-many-columns', { line: row.number, limit: TABLE_LIMITS.columns }),
+      );
     texts.length = last;
     budget.cells -= last;
     if (budget.cells < 0) throw fail('invalid-file', msg('harden.table-too-many-cells', { limit: TABLE_LIMITS.cells }));
     rows.push(texts);
-    if (rows.length > TABLE_LIMITS.rows) throw fail('invalid-file', msg('harden.table-too-many-rows', { limit: TABLE_LIMITS.rows }));
+    if (rows.length > TABLE_LIMITS.rows)
+      throw fail('invalid-file', msg('harden.table-too-many-rows', { limit: TABLE_LIMITS.rows }));
     onRow();
   });
   // Rows may have fewer cells than the widest; pad so every row has the header's width.
@@ -265,15 +308,24 @@ function sheetRows(sheet: ExcelJS.Worksheet, budget: { cells: number }, onRow: (
   return rows;
 }
 
-export async function parseXlsxSheets(content: Uint8Array, label = 'the workbook', onProgress?: TableProgress): Promise<ImportedSheet[]> {
+export async function parseXlsxSheets(
+  content: Uint8Array,
+  label = 'the workbook',
+  onProgress?: TableProgress,
+): Promise<ImportedSheet[]> {
   const buffer = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   await checkXlsxContainer(buffer, label);
   onProgress?.(0.1, 0);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
+    await workbook.xlsx.load(
+      buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
+    );
   } catch (error) {
-    throw fail('invalid-file', msg('harden.table-not-xlsx', { file: label, reason: error instanceof Error ? error.message : String(error) }));
+    throw fail(
+      'invalid-file',
+      msg('harden.table-not-xlsx', { file: label, reason: error instanceof Error ? error.message : String(error) }),
+    );
   }
   onProgress?.(0.6, 0);
   const total = workbook.worksheets.reduce((sum, sheet) => sum + sheet.rowCount, 0) || 1;
@@ -295,16 +347,38 @@ export async function parseXlsxSheets(content: Uint8Array, label = 'the workbook
 // Either, with the sheet and header row offered.
 
 /** The table as the mapping sees it: one sheet, split at a header row (both chosen by the user or guessed). */
-export function tableOf(sheets: ImportedSheet[], encoding: string, choice: { sheet?: number; headerRow?: number } = {}): ImportedTable {
+export function tableOf(
+  sheets: ImportedSheet[],
+  encoding: string,
+  choice: { sheet?: number; headerRow?: number } = {},
+): ImportedTable {
   const sheetIndex =
     choice.sheet !== undefined && sheets[choice.sheet]
       ? choice.sheet
-      : sheets.reduce((best, sheet, index) => (tableScore(sheet.rows) > tableScore(sheets[best]!.rows) ? index : best), 0);
+      : sheets.reduce(
+          (best, sheet, index) => (tableScore(sheet.rows) > tableScore(sheets[best]!.rows) ? index : best),
+          0,
+        );
   const sheet = sheets[sheetIndex]!;
-  const headerRow = choice.headerRow !== undefined && choice.headerRow < sheet.rows.length ? choice.headerRow : guessHeaderRow(sheet.rows);
+  const headerRow =
+    choice.headerRow !== undefined && choice.headerRow < sheet.rows.length
+      ? choice.headerRow
+      : guessHeaderRow(sheet.rows);
   const headers = (sheet.rows[headerRow] ?? []).map((header) => header.trim());
-  const summaries = sheets.map((each) => ({ name: each.name, rowCount: each.rows.length, head: each.rows.slice(0, HEAD_ROWS) }));
-  return { headers, rows: sheet.rows.slice(headerRow + 1), sheet: sheet.name, sheets: summaries, sheetIndex, headerRow, encoding };
+  const summaries = sheets.map((each) => ({
+    name: each.name,
+    rowCount: each.rows.length,
+    head: each.rows.slice(0, HEAD_ROWS),
+  }));
+  return {
+    headers,
+    rows: sheet.rows.slice(headerRow + 1),
+    sheet: sheet.name,
+    sheets: summaries,
+    sheetIndex,
+    headerRow,
+    encoding,
+  };
 }
 
 export function parseCsvTable(text: string): ImportedTable {
@@ -324,9 +398,16 @@ export interface ParseTableOptions {
   headerRow?: number;
 }
 
-export async function parseTable(fileName: string, content: Uint8Array, options: ParseTableOptions = {}): Promise<ImportedTable> {
+export async function parseTable(
+  fileName: string,
+  content: Uint8Array,
+  options: ParseTableOptions = {},
+): Promise<ImportedTable> {
   const lower = fileName.toLowerCase();
-  const choice = { ...(options.sheet !== undefined ? { sheet: options.sheet } : {}), ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}) };
+  const choice = {
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
+  };
   if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) {
     return tableOf(await parseXlsxSheets(content, fileName, options.onProgress), 'xlsx', choice);
   }

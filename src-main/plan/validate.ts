@@ -19,7 +19,9 @@ export function validatePlan(raw: unknown): PlanValidation {
   if (record.format === PLAN_FORMAT && typeof record.version === 'number' && record.version > PLAN_VERSION) {
     return {
       valid: false,
-      problems: [`version: this plan was written in format ${record.version} by a newer PowerVM Sizer; this version reads format ${PLAN_VERSION}`],
+      problems: [
+        `version: this plan was written in format ${record.version} by a newer PowerVM Sizer; this version reads format ${PLAN_VERSION}`,
+      ],
     };
   }
   const parsed = PlanFile.safeParse(raw);
@@ -40,7 +42,10 @@ function placeOf(path: readonly PropertyKey[]): string {
 export function describePlanIssues(error: z.ZodError): string[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => `${formatPath([...issue.path, key])}: not a field of ${placeOf(issue.path)} (remove it or check its spelling)`);
+      return issue.keys.map(
+        (key) =>
+          `${formatPath([...issue.path, key])}: not a field of ${placeOf(issue.path)} (remove it or check its spelling)`,
+      );
     }
     const path = formatPath(issue.path);
     return [path ? `${path}: ${issue.message}` : issue.message];
@@ -53,13 +58,18 @@ function crossFieldProblems(plan: PlanFile): string[] {
   const seen = new Map<string, number>();
   plan.workloads.forEach((workload, index) => {
     const first = seen.get(workload.name);
-    if (first !== undefined) problems.push(`workloads[${index}].name: "${workload.name}" is already the name of workloads[${first}]`);
+    if (first !== undefined)
+      problems.push(`workloads[${index}].name: "${workload.name}" is already the name of workloads[${first}]`);
     else seen.set(workload.name, index);
     if (workload.cpu.kind === 'cpw' && workload.os !== 'ibmi') {
-      problems.push(`workloads[${index}].cpu: CPW measures IBM i capacity; an ${workload.os} workload is sized in rPerf or cores`);
+      problems.push(
+        `workloads[${index}].cpu: CPW measures IBM i capacity; an ${workload.os} workload is sized in rPerf or cores`,
+      );
     }
     if (workload.cpu.kind === 'rperf' && workload.os === 'ibmi') {
-      problems.push(`workloads[${index}].cpu: rPerf does not measure IBM i capacity; size an IBM i workload in CPW or cores`);
+      problems.push(
+        `workloads[${index}].cpu: rPerf does not measure IBM i capacity; size an IBM i workload in CPW or cores`,
+      );
     }
   });
   // Each counted workload becomes that many partitions; their total bounds the solver's work and memory.

@@ -53,7 +53,11 @@ export function fileWriteError(error: unknown, path: string): AppError {
           ? 'harden.write-no-folder'
           : 'harden.write-failed';
   const reason = error instanceof Error ? error.message : String(error);
-  return new AppError(code === 'ENOENT' ? 'not-found' : 'unavailable', formatMessage(msg(messageCode, { path, folder: dirname(path), reason }), 'en'), 'path');
+  return new AppError(
+    code === 'ENOENT' ? 'not-found' : 'unavailable',
+    formatMessage(msg(messageCode, { path, folder: dirname(path), reason }), 'en'),
+    'path',
+  );
 }
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {

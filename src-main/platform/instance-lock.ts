@@ -42,7 +42,10 @@ export async function acquireInstanceLock(folder: string, pid = process.pid): Pr
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
       if (owner !== pid && isRunning(owner)) {
-        throw new AppError('conflict', formatMessage(msg('harden.instance-running', { pid: String(owner), folder }), 'en'));
+        throw new AppError(
+          'conflict',
+          formatMessage(msg('harden.instance-running', { pid: String(owner), folder }), 'en'),
+        );
       }
       // Left by a process that ended without releasing it (a crash, a kill): take it over.
       await rm(path, { force: true });

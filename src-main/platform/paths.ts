@@ -5,7 +5,10 @@ import { join, resolve } from 'node:path';
 
 export const PRODUCT_NAME = 'PowerVM Sizer';
 
-export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultUserDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.POWERVM_SIZER_DATA_DIR) return resolve(env.POWERVM_SIZER_DATA_DIR);
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME);

@@ -10,9 +10,13 @@ export async function readPlanFile(path: string): Promise<PlanFile> {
     buffer = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError(code === 'ENOENT' ? 'not-found' : 'invalid-file', `cannot read ${path}: ${code ?? String(error)}`);
+    throw new AppError(
+      code === 'ENOENT' ? 'not-found' : 'invalid-file',
+      `cannot read ${path}: ${code ?? String(error)}`,
+    );
   }
-  if (buffer.length > MAX_PLAN_BYTES) throw new AppError('invalid-file', `${path} is ${buffer.length} bytes, larger than any plan file`);
+  if (buffer.length > MAX_PLAN_BYTES)
+    throw new AppError('invalid-file', `${path} is ${buffer.length} bytes, larger than any plan file`);
   return parsePlanText(buffer.toString('utf8'), path);
 }
 

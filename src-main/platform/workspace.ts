@@ -24,7 +24,10 @@ export class PlanWorkspace {
   }
 
   async remember(path: string, name: string, now = new Date()): Promise<RecentPlan[]> {
-    const list = [{ path, name, openedAt: now.toISOString() }, ...(await this.recent()).filter((each) => each.path !== path)].slice(0, MAX_RECENT);
+    const list = [
+      { path, name, openedAt: now.toISOString() },
+      ...(await this.recent()).filter((each) => each.path !== path),
+    ].slice(0, MAX_RECENT);
     await mkdir(this.userDataDir, { recursive: true });
     await writeFileAtomic(this.recentFile, `${JSON.stringify(list, null, 2)}\n`);
     return list;

@@ -30,14 +30,21 @@ export function editionFit(edition: Edition, required: readonly FeatureKey[]): E
 export function editionsOf(generation: Generation, editions: readonly Edition[], modelId?: string): Edition[] {
   const ofGeneration = editions.filter((edition) => edition.generation === generation);
   const specific = modelId === undefined ? [] : ofGeneration.filter((edition) => edition.models?.includes(modelId));
-  return specific.length > 0 ? specific : ofGeneration.filter((edition) => edition.models === null || edition.models === undefined);
+  return specific.length > 0
+    ? specific
+    : ofGeneration.filter((edition) => edition.models === null || edition.models === undefined);
 }
 
 /**
  * The first edition (smallest first) that offers every required feature. An edition whose offer of a required
  * feature is unknown is not chosen on a guess; `forcedBy` names the features the smaller editions lack.
  */
-export function minimalEdition(generation: Generation, required: readonly FeatureKey[], editions: readonly Edition[], modelId?: string): { edition: Edition | null; forcedBy: FeatureKey[]; fits: EditionFit[] } {
+export function minimalEdition(
+  generation: Generation,
+  required: readonly FeatureKey[],
+  editions: readonly Edition[],
+  modelId?: string,
+): { edition: Edition | null; forcedBy: FeatureKey[]; fits: EditionFit[] } {
   const fits = editionsOf(generation, editions, modelId).map((edition) => editionFit(edition, required));
   const index = fits.findIndex((fit) => fit.missing.length === 0 && fit.unknown.length === 0);
   const chosen = index >= 0 ? (fits[index] ?? null) : null;

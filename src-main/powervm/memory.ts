@@ -77,7 +77,11 @@ export interface HypervisorPartition {
  * reserve is the larger of the share of installed memory and what the partitions' page tables and virtual FC
  * adapters need [practice]. A firmware figure the plan sets is the base without page tables, so those are added.
  */
-export function hypervisorReserveGiB(installedGiB: number, tablesGiB: number, userFirmwareGiB: number | null): { totalGiB: number; firmwareGiB: number } {
+export function hypervisorReserveGiB(
+  installedGiB: number,
+  tablesGiB: number,
+  userFirmwareGiB: number | null,
+): { totalGiB: number; firmwareGiB: number } {
   if (userFirmwareGiB !== null) return { totalGiB: userFirmwareGiB + tablesGiB, firmwareGiB: userFirmwareGiB };
   const share = installedGiB * FIRMWARE_SHARE_OF_INSTALLED;
   return { totalGiB: Math.max(share, tablesGiB), firmwareGiB: Math.max(share - tablesGiB, 0) };
@@ -87,22 +91,39 @@ export function hypervisorReserveGiB(installedGiB: number, tablesGiB: number, us
  * Smallest installed memory that keeps partitions plus the hypervisor reserve under the target utilisation: with the
  * rule above, installed must cover the partitions plus the tables, and the partitions plus the share.
  */
-export function minimumInstalledGiB(partitionsGiB: number, tablesGiB: number, target: number, userFirmwareGiB: number | null): number {
+export function minimumInstalledGiB(
+  partitionsGiB: number,
+  tablesGiB: number,
+  target: number,
+  userFirmwareGiB: number | null,
+): number {
   if (userFirmwareGiB !== null) return (partitionsGiB + tablesGiB + userFirmwareGiB) / target;
-  return Math.max((partitionsGiB + tablesGiB) / target, partitionsGiB / Math.max(target - FIRMWARE_SHARE_OF_INSTALLED, 0.01));
+  return Math.max(
+    (partitionsGiB + tablesGiB) / target,
+    partitionsGiB / Math.max(target - FIRMWARE_SHARE_OF_INSTALLED, 0.01),
+  );
 }
 
 /**
  * What a server of a given maximum can hold under the target, by the reserve rule: partitions with their page tables
  * up to target x max, and the partitions alone up to (target - share) x max (the share covers the tables it holds).
  */
-export function memoryCapacityGiB(maxGiB: number, target: number, userFirmwareGiB: number | null): { withTablesGiB: number; partitionsGiB: number } {
-  if (userFirmwareGiB !== null) return { withTablesGiB: maxGiB * target - userFirmwareGiB, partitionsGiB: maxGiB * target - userFirmwareGiB };
+export function memoryCapacityGiB(
+  maxGiB: number,
+  target: number,
+  userFirmwareGiB: number | null,
+): { withTablesGiB: number; partitionsGiB: number } {
+  if (userFirmwareGiB !== null)
+    return { withTablesGiB: maxGiB * target - userFirmwareGiB, partitionsGiB: maxGiB * target - userFirmwareGiB };
   return { withTablesGiB: maxGiB * target, partitionsGiB: maxGiB * (target - FIRMWARE_SHARE_OF_INSTALLED) };
 }
 
 /** Hypervisor memory of a server: HPT and PPT per partition, vFC adapters, within the firmware reserve [P] S1 3.3.1. */
-export function hypervisorMemoryGiB(partitions: readonly HypervisorPartition[], installedGiB: number, userFirmwareGiB: number | null = null): { totalGiB: number; pageTablesGiB: number; virtualFcGiB: number; firmwareGiB: number } {
+export function hypervisorMemoryGiB(
+  partitions: readonly HypervisorPartition[],
+  installedGiB: number,
+  userFirmwareGiB: number | null = null,
+): { totalGiB: number; pageTablesGiB: number; virtualFcGiB: number; firmwareGiB: number } {
   let pageTablesGiB = 0;
   let virtualFcGiB = 0;
   for (const partition of partitions) {
@@ -123,7 +144,12 @@ export interface MemoryOrder {
  * codes per system, one is always allowed) within the slots and the maximum, the same number of modules under each
  * processor socket [practice: balanced; IBM's quantity table was not found]; on a tie, the fewer modules.
  */
-export function orderMemory(needGiB: number, features: MemoryFeatures, maxGiB: number | null, sockets = 1): MemoryOrder | null {
+export function orderMemory(
+  needGiB: number,
+  features: MemoryFeatures,
+  maxGiB: number | null,
+  sockets = 1,
+): MemoryOrder | null {
   let best: MemoryOrder | null = null;
   const per = Math.max(1, sockets);
   for (const module of features.modules) {
@@ -131,7 +157,8 @@ export function orderMemory(needGiB: number, features: MemoryFeatures, maxGiB: n
     const totalGiB = count * module.sizeGiB;
     if (count > features.slots.value || (maxGiB !== null && totalGiB > maxGiB + 1e-9)) continue;
     const fewer = best !== null && totalGiB === best.totalGiB && count < (best.modules[0]?.count ?? Infinity);
-    if (best === null || totalGiB < best.totalGiB || fewer) best = { totalGiB, modules: [{ featureCode: module.featureCode, sizeGiB: module.sizeGiB, count }] };
+    if (best === null || totalGiB < best.totalGiB || fewer)
+      best = { totalGiB, modules: [{ featureCode: module.featureCode, sizeGiB: module.sizeGiB, count }] };
   }
   return best;
 }

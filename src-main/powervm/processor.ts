@@ -54,9 +54,18 @@ export function entitledCapacity(coresNeeded: number, generation: Generation): n
  * at most EC / minimum per VP (20 x EC) [D] S1/S6/S7, the model's maximum [P] S1, and the cores of the pool [practice].
  * We propose the minimum, so the licence boundary of an uncapped partition (min(VP, pool)) stays close to its EC.
  */
-export function virtualProcessors(ec: number, generation: Generation, modelId: string, poolCores: number): { proposed: number; min: number; max: number } {
+export function virtualProcessors(
+  ec: number,
+  generation: Generation,
+  modelId: string,
+  poolCores: number,
+): { proposed: number; min: number; max: number } {
   const min = Math.ceil(ec / MAX_UNITS_PER_VIRTUAL_PROCESSOR - 1e-9);
-  const max = Math.min(Math.floor(ec / minimumEntitlement(generation) + 1e-9), maxVirtualProcessors(modelId), poolCores);
+  const max = Math.min(
+    Math.floor(ec / minimumEntitlement(generation) + 1e-9),
+    maxVirtualProcessors(modelId),
+    poolCores,
+  );
   return { proposed: Math.min(Math.max(min, 1), Math.max(max, 1)), min, max };
 }
 

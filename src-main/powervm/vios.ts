@@ -13,7 +13,13 @@ export interface ClientIo {
 }
 
 /** Defaults for a workload that states no I/O [practice]: modest traffic, vSCSI storage, SEA networking. */
-export const DEFAULT_IO = { networkGbps: 0.5, storageIops: 2000, storageMBps: 50, storage: 'vscsi', network: 'sea' } as const;
+export const DEFAULT_IO = {
+  networkGbps: 0.5,
+  storageIops: 2000,
+  storageMBps: 50,
+  storage: 'vscsi',
+  network: 'sea',
+} as const;
 
 /**
  * Starting points per VIOS [P] S1 Table 3-3: small 0.25-0.5 PU / 1-2 VP / 4 GB; large 1-2 PU / 2-4 VP / 6 GB;
@@ -83,7 +89,9 @@ export function viosLoadOf(clients: readonly ClientIo[]): ViosLoad {
 }
 
 export type ViosTierName = keyof typeof TIERS;
-export const VIOS_TIERS: Readonly<Record<ViosTierName, { entitledCapacity: number; virtualProcessors: number; memoryGiB: number }>> = TIERS;
+export const VIOS_TIERS: Readonly<
+  Record<ViosTierName, { entitledCapacity: number; virtualProcessors: number; memoryGiB: number }>
+> = TIERS;
 
 /** The starting-point tier for a load plus one more client, without building the sum (the solver's inner loop). */
 export function viosTierName(load: ViosLoad, extra?: ClientIo): ViosTierName {
@@ -98,7 +106,12 @@ export function viosTierName(load: ViosLoad, extra?: ClientIo): ViosTierName {
 }
 
 /** The starting-point tier of a VIOS for a load (the cheap part of sizeVios). */
-export function viosTier(load: ViosLoad): { tier: ViosTierName; entitledCapacity: number; virtualProcessors: number; memoryGiB: number } {
+export function viosTier(load: ViosLoad): {
+  tier: ViosTierName;
+  entitledCapacity: number;
+  virtualProcessors: number;
+  memoryGiB: number;
+} {
   const tier = viosTierName(load);
   return { tier, ...TIERS[tier] };
 }
@@ -124,7 +137,8 @@ export function sizeVios(load: ViosLoad, layout: 'dual' | 'single', minimum: Vio
   ];
   let entitledCapacity: number = start.entitledCapacity;
   let memoryGiB: number = start.memoryGiB;
-  if (minimum?.minEntitledCapacity && entitledCapacity < minimum.minEntitledCapacity) entitledCapacity = minimum.minEntitledCapacity;
+  if (minimum?.minEntitledCapacity && entitledCapacity < minimum.minEntitledCapacity)
+    entitledCapacity = minimum.minEntitledCapacity;
   if (minimum?.minMemoryGiB && memoryGiB < minimum.minMemoryGiB) {
     memoryGiB = minimum.minMemoryGiB;
     reasons.push(`raised to the VIOS ${minimum.viosVersion} minimum of ${minimum.minMemoryGiB} GiB`);

@@ -6,7 +6,18 @@ import { type ReportModel, say } from './model';
 import { humaniserFor } from './presentation';
 import type { GrowthSeries, Money, Segment } from './presentation-schema';
 
-const COLOURS = ['#0f62fe', '#8a3ffc', '#009d9a', '#ee538b', '#1192e8', '#6929c4', '#005d5d', '#9f1853', '#fa4d56', '#198038'];
+const COLOURS = [
+  '#0f62fe',
+  '#8a3ffc',
+  '#009d9a',
+  '#ee538b',
+  '#1192e8',
+  '#6929c4',
+  '#005d5d',
+  '#9f1853',
+  '#fa4d56',
+  '#198038',
+];
 const VIOS_COLOUR = '#8d8d8d';
 const HYPERVISOR_COLOUR = '#525252';
 const FREE_COLOUR = '#e0e0e0';
@@ -14,25 +25,42 @@ const OTHERS_COLOUR = '#a8a8a8';
 const RESERVE_COLOUR = '#f4f4f4';
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
+  return text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
+  );
 }
 
 export function formatters(language: string) {
   // A value that is not finite is a bug upstream; the report shows it as unknown ("—"), never "Infinity" or "NaN".
   const number = (value: number, digits = 2) =>
-    Number.isFinite(value) ? new Intl.NumberFormat(language, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value) : '—';
+    Number.isFinite(value)
+      ? new Intl.NumberFormat(language, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value)
+      : '—';
   const percent = (value: number) =>
-    Number.isFinite(value) ? new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value) : '—';
+    Number.isFinite(value)
+      ? new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value)
+      : '—';
   const date = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso));
   return { number, percent, date };
 }
 
 const SEGMENT_COLOURS: Record<Exclude<Segment['kind'], 'client'>, string> = {
-  vios: VIOS_COLOUR, others: OTHERS_COLOUR, free: FREE_COLOUR, reserve: RESERVE_COLOUR, hypervisor: HYPERVISOR_COLOUR,
+  vios: VIOS_COLOUR,
+  others: OTHERS_COLOUR,
+  free: FREE_COLOUR,
+  reserve: RESERVE_COLOUR,
+  hypervisor: HYPERVISOR_COLOUR,
 };
 
 /** A horizontal stacked bar with a legend, as inline SVG. */
-function stackedBar(title: string, segments: Segment[], total: number, language: ReportLanguage, format: (value: number) => string): string {
+function stackedBar(
+  title: string,
+  segments: Segment[],
+  total: number,
+  language: ReportLanguage,
+  format: (value: number) => string,
+): string {
   const width = 640;
   const barY = 26;
   const barHeight = 26;
@@ -82,7 +110,9 @@ function growthChart(growth: GrowthSeries, text: ReportText, format: (value: num
   const y = (value: number) => bottom - ((bottom - top) * value) / max;
   const capacityY = y(growth.capacityCores);
   const line = growth.demandCores.map((value, year) => `${x(year).toFixed(1)},${y(value).toFixed(1)}`).join(' ');
-  const ticks = growth.years.map((year) => `<text x="${x(year)}" y="${bottom + 16}" font-size="10" text-anchor="middle">${year}</text>`).join('');
+  const ticks = growth.years
+    .map((year) => `<text x="${x(year)}" y="${bottom + 16}" font-size="10" text-anchor="middle">${year}</text>`)
+    .join('');
   const labels = growth.demandCores
     .map((value, year) => {
       const at = y(value);
@@ -90,7 +120,9 @@ function growthChart(growth: GrowthSeries, text: ReportText, format: (value: num
       return `<text x="${x(year)}" y="${(below ? at + 14 : at - 6).toFixed(1)}" font-size="9" text-anchor="middle" data-demand="${value}">${format(value)}</text>`;
     })
     .join('');
-  const points = growth.demandCores.map((value, year) => `<circle cx="${x(year).toFixed(1)}" cy="${y(value).toFixed(1)}" r="2.5" fill="#0f62fe"/>`).join('');
+  const points = growth.demandCores
+    .map((value, year) => `<circle cx="${x(year).toFixed(1)}" cy="${y(value).toFixed(1)}" r="2.5" fill="#0f62fe"/>`)
+    .join('');
   return `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height + 10}" width="100%" role="img" aria-label="${escapeHtml(text.growthChart)}" data-chart="growth" data-series-demand="${growth.demandCores.join(' ')}" data-capacity="${growth.capacityCores}">
 <text x="0" y="12" font-size="12" font-weight="600">${escapeHtml(text.growthChart)}</text>
 <line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="#8d8d8d"/>
@@ -137,9 +169,14 @@ function migrationHtml(model: ReportModel, text: ReportText): string {
   const moves = model.solution.migrations ?? [];
   if (moves.length === 0) return `<p>${text.migrationNone}</p>`;
   const rows = moves
-    .map((move) => `<tr data-partition="${escapeHtml(move.partition)}"><td>${escapeHtml(move.partition)}</td><td>${escapeHtml(`${move.sourceModel} (${move.sourceGeneration})`)}</td><td>${escapeHtml(`${move.server} (${move.targetGeneration})`)}</td><td>${move.live ? text.live : text.outage}</td><td data-field="mode">${escapeHtml(move.mode ?? '—')}</td><td>${escapeHtml(move.viosMinimum ?? '—')}</td></tr>`)
+    .map(
+      (move) =>
+        `<tr data-partition="${escapeHtml(move.partition)}"><td>${escapeHtml(move.partition)}</td><td>${escapeHtml(`${move.sourceModel} (${move.sourceGeneration})`)}</td><td>${escapeHtml(`${move.server} (${move.targetGeneration})`)}</td><td>${move.live ? text.live : text.outage}</td><td data-field="mode">${escapeHtml(move.mode ?? '—')}</td><td>${escapeHtml(move.viosMinimum ?? '—')}</td></tr>`,
+    )
     .join('');
-  const said = moves.map((move) => `<li>${escapeHtml(formatMessage(move.message, model.options.language))}</li>`).join('');
+  const said = moves
+    .map((move) => `<li>${escapeHtml(formatMessage(move.message, model.options.language))}</li>`)
+    .join('');
   return `<p>${text.migrationIntro}</p><table><thead><tr><th>${text.partition}</th><th>${text.sourceServer}</th><th>${text.targetServer}</th><th></th><th>${text.compatibilityMode}</th><th>${text.viosMinimum}</th></tr></thead><tbody>${rows}</tbody></table><ul>${said}</ul>`;
 }
 
@@ -154,13 +191,29 @@ export function renderHtml(model: ReportModel): string {
   const humanise = humaniserFor(solution, options.catalog);
   /** A main-process message in the report's language, its configuration ids and server ids read as a person would. */
   const said = (message: Message) =>
-    escapeHtml(formatMessage({ ...message, params: Object.fromEntries(Object.entries(message.params).map(([key, value]) => [key, typeof value === 'string' ? String(humanise(value)) : value])) }, language));
+    escapeHtml(
+      formatMessage(
+        {
+          ...message,
+          params: Object.fromEntries(
+            Object.entries(message.params).map(([key, value]) => [
+              key,
+              typeof value === 'string' ? String(humanise(value)) : value,
+            ]),
+          ),
+        },
+        language,
+      ),
+    );
   const t = (raw: Parameters<typeof say>[0]) => {
     const value = humanise(raw);
-    return typeof value === 'string' && language !== 'en' ? `<span lang="en" data-untranslated>${escapeHtml(value)}</span>` : escapeHtml(say(value, language));
+    return typeof value === 'string' && language !== 'en'
+      ? `<span lang="en" data-untranslated>${escapeHtml(value)}</span>`
+      : escapeHtml(say(value, language));
   };
   /** Money always with its currency; unknown is "—". */
-  const moneyText = (value: Money | null) => (value === null ? '—' : `${n0(value.amount)}${value.currency ? ` ${escapeHtml(value.currency)}` : ''}`);
+  const moneyText = (value: Money | null) =>
+    value === null ? '—' : `${n0(value.amount)}${value.currency ? ` ${escapeHtml(value.currency)}` : ''}`;
   const { constraints } = plan;
   const { totals, optimality } = presentation;
   const horizon = fill(text.atHorizon, { years: constraints.horizonYears });
@@ -196,9 +249,10 @@ ${presentation.servers.length > 0 ? growthChart(presentation.growth, text, n2) :
   const warnings = presentation.warnings
     .map((group) => {
       const times = group.count > 1 ? `<strong>${escapeHtml(fill(text.times, { count: group.count }))}</strong> ` : '';
-      const who = group.listed || group.workloads.length === 0
-        ? ''
-        : ` <span class="muted">(${escapeHtml(group.workloads.length === 1 ? fill(text.affectedOne, { workloads: group.workloads[0]! }) : fill(text.affected, { count: group.workloads.length, workloads: group.workloads.join(', ') }))})</span>`;
+      const who =
+        group.listed || group.workloads.length === 0
+          ? ''
+          : ` <span class="muted">(${escapeHtml(group.workloads.length === 1 ? fill(text.affectedOne, { workloads: group.workloads[0]! }) : fill(text.affected, { count: group.workloads.length, workloads: group.workloads.join(', ') }))})</span>`;
       return `<li data-count="${group.count}">${times}${t(group.text)}${who}</li>`;
     })
     .join('');
@@ -221,7 +275,8 @@ ${presentation.servers.length > 0 ? growthChart(presentation.growth, text, n2) :
     const partitions = solution.servers[index]?.partitions ?? [];
     const rows = partitions
       .map(
-        (partition) => `<tr class="${partition.role}" data-partition="${escapeHtml(partition.name)}"><td>${escapeHtml(partition.name)}</td><td>${text.osNames[partition.role === 'vios' ? 'vios' : partition.os]}</td><td>${text.modes[partition.mode]}</td><td class="num">${partition.entitledCapacity !== undefined ? n2(partition.entitledCapacity) : `${n0(partition.dedicatedCores ?? 0)}`}</td><td class="num">${partition.virtualProcessors ?? '—'}</td><td class="num">${n2(partition.memoryGiB)}</td><td class="num">${n2(partition.demandCores)}</td></tr>`,
+        (partition) =>
+          `<tr class="${partition.role}" data-partition="${escapeHtml(partition.name)}"><td>${escapeHtml(partition.name)}</td><td>${text.osNames[partition.role === 'vios' ? 'vios' : partition.os]}</td><td>${text.modes[partition.mode]}</td><td class="num">${partition.entitledCapacity !== undefined ? n2(partition.entitledCapacity) : `${n0(partition.dedicatedCores ?? 0)}`}</td><td class="num">${partition.virtualProcessors ?? '—'}</td><td class="num">${n2(partition.memoryGiB)}</td><td class="num">${n2(partition.demandCores)}</td></tr>`,
       )
       .join('');
     const name = say(server.name, language);
@@ -241,19 +296,27 @@ ${stackedBar(text.memoryChart, server.memorySegments, server.memoryGiB, language
     });
   });
   if (options.editions) {
-    const featureList = (features: readonly string[]) => features.map((key) => (text.features as Record<string, string>)[key] ?? key).join(', ');
+    const featureList = (features: readonly string[]) =>
+      features.map((key) => (text.features as Record<string, string>)[key] ?? key).join(', ');
     const blocks = options.editions.generations
       .map(
-        (generation) => `<h3>${escapeHtml(generation.generation)}</h3>${generation.singleEditionNote ? `<p class="muted">${t(generation.singleEditionNote)}</p>` : ''}
+        (
+          generation,
+        ) => `<h3>${escapeHtml(generation.generation)}</h3>${generation.singleEditionNote ? `<p class="muted">${t(generation.singleEditionNote)}</p>` : ''}
 <table><thead><tr><th>${text.edition}</th><th></th><th class="num">${text.servers}</th><th class="num">${text.licensedCores}</th><th class="num">${text.cost}</th><th>${text.reason}</th></tr></thead><tbody>${generation.options
           .map(
-            (option) => `<tr><td>${escapeHtml(option.edition)}${option.recommended ? ` (${text.recommended})` : ''}</td><td class="${option.feasible ? 'ok' : 'bad'}">${option.feasible ? text.feasible : text.notFeasible}</td><td class="num">${option.servers ?? '—'}</td><td class="num">${option.licensedCores ?? '—'}</td><td class="num">${option.included && option.cost === 0 ? text.includedNoCharge : moneyText(option.cost === null ? null : { amount: option.cost, currency: option.currency })}</td><td>${[...option.violations.map((v) => t(v.message)), option.missingFeatures.length > 0 && option.violations.length === 0 ? escapeHtml(featureList(option.missingFeatures)) : '', option.cost === null ? t(option.costNote) : ''].filter(Boolean).join('<br>')}</td></tr>`,
+            (option) =>
+              `<tr><td>${escapeHtml(option.edition)}${option.recommended ? ` (${text.recommended})` : ''}</td><td class="${option.feasible ? 'ok' : 'bad'}">${option.feasible ? text.feasible : text.notFeasible}</td><td class="num">${option.servers ?? '—'}</td><td class="num">${option.licensedCores ?? '—'}</td><td class="num">${option.included && option.cost === 0 ? text.includedNoCharge : moneyText(option.cost === null ? null : { amount: option.cost, currency: option.currency })}</td><td>${[...option.violations.map((v) => t(v.message)), option.missingFeatures.length > 0 && option.violations.length === 0 ? escapeHtml(featureList(option.missingFeatures)) : '', option.cost === null ? t(option.costNote) : ''].filter(Boolean).join('<br>')}</td></tr>`,
           )
           .join('')}</tbody></table>`,
       )
       .join('');
     const perModel = (options.editions.catalogNotes ?? []).map((note) => `<p>${said(note)}</p>`).join('');
-    sections.push({ id: 'editions', title: text.editions, html: blocks + perModel + options.editions.notes.map((note) => `<p class="muted">${t(note)}</p>`).join('') });
+    sections.push({
+      id: 'editions',
+      title: text.editions,
+      html: blocks + perModel + options.editions.notes.map((note) => `<p class="muted">${t(note)}</p>`).join(''),
+    });
   }
   sections.push({ id: 'migration', title: text.migration, html: migrationHtml(model, text) });
   sections.push({
@@ -282,13 +345,18 @@ ${stackedBar(text.memoryChart, server.memorySegments, server.memoryGiB, language
       .map((workload) => {
         const cpu = workload.cpu;
         const values = text.cpuDemandValues;
-        const demand = cpu.kind === 'rperf'
-          ? fill(values.rperf, { value: n2(cpu.rperf) })
-          : cpu.kind === 'cpw'
-            ? fill(values.cpw, { value: n0(cpu.cpw) })
-            : cpu.kind === 'measured'
-              ? fill(cpu.cores === 1 ? values.measuredOne : values.measured, { cores: n2(cpu.cores), utilisation: percent(cpu.utilization), model: modelName(cpu.model) })
-              : fill(cpu.cores === 1 ? values.coresOne : values.cores, { value: n2(cpu.cores) });
+        const demand =
+          cpu.kind === 'rperf'
+            ? fill(values.rperf, { value: n2(cpu.rperf) })
+            : cpu.kind === 'cpw'
+              ? fill(values.cpw, { value: n0(cpu.cpw) })
+              : cpu.kind === 'measured'
+                ? fill(cpu.cores === 1 ? values.measuredOne : values.measured, {
+                    cores: n2(cpu.cores),
+                    utilisation: percent(cpu.utilization),
+                    model: modelName(cpu.model),
+                  })
+                : fill(cpu.cores === 1 ? values.coresOne : values.cores, { value: n2(cpu.cores) });
         const measured = workload.measurement
           ? `${text.confidenceValues[workload.measurement.confidence]} (${escapeHtml(workload.measurement.source)}, ${text.basisValues[workload.measurement.basis]}${workload.measurement.memoryBasis ? `, ${workload.measurement.memoryBasis === 'measured' ? text.memoryMeasured : text.memoryConfigured}` : ''})`
           : '—';
@@ -308,10 +376,17 @@ ${options.author ? `<dt>${text.preparedBy}</dt><dd>${escapeHtml(options.author)}
 <dt>${text.catalogVersion}</dt><dd>${escapeHtml(options.catalogVersion)}</dd>
 </dl></section>`;
   const wanted = options.sections ? new Set<string>(options.sections) : null;
-  const included = wanted ? sections.filter((section) => wanted.has(section.id.startsWith('server-') ? 'servers' : section.id)) : sections;
+  const included = wanted
+    ? sections.filter((section) => wanted.has(section.id.startsWith('server-') ? 'servers' : section.id))
+    : sections;
   const pageOf = (id: string) => options.tocPages?.[id];
   const toc = `<section class="major"><nav class="toc"><h2>${text.contents}</h2><ol>${included.map((section) => `<li data-toc="${section.id}"><a href="#${section.id}">${escapeHtml(section.title)}</a><span class="page" data-toc-page="${section.id}">${pageOf(section.id) ?? ''}</span></li>`).join('')}</ol></nav></section>`;
-  const body = included.map((section, index) => `<section id="${section.id}" data-title="${escapeHtml(section.title)}" class="${index === 0 || section.id === 'assumptions' || section.id.startsWith('server-') || section.id === 'appendix' ? 'major' : ''}"><h2>${escapeHtml(section.title)}</h2>${section.html}</section>`).join('\n');
+  const body = included
+    .map(
+      (section, index) =>
+        `<section id="${section.id}" data-title="${escapeHtml(section.title)}" class="${index === 0 || section.id === 'assumptions' || section.id.startsWith('server-') || section.id === 'appendix' ? 'major' : ''}"><h2>${escapeHtml(section.title)}</h2>${section.html}</section>`,
+    )
+    .join('\n');
   return `<!doctype html>
 <html lang="${options.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="PowerVM Sizer"><title>${escapeHtml(text.title)}: ${escapeHtml(model.planName)}</title>

@@ -28,7 +28,6 @@ export interface ReportOptions {
   checklist?: Message[];
 }
 
-
 export interface PartitionRow {
   server: string;
   model: string;
@@ -60,10 +59,15 @@ export interface ReportModel {
  */
 export function say(text: Text, language: ReportLanguage): string {
   if (typeof text === 'string') return text;
-  const params = Object.fromEntries(Object.entries(text.params).map(([key, value]) => {
-    const server = typeof value === 'string' ? /^server-(\d+)$/.exec(value) : null;
-    return [key, server ? formatMessage({ code: 'report.server-name', params: { number: Number(server[1]) } }, language) : value];
-  }));
+  const params = Object.fromEntries(
+    Object.entries(text.params).map(([key, value]) => {
+      const server = typeof value === 'string' ? /^server-(\d+)$/.exec(value) : null;
+      return [
+        key,
+        server ? formatMessage({ code: 'report.server-name', params: { number: Number(server[1]) } }, language) : value,
+      ];
+    }),
+  );
   return formatMessage({ code: text.code, params }, language);
 }
 

@@ -78,10 +78,21 @@ export function addOutline(pdf: Uint8Array, entries: OutlineEntry[], info?: PdfI
   const bodies = new Map<number, string>();
   let next = size;
   if (items.length > 0) {
-    bodies.set(outlineRoot, `<</Type /Outlines /First ${itemNumber(0)} 0 R /Last ${itemNumber(items.length - 1)} 0 R /Count ${items.length}>>`);
+    bodies.set(
+      outlineRoot,
+      `<</Type /Outlines /First ${itemNumber(0)} 0 R /Last ${itemNumber(items.length - 1)} 0 R /Count ${items.length}>>`,
+    );
     items.forEach((item, index) => {
-      const links = [index > 0 ? `/Prev ${itemNumber(index - 1)} 0 R` : '', index < items.length - 1 ? `/Next ${itemNumber(index + 1)} 0 R` : ''].filter(Boolean).join(' ');
-      bodies.set(itemNumber(index), `<</Title ${pdfTextString(item.title)} /Parent ${outlineRoot} 0 R ${links} /Dest ${item.target}>>`);
+      const links = [
+        index > 0 ? `/Prev ${itemNumber(index - 1)} 0 R` : '',
+        index < items.length - 1 ? `/Next ${itemNumber(index + 1)} 0 R` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      bodies.set(
+        itemNumber(index),
+        `<</Title ${pdfTextString(item.title)} /Parent ${outlineRoot} 0 R ${links} /Dest ${item.target}>>`,
+      );
     });
     const catalog = dictionaryOf(objects, objects.root).replace(/\/(Outlines|PageMode)\s+(\d+\s+\d+\s+R|\/\w+)/g, '');
     bodies.set(objects.root, catalog.replace(/^<</, `<</Outlines ${outlineRoot} 0 R /PageMode /UseOutlines `));
@@ -91,8 +102,13 @@ export function addOutline(pdf: Uint8Array, entries: OutlineEntry[], info?: PdfI
   if (info) {
     // The printer's dates stay; title, creator and producer become ours.
     const previous = infoRef ? dictionaryOf(objects, Number(infoRef.split(/\s+/)[0])) : '';
-    const dates = [...previous.matchAll(/\/(CreationDate|ModDate)\s*(\([^)]*\)|<[0-9A-Fa-f]*>)/g)].map((match) => `/${match[1]} ${match[2]}`).join(' ');
-    bodies.set(next, `<</Title ${pdfTextString(info.title)} /Creator ${pdfTextString(info.creator)} /Producer ${pdfTextString(info.producer)}${dates ? ` ${dates}` : ''}>>`);
+    const dates = [...previous.matchAll(/\/(CreationDate|ModDate)\s*(\([^)]*\)|<[0-9A-Fa-f]*>)/g)]
+      .map((match) => `/${match[1]} ${match[2]}`)
+      .join(' ');
+    bodies.set(
+      next,
+      `<</Title ${pdfTextString(info.title)} /Creator ${pdfTextString(info.creator)} /Producer ${pdfTextString(info.producer)}${dates ? ` ${dates}` : ''}>>`,
+    );
     infoRef = `${next} 0 R`;
     next += 1;
   }
@@ -109,11 +125,12 @@ export function addOutline(pdf: Uint8Array, entries: OutlineEntry[], info?: PdfI
   update += 'xref\n';
   // Subsections of consecutive object numbers; every entry is exactly 20 bytes.
   const numbers = [...offsets.keys()].sort((a, b) => a - b);
-  for (let start = 0; start < numbers.length; ) {
+  for (let start = 0; start < numbers.length;) {
     let end = start;
     while (end + 1 < numbers.length && numbers[end + 1] === numbers[end]! + 1) end += 1;
     update += `${numbers[start]} ${end - start + 1}\n`;
-    for (let index = start; index <= end; index += 1) update += `${String(offsets.get(numbers[index]!)).padStart(10, '0')} 00000 n \n`;
+    for (let index = start; index <= end; index += 1)
+      update += `${String(offsets.get(numbers[index]!)).padStart(10, '0')} 00000 n \n`;
     start = end + 1;
   }
   update += `trailer\n<</Size ${next} /Root ${objects.root} 0 R${infoRef ? ` /Info ${infoRef}` : ''} /Prev ${objects.startXref}>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
@@ -170,7 +187,8 @@ function readXrefSection(text: string, at: number): { offsets: Map<number, numbe
 /** The dictionary text of an object (up to its stream, if any). */
 function dictionaryOf(objects: PdfObjects, number: number): string {
   const at = objects.offsets.get(number);
-  const header = at === undefined ? null : new RegExp(`^${number}\\s+\\d+\\s+obj`).exec(objects.text.slice(at, at + 32));
+  const header =
+    at === undefined ? null : new RegExp(`^${number}\\s+\\d+\\s+obj`).exec(objects.text.slice(at, at + 32));
   if (at === undefined || !header) return '';
   const start = at + header[0].length;
   const end = objects.text.indexOf('endobj', start);
@@ -197,13 +215,17 @@ function collectPages(objects: PdfObjects, node: number, pages: Map<number, numb
 }
 
 function decodeName(name: string): string {
-  const bytes = Buffer.from(name.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))), 'latin1');
+  const bytes = Buffer.from(
+    name.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+    'latin1',
+  );
   return bytes.toString('utf8');
 }
 
 /** A PDF text string in UTF-16BE with its byte-order mark, written in hex (any script, no escaping). */
 function pdfTextString(text: string): string {
   let hex = 'FEFF';
-  for (let index = 0; index < text.length; index += 1) hex += text.charCodeAt(index).toString(16).padStart(4, '0').toUpperCase();
+  for (let index = 0; index < text.length; index += 1)
+    hex += text.charCodeAt(index).toString(16).padStart(4, '0').toUpperCase();
   return `<${hex}>`;
 }

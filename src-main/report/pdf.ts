@@ -30,4 +30,9 @@ export function footerTemplate(footer: PdfFooter): string {
 }
 
 /** Print settings both printers use. Untagged: tagging a 100-server report costs more than printing it. */
-export const PRINT_LAYOUT = { printBackground: true, preferCSSPageSize: true, displayHeaderFooter: true, headerTemplate: '<span></span>' } as const;
+export const PRINT_LAYOUT = {
+  printBackground: true,
+  preferCSSPageSize: true,
+  displayHeaderFooter: true,
+  headerTemplate: '<span></span>',
+} as const;

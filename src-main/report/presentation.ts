@@ -6,8 +6,16 @@ import { type Message, msg } from '../common';
 import type { PlanFile } from '../plan';
 import type { Partition, ServerPlan, Solution } from '../solver';
 import type {
-  GrowthSeries, Money, Optimality, Presentation, PresentedAlternative, PresentedDesignComparison, PresentedServer, Segment,
-  Text, WarningGroup,
+  GrowthSeries,
+  Money,
+  Optimality,
+  Presentation,
+  PresentedAlternative,
+  PresentedDesignComparison,
+  PresentedServer,
+  Segment,
+  Text,
+  WarningGroup,
 } from './presentation-schema';
 
 /** Beyond this many client partitions a server's bars show the largest and the rest as one slice (tables list all). */
@@ -21,7 +29,11 @@ interface ConfigurationFacts {
 }
 
 /** A configuration as a person names it: model, cores and, where known, GHz (`code` names the message family). */
-export function configurationLabel(facts: ConfigurationFacts, code = 'report.configuration', extra: Record<string, number> = {}): Message {
+export function configurationLabel(
+  facts: ConfigurationFacts,
+  code = 'report.configuration',
+  extra: Record<string, number> = {},
+): Message {
   return facts.ghz
     ? msg(`${code}-ghz`, { ...extra, model: facts.modelName, cores: facts.cores, ghz: facts.ghz })
     : msg(code, { ...extra, model: facts.modelName, cores: facts.cores });
@@ -40,11 +52,20 @@ function plainGhz(text: string | null | undefined): string | null {
   return match[2] ? `${match[1]}–${match[2]}` : match[1]!;
 }
 
-function configurationFacts(configurationId: string, modelName: string, cores: number, catalog?: CatalogSnapshot): ConfigurationFacts {
+function configurationFacts(
+  configurationId: string,
+  modelName: string,
+  cores: number,
+  catalog?: CatalogSnapshot,
+): ConfigurationFacts {
   for (const model of catalog?.models ?? []) {
     const configuration = model.configurations.find((each) => each.id === configurationId);
     if (configuration) {
-      return { modelName: model.name, cores: configuration.totalCores, ghz: plainGhz(configuration.ghz) ?? plainGhz(configuration.frequencyKey) };
+      return {
+        modelName: model.name,
+        cores: configuration.totalCores,
+        ghz: plainGhz(configuration.ghz) ?? plainGhz(configuration.frequencyKey),
+      };
     }
   }
   // Configuration ids are `${model}/${frequencyKey}/${sockets}s/${cores}c` (catalog/schema.ts).
@@ -83,7 +104,9 @@ function coresOf(partition: Partition): number {
 }
 
 function currencyFor(server: ServerPlan, catalog?: CatalogSnapshot): string | null {
-  const price = catalog?.prices.find((entry) => entry.generation === server.generation && entry.edition.toLowerCase() === server.edition.toLowerCase());
+  const price = catalog?.prices.find(
+    (entry) => entry.generation === server.generation && entry.edition.toLowerCase() === server.edition.toLowerCase(),
+  );
   return price?.currency ?? null;
 }
 
@@ -94,16 +117,25 @@ function money(amount: number | null | undefined, currency: string | null): Mone
 /** VIOS as one slice, the clients by size (the smallest grouped beyond the chart's limit). */
 function partitionSegments(server: ServerPlan, valueOf: (partition: Partition) => number): Segment[] {
   const vios = server.partitions.filter((partition) => partition.role === 'vios');
-  const clients = server.partitions.filter((partition) => partition.role === 'client').sort((a, b) => valueOf(b) - valueOf(a));
+  const clients = server.partitions
+    .filter((partition) => partition.role === 'client')
+    .sort((a, b) => valueOf(b) - valueOf(a));
   const shown = clients.length > MAX_CHART_CLIENTS ? clients.slice(0, MAX_CHART_CLIENTS - 1) : clients;
   const rest = clients.slice(shown.length);
   const segments: Segment[] = [];
-  if (vios.length > 0) segments.push({ kind: 'vios', label: msg('report.segment-vios'), value: vios.reduce((sum, partition) => sum + valueOf(partition), 0) });
+  if (vios.length > 0)
+    segments.push({
+      kind: 'vios',
+      label: msg('report.segment-vios'),
+      value: vios.reduce((sum, partition) => sum + valueOf(partition), 0),
+    });
   for (const partition of shown) segments.push({ kind: 'client', label: partition.name, value: valueOf(partition) });
   if (rest.length > 0) {
     segments.push({
       kind: 'others',
-      label: msg(rest.length === 1 ? 'report.segment-others-one' : 'report.segment-others-other', { count: rest.length }),
+      label: msg(rest.length === 1 ? 'report.segment-others-one' : 'report.segment-others-other', {
+        count: rest.length,
+      }),
       value: rest.reduce((sum, partition) => sum + valueOf(partition), 0),
     });
   }
@@ -115,7 +147,11 @@ function processorSegments(server: ServerPlan, target: number): Segment[] {
   const used = segments.reduce((sum, segment) => sum + segment.value, 0);
   const targetCores = target * server.cores.active;
   segments.push({ kind: 'free', label: msg('report.segment-free'), value: Math.max(0, targetCores - used) });
-  segments.push({ kind: 'reserve', label: msg('report.segment-reserve'), value: Math.max(0, server.cores.active - Math.max(used, targetCores)) });
+  segments.push({
+    kind: 'reserve',
+    label: msg('report.segment-reserve'),
+    value: Math.max(0, server.cores.active - Math.max(used, targetCores)),
+  });
   return segments;
 }
 
@@ -129,12 +165,21 @@ function memorySegments(server: ServerPlan): Segment[] {
 
 export type Humanise = (text: Text) => Text;
 
-function presentServer(server: ServerPlan, index: number, plan: PlanFile, growthFactor: number, humanise: Humanise, catalog?: CatalogSnapshot): PresentedServer {
+function presentServer(
+  server: ServerPlan,
+  index: number,
+  plan: PlanFile,
+  growthFactor: number,
+  humanise: Humanise,
+  catalog?: CatalogSnapshot,
+): PresentedServer {
   const { targetCpuUtilization } = plan.constraints;
   // The sizing's own figure: the server's utilisation is its demand at the horizon (VIOS entitlement included).
   const demandCoresAtHorizon = server.utilization.cpu * server.cores.active;
   // The VIOS are sized for the clients at the horizon and do not shrink back: only the clients' part grows.
-  const viosCores = server.partitions.filter((partition) => partition.role === 'vios').reduce((sum, partition) => sum + coresOf(partition), 0);
+  const viosCores = server.partitions
+    .filter((partition) => partition.role === 'vios')
+    .reduce((sum, partition) => sum + coresOf(partition), 0);
   const clientsAtHorizon = Math.max(0, demandCoresAtHorizon - viosCores);
   const demandCoresNow = clientsAtHorizon / growthFactor + Math.min(viosCores, demandCoresAtHorizon);
   const facts = configurationFacts(server.configuration, server.modelName, server.cores.active, catalog);
@@ -162,7 +207,9 @@ function presentServer(server: ServerPlan, index: number, plan: PlanFile, growth
     memorySegments: memorySegments(server),
     explanation: (server.explanation ?? []).map(humanise),
     ibmiTier: server.ibmiTier?.value ?? null,
-    memoryModules: server.memoryModules?.map((each) => `${each.count} × ${each.sizeGiB} GB #${each.featureCode}`).join(' + ') ?? null,
+    memoryModules:
+      server.memoryModules?.map((each) => `${each.count} × ${each.sizeGiB} GB #${each.featureCode}`).join(' + ') ??
+      null,
   };
 }
 
@@ -176,20 +223,43 @@ function growthSeries(servers: PresentedServer[], plan: PlanFile): GrowthSeries 
   const clientsAtHorizon = factor === 1 ? 0 : (horizon - now) / (1 - 1 / factor);
   const vios = horizon - clientsAtHorizon;
   const years = Array.from({ length: horizonYears + 1 }, (_, year) => year);
-  const demandCores = years.map((year) => (year === horizonYears ? horizon : vios + (clientsAtHorizon / factor) * (1 + growthPerYear) ** year));
+  const demandCores = years.map((year) =>
+    year === horizonYears ? horizon : vios + (clientsAtHorizon / factor) * (1 + growthPerYear) ** year,
+  );
   return { years, demandCores, capacityCores: servers.reduce((sum, server) => sum + server.capacityCoresAtTarget, 0) };
 }
 
 function optimality(solution: Solution, servers: PresentedServer[]): Optimality {
   const { bounds } = solution;
-  const base = { gap: bounds.gap, serversLowerBound: bounds.serversLowerBound, coresLowerBound: bounds.coresLowerBound };
+  const base = {
+    gap: bounds.gap,
+    serversLowerBound: bounds.serversLowerBound,
+    coresLowerBound: bounds.coresLowerBound,
+  };
   const licensedCores = servers.reduce((sum, server) => sum + server.licensedCores, 0);
-  if (servers.length === 0) return { ...base, kind: 'empty', headline: msg('report.optimality-empty'), explanation: msg('report.optimality-empty-why') };
-  if (bounds.gap <= 0.00005) return { ...base, kind: 'proven', headline: msg('report.optimality-exact'), explanation: msg('report.optimality-exact-why') };
+  if (servers.length === 0)
+    return {
+      ...base,
+      kind: 'empty',
+      headline: msg('report.optimality-empty'),
+      explanation: msg('report.optimality-empty-why'),
+    };
+  if (bounds.gap <= 0.00005)
+    return {
+      ...base,
+      kind: 'proven',
+      headline: msg('report.optimality-exact'),
+      explanation: msg('report.optimality-exact-why'),
+    };
   const bounded = msg('report.optimality-bounded', { gap: Math.round(bounds.gap * 1000) / 10 });
   if (bounds.provenOptimal && 'exact' in bounds) {
     // The exact model over every candidate proved it: the bound is simply not reachable.
-    return { ...base, kind: 'proven', headline: msg('report.optimality-proven-all'), explanation: msg('report.optimality-proven-all-why', { bound: bounds.coresLowerBound, cores: licensedCores }) };
+    return {
+      ...base,
+      kind: 'proven',
+      headline: msg('report.optimality-proven-all'),
+      explanation: msg('report.optimality-proven-all-why', { bound: bounds.coresLowerBound, cores: licensedCores }),
+    };
   }
   if (bounds.provenOptimal) {
     // The exact model proves the server count of one configuration; the gap still measures the whole catalog.
@@ -197,31 +267,54 @@ function optimality(solution: Solution, servers: PresentedServer[]): Optimality 
       ...base,
       kind: 'proven',
       headline: msg('report.optimality-proven'),
-      explanation: msg('report.optimality-proven-why', { model: servers[0]!.modelName, serverCores: servers[0]!.activeCores, cores: licensedCores, bound: bounds.coresLowerBound }),
+      explanation: msg('report.optimality-proven-why', {
+        model: servers[0]!.modelName,
+        serverCores: servers[0]!.activeCores,
+        cores: licensedCores,
+        bound: bounds.coresLowerBound,
+      }),
     };
   }
-  const explanation = solution.objective === 'servers'
-    ? msg('report.optimality-bounded-servers-why', { bound: bounds.serversLowerBound, servers: servers.length })
-    : msg('report.optimality-bounded-why', { bound: bounds.coresLowerBound, cores: licensedCores });
+  const explanation =
+    solution.objective === 'servers'
+      ? msg('report.optimality-bounded-servers-why', { bound: bounds.serversLowerBound, servers: servers.length })
+      : msg('report.optimality-bounded-why', { bound: bounds.coresLowerBound, cores: licensedCores });
   return { ...base, kind: 'bounded', headline: bounded, explanation };
 }
 
-function presentAlternatives(solution: Solution, catalog: CatalogSnapshot | undefined, currency: string | null): PresentedAlternative[] {
+function presentAlternatives(
+  solution: Solution,
+  catalog: CatalogSnapshot | undefined,
+  currency: string | null,
+): PresentedAlternative[] {
   const seen = new Set<string>();
   const out: PresentedAlternative[] = [];
   for (const alternative of solution.alternatives) {
-    const modelName = catalog?.models.find((model) => (model.machineTypeModel ?? model.id) === alternative.model)?.name ?? alternative.model;
+    const modelName =
+      catalog?.models.find((model) => (model.machineTypeModel ?? model.id) === alternative.model)?.name ??
+      alternative.model;
     const cores = Math.round(alternative.licensedCores / Math.max(1, alternative.servers));
     const facts = configurationFacts(alternative.configuration, modelName, cores, catalog);
     const { missing, notRedundant } = alternativeNotes(alternative.description as Text);
     const notes: Text[] = [];
-    if (missing > 0) notes.push(msg(missing === 1 ? 'report.alternative-unplaced-one' : 'report.alternative-unplaced-other', { count: missing }));
+    if (missing > 0)
+      notes.push(
+        msg(missing === 1 ? 'report.alternative-unplaced-one' : 'report.alternative-unplaced-other', {
+          count: missing,
+        }),
+      );
     if (notRedundant) notes.push(msg('report.alternative-n1-not-met'));
     const label = configurationLabel(facts, 'report.alternative', { servers: alternative.servers });
     const key = JSON.stringify([label, alternative.licensedCores, alternative.cost, notes]);
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ label, servers: alternative.servers, licensedCores: alternative.licensedCores, cost: money(alternative.cost, currency), notes });
+    out.push({
+      label,
+      servers: alternative.servers,
+      licensedCores: alternative.licensedCores,
+      cost: money(alternative.cost, currency),
+      notes,
+    });
   }
   return out;
 }
@@ -229,10 +322,16 @@ function presentAlternatives(solution: Solution, catalog: CatalogSnapshot | unde
 /** What an alternative's description says beyond its configuration: a sentence (older solver) or a message code. */
 function alternativeNotes(description: Text): { missing: number; notRedundant: boolean } {
   if (typeof description === 'string') {
-    return { missing: Number(/(\d+) workloads? not placed/.exec(description)?.[1] ?? 0), notRedundant: /n\+1 not met/.test(description) };
+    return {
+      missing: Number(/(\d+) workloads? not placed/.exec(description)?.[1] ?? 0),
+      notRedundant: /n\+1 not met/.test(description),
+    };
   }
   const unplaced = description.params.unplaced;
-  return { missing: typeof unplaced === 'number' ? unplaced : Number(unplaced ?? 0) || 0, notRedundant: description.code.endsWith('not-redundant') };
+  return {
+    missing: typeof unplaced === 'number' ? unplaced : Number(unplaced ?? 0) || 0,
+    notRedundant: description.code.endsWith('not-redundant'),
+  };
 }
 
 const WORKLOAD_PARAMS = ['workload', 'lpar', 'partition', 'name'] as const;
@@ -253,9 +352,14 @@ function groupWarnings(warnings: readonly Text[], names: ReadonlySet<string>, hu
       }
       key = `s:${typeof text === 'string' ? text : ''}`;
     } else {
-      param = WORKLOAD_PARAMS.find((each) => typeof warning.params[each] === 'string' && names.has(warning.params[each] as string)) ?? null;
+      param =
+        WORKLOAD_PARAMS.find(
+          (each) => typeof warning.params[each] === 'string' && names.has(warning.params[each] as string),
+        ) ?? null;
       workload = param ? (warning.params[param] as string) : null;
-      const others = Object.entries(warning.params).filter(([key]) => key !== param).sort(([a], [b]) => a.localeCompare(b));
+      const others = Object.entries(warning.params)
+        .filter(([key]) => key !== param)
+        .sort(([a], [b]) => a.localeCompare(b));
       key = `m:${warning.code}:${JSON.stringify(others)}`;
     }
     const group = groups.get(key) ?? { text, workloads: [], param, count: 0 };
@@ -265,20 +369,39 @@ function groupWarnings(warnings: readonly Text[], names: ReadonlySet<string>, hu
   }
   return [...groups.values()].map((group) => {
     if (group.param !== null && typeof group.text !== 'string' && group.workloads.length > 1) {
-      const text: Message = { code: group.text.code, params: { ...group.text.params, [group.param]: group.workloads.join(', ') } };
+      const text: Message = {
+        code: group.text.code,
+        params: { ...group.text.params, [group.param]: group.workloads.join(', ') },
+      };
       return { text, count: group.count, workloads: group.workloads, listed: true };
     }
-    return { text: group.text, count: group.count, workloads: group.workloads, listed: typeof group.text !== 'string' && group.param !== null };
+    return {
+      text: group.text,
+      count: group.count,
+      workloads: group.workloads,
+      listed: typeof group.text !== 'string' && group.param !== null,
+    };
   });
 }
 
 /** The solver's comparison with the design an engineer would draw (servers of one configuration, HA members on like servers). */
-function symmetricDesign(solution: Solution, catalog: CatalogSnapshot | undefined, currency: string | null, humanise: Humanise): PresentedDesignComparison | null {
+function symmetricDesign(
+  solution: Solution,
+  catalog: CatalogSnapshot | undefined,
+  currency: string | null,
+  humanise: Humanise,
+): PresentedDesignComparison | null {
   const comparison = solution.comparison;
   const identical = comparison?.identical;
   if (!comparison || !identical || identical.configuration === null) return null;
-  const facts = configurationFacts(identical.configuration, identical.modelName ?? '', identical.cores ?? Math.round(identical.licensedCores / Math.max(1, identical.servers)), catalog);
-  const chosen = identical.configuration === comparison.found.configuration && identical.servers === comparison.found.servers;
+  const facts = configurationFacts(
+    identical.configuration,
+    identical.modelName ?? '',
+    identical.cores ?? Math.round(identical.licensedCores / Math.max(1, identical.servers)),
+    catalog,
+  );
+  const chosen =
+    identical.configuration === comparison.found.configuration && identical.servers === comparison.found.servers;
   return {
     label: configurationLabel(facts, 'report.symmetric-label', { servers: identical.servers }),
     servers: identical.servers,
@@ -295,7 +418,8 @@ function instanceNames(plan: PlanFile, solution: Solution): Set<string> {
     names.add(workload.name);
     for (let index = 1; index <= workload.count; index += 1) names.add(`${workload.name}-${index}`);
   }
-  for (const server of solution.servers) for (const partition of server.partitions) if (partition.workload) names.add(partition.workload);
+  for (const server of solution.servers)
+    for (const partition of server.partitions) if (partition.workload) names.add(partition.workload);
   for (const entry of solution.unplaced) names.add(entry.name);
   return names;
 }
@@ -307,8 +431,12 @@ function instanceNames(plan: PlanFile, solution: Solution): Set<string> {
 export function humaniserFor(solution: Solution, catalog?: CatalogSnapshot): Humanise {
   // Every configuration id a sentence might name (longest first, so no id is replaced inside a longer one).
   const labels = new Map<string, string>();
-  const ids = new Set([...solution.servers.map((server) => server.configuration), ...(catalog?.models ?? []).flatMap((model) => model.configurations.map((each) => each.id))]);
-  const modelNameOf = (id: string) => solution.servers.find((server) => server.configuration === id)?.modelName ?? id.split('/')[0]!;
+  const ids = new Set([
+    ...solution.servers.map((server) => server.configuration),
+    ...(catalog?.models ?? []).flatMap((model) => model.configurations.map((each) => each.id)),
+  ]);
+  const modelNameOf = (id: string) =>
+    solution.servers.find((server) => server.configuration === id)?.modelName ?? id.split('/')[0]!;
   for (const id of [...ids].sort((a, b) => b.length - a.length)) {
     const cores = Number(/\/(\d+)c$/.exec(id)?.[1] ?? 0);
     labels.set(id, englishLabel(configurationFacts(id, modelNameOf(id), cores, catalog)));
@@ -320,7 +448,9 @@ export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: 
   const { constraints } = plan;
   const growthFactor = (1 + constraints.growthPerYear) ** constraints.horizonYears;
   const humanise = humaniserFor(solution, catalog);
-  const servers = solution.servers.map((server, index) => presentServer(server, index, plan, growthFactor, humanise, catalog));
+  const servers = solution.servers.map((server, index) =>
+    presentServer(server, index, plan, growthFactor, humanise, catalog),
+  );
   const currencies = new Set(servers.flatMap((server) => (server.cost ? [server.cost.currency] : [])));
   const currency = currencies.size === 1 ? [...currencies][0]! : null;
   const growth = growthSeries(servers, plan);
@@ -343,14 +473,19 @@ export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: 
       servers: servers.length,
       licensedCores: servers.reduce((sum, server) => sum + server.licensedCores, 0),
       activeCores: servers.reduce((sum, server) => sum + server.activeCores, 0),
-      cost: servers.length > 0 && servers.every((server) => server.cost !== null) ? money(solution.totals?.cost ?? servers.reduce((sum, server) => sum + server.cost!.amount, 0), currency) : null,
+      cost:
+        servers.length > 0 && servers.every((server) => server.cost !== null)
+          ? money(solution.totals?.cost ?? servers.reduce((sum, server) => sum + server.cost!.amount, 0), currency)
+          : null,
       demandCoresNow: growth.demandCores[0] ?? 0,
       demandCoresAtHorizon: growth.demandCores.at(-1) ?? 0,
       capacityCoresAtTarget: growth.capacityCores,
       peakCpuNow: Math.max(0, ...servers.map((server) => server.demandCoresNow / server.activeCores)),
       peakCpuAtHorizon: Math.max(0, ...servers.map((server) => server.cpuUtilisation)),
       peakMemory: Math.max(0, ...servers.map((server) => server.memoryUtilisation)),
-      models: [...byModel.values()].map((entry) => msg('report.model-count', { count: entry.count, model: entry.name, mtm: entry.mtm })),
+      models: [...byModel.values()].map((entry) =>
+        msg('report.model-count', { count: entry.count, model: entry.name, mtm: entry.mtm }),
+      ),
       editions: [...new Set(servers.map((server) => `${server.generation} ${server.edition}`))],
       workloads,
       placedWorkloads: Math.max(0, workloads - solution.unplaced.length),

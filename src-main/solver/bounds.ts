@@ -44,7 +44,11 @@ export interface Column {
   memoryRate: number;
 }
 
-export function columnsOf(candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>, settings: PackSettings): Column[] {
+export function columnsOf(
+  candidates: readonly Candidate[],
+  lparsByCandidate: Map<string, Lpar[]>,
+  settings: PackSettings,
+): Column[] {
   const { constraints } = settings.plan;
   const vioses = settings.viosCount;
   const small = viosShape('small', settings);
@@ -91,7 +95,10 @@ export function columnsOf(candidates: readonly Candidate[], lparsByCandidate: Ma
 function usableClientMemoryGiB(candidate: Candidate, settings: PackSettings, viosMemoryGiB: number): number | null {
   if (candidate.maxMemoryGiB === null) return null;
   const { targetMemoryUtilization, hypervisorFirmwareGiB } = settings.plan.constraints;
-  return memoryCapacityGiB(candidate.maxMemoryGiB, targetMemoryUtilization, hypervisorFirmwareGiB).partitionsGiB - viosMemoryGiB;
+  return (
+    memoryCapacityGiB(candidate.maxMemoryGiB, targetMemoryUtilization, hypervisorFirmwareGiB).partitionsGiB -
+    viosMemoryGiB
+  );
 }
 
 /** Per configuration, the (λ, μ) of the best relaxation found, as indices into LAMBDAS and MUS. */
@@ -110,7 +117,11 @@ function costsOf(column: Column): ColumnCosts {
   for (let at = 0; at < count; at += 1) {
     const demand = column.demand[at]!;
     const viaLarge = demand * column.largeRate;
-    for (let l = 0; l < LAMBDAS.length; l += 1) processor[l]![at] = Math.min(viaLarge, LAMBDAS[l]! * demand * column.smallRate + (1 - LAMBDAS[l]!) * column.perClient);
+    for (let l = 0; l < LAMBDAS.length; l += 1)
+      processor[l]![at] = Math.min(
+        viaLarge,
+        LAMBDAS[l]! * demand * column.smallRate + (1 - LAMBDAS[l]!) * column.perClient,
+      );
     memory[at] = column.memory[at]! * column.memoryRate;
   }
   return { processor, memory };
@@ -121,7 +132,10 @@ function costAt(costs: ColumnCosts, at: number, multipliers: { lambda: number; m
   return mu * costs.processor[multipliers.lambda]![at]! + (1 - mu) * costs.memory[at]!;
 }
 
-export function coupledCores(columns: readonly Column[], size: number): { cores: number; costs: ColumnCosts[]; multipliers: Multipliers } {
+export function coupledCores(
+  columns: readonly Column[],
+  size: number,
+): { cores: number; costs: ColumnCosts[]; multipliers: Multipliers } {
   const costs = columns.map(costsOf);
   const processorOnly = MUS.length - 1;
   const best = new Float64Array(size);
@@ -185,7 +199,8 @@ export function coupledCores(columns: readonly Column[], size: number): { cores:
         const memory = costs[c]!.memory;
         const mu = MUS[m]!;
         let sum = 0;
-        for (let at = 0; at < instances.length; at += 1) sum += Math.min(other[at]!, mu * processor[at]! + (1 - mu) * memory[at]!);
+        for (let at = 0; at < instances.length; at += 1)
+          sum += Math.min(other[at]!, mu * processor[at]! + (1 - mu) * memory[at]!);
         return sum;
       };
       let bestSum = baseline + 1e-9;
@@ -221,16 +236,27 @@ export function coupledCores(columns: readonly Column[], size: number): { cores:
  * sum over the sizes K a largest server can have is a lower bound, for the coupled relaxation's multipliers and for
  * each λ shared by all configurations (processor only); the best of them is kept.
  */
-function nPlusOneCores(columns: readonly Column[], coupled: ReturnType<typeof coupledCores>, size: number, placeable: number): number {
-  const order = columns.map((_, c) => c).sort((a, b) => columns[a]!.candidate.activeCores - columns[b]!.candidate.activeCores);
-  const choices: Multipliers[] = [coupled.multipliers, ...LAMBDAS.map((_, lambda) => columns.map(() => ({ lambda, mu: MUS.length - 1 })))];
+function nPlusOneCores(
+  columns: readonly Column[],
+  coupled: ReturnType<typeof coupledCores>,
+  size: number,
+  placeable: number,
+): number {
+  const order = columns
+    .map((_, c) => c)
+    .sort((a, b) => columns[a]!.candidate.activeCores - columns[b]!.candidate.activeCores);
+  const choices: Multipliers[] = [
+    coupled.multipliers,
+    ...LAMBDAS.map((_, lambda) => columns.map(() => ({ lambda, mu: MUS.length - 1 }))),
+  ];
   let best = -1;
   for (const multipliers of choices) {
     const cheapest = new MinimumPerInstance(size);
     let smallest = Number.POSITIVE_INFINITY;
     for (const [at, c] of order.entries()) {
       const column = columns[c]!;
-      for (let j = 0; j < column.instances.length; j += 1) cheapest.offer(column.instances[j]!, costAt(coupled.costs[c]!, j, multipliers[c]!));
+      for (let j = 0; j < column.instances.length; j += 1)
+        cheapest.offer(column.instances[j]!, costAt(coupled.costs[c]!, j, multipliers[c]!));
       if (columns[order[at + 1]!]?.candidate.activeCores === column.candidate.activeCores) continue;
       const total = cheapest.total();
       // Servers this small must hold every workload; otherwise the largest server is bigger.
@@ -274,9 +300,17 @@ function instanceSlots(columns: readonly Column[]): number {
 }
 
 /** Per candidate used alone, for ranking the candidates: whole servers, and the servers' worth of load unrounded. */
-export function candidateLoads(candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>, settings: PackSettings): Map<string, CandidateLoad> {
+export function candidateLoads(
+  candidates: readonly Candidate[],
+  lparsByCandidate: Map<string, Lpar[]>,
+  settings: PackSettings,
+): Map<string, CandidateLoad> {
   const loads = new Map<string, CandidateLoad>();
-  for (const { candidate, demand, memory, largeRate, memoryRate } of columnsOf(candidates, lparsByCandidate, settings)) {
+  for (const { candidate, demand, memory, largeRate, memoryRate } of columnsOf(
+    candidates,
+    lparsByCandidate,
+    settings,
+  )) {
     // Shares of one server: processor with the large VIOS a full server runs, memory against what clients can use.
     let processor = 0;
     let memoryShare = 0;
@@ -284,16 +318,26 @@ export function candidateLoads(candidates: readonly Candidate[], lparsByCandidat
       processor += (demand[at]! * largeRate) / candidate.activeCores;
       memoryShare += (memory[at]! * memoryRate) / candidate.activeCores;
     }
-    loads.set(candidate.key, { servers: Math.max(Math.ceil(processor - 1e-9), Math.ceil(memoryShare - 1e-9), 1), load: Math.max(processor, memoryShare) });
+    loads.set(candidate.key, {
+      servers: Math.max(Math.ceil(processor - 1e-9), Math.ceil(memoryShare - 1e-9), 1),
+      load: Math.max(processor, memoryShare),
+    });
   }
   return loads;
 }
 
-export function lowerBounds(instances: readonly Instance[], candidates: readonly Candidate[], lparsByCandidate: Map<string, Lpar[]>, settings: PackSettings): BoundsResult {
+export function lowerBounds(
+  instances: readonly Instance[],
+  candidates: readonly Candidate[],
+  lparsByCandidate: Map<string, Lpar[]>,
+  settings: PackSettings,
+): BoundsResult {
   const { constraints } = settings.plan;
   const columns = columnsOf(candidates, lparsByCandidate, settings);
   const size = instanceSlots(columns);
-  const smallestViosEc = Math.min(viosShape('small', settings).ec, viosShape('large', settings).ec, viosShape('ssp', settings).ec) * settings.viosCount;
+  const smallestViosEc =
+    Math.min(viosShape('small', settings).ec, viosShape('large', settings).ec, viosShape('ssp', settings).ec) *
+    settings.viosCount;
   // Shares of a server each instance takes at least, in processor (the smallest VIOS) and in memory, over all candidates.
   const minCpuShare = new MinimumPerInstance(size);
   const minMemoryShare = new MinimumPerInstance(size);
@@ -313,7 +357,12 @@ export function lowerBounds(instances: readonly Instance[], candidates: readonly
     if (group !== undefined && minCpuShare.has(instance.index)) groups.set(group, (groups.get(group) ?? 0) + 1);
   }
   const placeable = minCpuShare.total();
-  let servers = Math.max(Math.ceil(placeable.sum - 1e-9), Math.ceil(minMemoryShare.total().sum - 1e-9), ...groups.values(), placeable.count > 0 ? 1 : 0);
+  let servers = Math.max(
+    Math.ceil(placeable.sum - 1e-9),
+    Math.ceil(minMemoryShare.total().sum - 1e-9),
+    ...groups.values(),
+    placeable.count > 0 ? 1 : 0,
+  );
   // The coupled relaxation starts from processor alone, so it is never below the processor bound; memory alone is kept
   // beside it, since the ascent may stop before reaching it.
   const coupled = coupledCores(columns, size);
@@ -321,7 +370,10 @@ export function lowerBounds(instances: readonly Instance[], candidates: readonly
   if (constraints.redundancy === 'n+1' && placeable.count > 0) {
     // The survivors of any one loss hold everything: one more server, and at least the smallest server's cores more.
     servers += 1;
-    cores = Math.max(cores + Math.min(...candidates.map((candidate) => candidate.activeCores)), nPlusOneCores(columns, coupled, size, placeable.count));
+    cores = Math.max(
+      cores + Math.min(...candidates.map((candidate) => candidate.activeCores)),
+      nPlusOneCores(columns, coupled, size, placeable.count),
+    );
   }
   return { servers, cores };
 }

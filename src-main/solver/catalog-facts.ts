@@ -4,7 +4,14 @@
 import type { CatalogSnapshot, FeatureKey, ServerModel } from '../catalog';
 import { type Message, msg } from '../common';
 import type { PlanFile } from '../plan';
-import { POWER11_VIOS_MINIMUM, editionsOf, ibmiRulesOf, liveMobility, orderMemory, virtualProcessorLimit } from '../powervm';
+import {
+  POWER11_VIOS_MINIMUM,
+  editionsOf,
+  ibmiRulesOf,
+  liveMobility,
+  orderMemory,
+  virtualProcessorLimit,
+} from '../powervm';
 import { MEMORY_STEP_GIB } from './pack';
 import type { Migration, ServerPlan, Solution } from './schema';
 import { sourceLabel } from './normalise';
@@ -16,7 +23,9 @@ interface Located {
 
 function locate(solution: Solution, catalog: CatalogSnapshot): Located[] {
   return solution.servers.flatMap((server) => {
-    const model = catalog.models.find((each) => each.configurations.some((configuration) => configuration.id === server.configuration));
+    const model = catalog.models.find((each) =>
+      each.configurations.some((configuration) => configuration.id === server.configuration),
+    );
     return model ? [{ server, model }] : [];
   });
 }
@@ -27,17 +36,28 @@ function serverFacts(located: Located[], notes: Message[]): void {
     const configuration = model.configurations.find((each) => each.id === server.configuration)!;
     const rules = ibmiRulesOf(model, configuration);
     server.ibmiTier = { value: rules.tier, sourceId: rules.tierSourceId };
-    notes.push(rules.tier
-      ? msg('catalog.ibmi-tier', { server: server.id, tier: rules.tier, source: sourceLabel(model, configuration.ibmi?.tier?.provenance ?? model.ibmiTier?.provenance) })
-      : msg('catalog.ibmi-tier-unknown', { server: server.id, model: model.name, configuration: configuration.id }));
+    notes.push(
+      rules.tier
+        ? msg('catalog.ibmi-tier', {
+            server: server.id,
+            tier: rules.tier,
+            source: sourceLabel(model, configuration.ibmi?.tier?.provenance ?? model.ibmiTier?.provenance),
+          })
+        : msg('catalog.ibmi-tier-unknown', { server: server.id, model: model.name, configuration: configuration.id }),
+    );
     const features = model.memoryFeatures;
     const order = features ? orderMemory(server.memoryGiB, features, null, configuration.sockets ?? 1) : null;
     server.memoryModules = order?.modules ?? null;
     if (features && order) {
-      notes.push(msg('catalog.memory-order', {
-        server: server.id, total: order.totalGiB, source: sourceLabel(model, features.provenance),
-        modules: order.modules.map((each) => `${each.count} × ${each.sizeGiB} GB #${each.featureCode}`).join(' + '), rule: features.rule?.value ?? '',
-      }));
+      notes.push(
+        msg('catalog.memory-order', {
+          server: server.id,
+          total: order.totalGiB,
+          source: sourceLabel(model, features.provenance),
+          modules: order.modules.map((each) => `${each.count} × ${each.sizeGiB} GB #${each.featureCode}`).join(' + '),
+          rule: features.rule?.value ?? '',
+        }),
+      );
     } else {
       notes.push(msg('catalog.memory-no-features', { server: server.id, step: MEMORY_STEP_GIB, model: model.name }));
     }
@@ -45,7 +65,12 @@ function serverFacts(located: Located[], notes: Message[]): void {
 }
 
 /** Editions IBM ships per model (E950/E980 Enterprise included, Power11 EPVT/EPV0) and deprecated features. */
-export function editionFacts(models: readonly ServerModel[], plan: PlanFile, catalog: CatalogSnapshot, notes: Message[]): void {
+export function editionFacts(
+  models: readonly ServerModel[],
+  plan: PlanFile,
+  catalog: CatalogSnapshot,
+  notes: Message[],
+): void {
   const needsLpm = plan.workloads.some((workload) => workload.features.includes('lpm'));
   const seen = new Set<string>();
   for (const model of models) {
@@ -55,24 +80,39 @@ export function editionFacts(models: readonly ServerModel[], plan: PlanFile, cat
     const specific = editions.find((edition) => edition.models?.includes(model.id));
     const evidence = specific?.evidence[0];
     if (specific && evidence) {
-      notes.push(msg('catalog.edition-included', {
-        model: model.name, edition: `${specific.name} Edition`, feature: specific.featureCode ?? '',
-        quote: evidence.provenance.kind === 'published' ? (evidence.provenance.quote ?? evidence.value) : evidence.value,
-        source: specific.sources[0]?.title.split(',')[0] ?? '',
-      }));
+      notes.push(
+        msg('catalog.edition-included', {
+          model: model.name,
+          edition: `${specific.name} Edition`,
+          feature: specific.featureCode ?? '',
+          quote:
+            evidence.provenance.kind === 'published' ? (evidence.provenance.quote ?? evidence.value) : evidence.value,
+          source: specific.sources[0]?.title.split(',')[0] ?? '',
+        }),
+      );
     }
     if (editions.some((edition) => edition.featureCode === 'EPV0')) {
       notes.push(msg(needsLpm ? 'catalog.edition-lpm-needed' : 'catalog.edition-lpm-free', { model: model.name }));
     }
   }
   for (const generation of new Set(models.map((model) => model.generation))) {
-    const deprecated = [...new Set(editionsOf(generation, catalog.editions).flatMap((edition) => edition.deprecated))] as FeatureKey[];
-    const source = editionsOf(generation, catalog.editions).flatMap((edition) => edition.evidence).find((each) => /deprecated/.test(each.value));
+    const deprecated = [
+      ...new Set(editionsOf(generation, catalog.editions).flatMap((edition) => edition.deprecated)),
+    ] as FeatureKey[];
+    const source = editionsOf(generation, catalog.editions)
+      .flatMap((edition) => edition.evidence)
+      .find((each) => /deprecated/.test(each.value));
     if (deprecated.length > 0) {
-      notes.push(msg('catalog.edition-deprecated', {
-        generation, features: deprecated.join(', '),
-        source: source?.provenance.kind === 'published' ? `${source.provenance.sourceId} (${source.provenance.confidence})` : '',
-      }));
+      notes.push(
+        msg('catalog.edition-deprecated', {
+          generation,
+          features: deprecated.join(', '),
+          source:
+            source?.provenance.kind === 'published'
+              ? `${source.provenance.sourceId} (${source.provenance.confidence})`
+              : '',
+        }),
+      );
     }
     const limit = virtualProcessorLimit('', generation);
     if (limit.assumed) notes.push(msg('catalog.vp-limit-assumed', { generation, max: limit.max }));
@@ -95,17 +135,44 @@ function migrations(located: Located[], plan: PlanFile, catalog: CatalogSnapshot
       const mode = check.possible ? check.mode : null;
       const viosMinimum = model.generation === 'POWER11' && mode ? (POWER11_VIOS_MINIMUM.levels[mode] ?? null) : null;
       const params = {
-        partition: partition.name, sourceModel: `${source.name} ${source.machineTypeModel ?? ''}`.trim(), sourceGeneration: source.generation,
-        server: `${server.id} ${model.name}`, targetGeneration: model.generation, mode: mode ?? '',
+        partition: partition.name,
+        sourceModel: `${source.name} ${source.machineTypeModel ?? ''}`.trim(),
+        sourceGeneration: source.generation,
+        server: `${server.id} ${model.name}`,
+        targetGeneration: model.generation,
+        mode: mode ?? '',
         source: check.source ? `${check.source.title.split(',')[0]} (${check.source.confidence})` : '',
       };
-      const message = source.generation === model.generation
-        ? msg('catalog.migration-native', params)
-        : live && mode ? msg('catalog.migration-mode', params) : msg('catalog.migration-outage', params);
-      out.push({ partition: partition.name, server: server.id, sourceModel: params.sourceModel, sourceGeneration: source.generation, targetGeneration: model.generation, mode, live, viosMinimum, message });
+      const message =
+        source.generation === model.generation
+          ? msg('catalog.migration-native', params)
+          : live && mode
+            ? msg('catalog.migration-mode', params)
+            : msg('catalog.migration-outage', params);
+      out.push({
+        partition: partition.name,
+        server: server.id,
+        sourceModel: params.sourceModel,
+        sourceGeneration: source.generation,
+        targetGeneration: model.generation,
+        mode,
+        live,
+        viosMinimum,
+        message,
+      });
       if (viosMinimum && mode) {
-        const vios = msg('catalog.migration-vios', { server: server.id, level: viosMinimum, mode, source: `${POWER11_VIOS_MINIMUM.source.title.split(',')[0]} (${POWER11_VIOS_MINIMUM.source.confidence})` });
-        if (!notes.some((each) => each.code === vios.code && each.params.server === server.id && each.params.mode === mode)) notes.push(vios);
+        const vios = msg('catalog.migration-vios', {
+          server: server.id,
+          level: viosMinimum,
+          mode,
+          source: `${POWER11_VIOS_MINIMUM.source.title.split(',')[0]} (${POWER11_VIOS_MINIMUM.source.confidence})`,
+        });
+        if (
+          !notes.some(
+            (each) => each.code === vios.code && each.params.server === server.id && each.params.mode === mode,
+          )
+        )
+          notes.push(vios);
       }
     }
   }
@@ -119,7 +186,12 @@ export function withCatalogFacts(solution: Solution, plan: PlanFile, catalog: Ca
   const located = locate(next, catalog);
   const notes: Message[] = [msg('catalog.firmware-rule')];
   serverFacts(located, notes);
-  editionFacts(located.map(({ model }) => model), plan, catalog, notes);
+  editionFacts(
+    located.map(({ model }) => model),
+    plan,
+    catalog,
+    notes,
+  );
   const moves = migrations(located, plan, catalog, notes);
   return { ...next, catalogNotes: notes, ...(moves.length > 0 ? { migrations: moves } : {}) };
 }

@@ -12,9 +12,13 @@ import { solvePlan } from './solve';
 
 /** Target models the plan may use: the named ones, else every target of its generations. */
 function targetModels(plan: PlanFile, catalog: CatalogSnapshot): ServerModel[] {
-  return catalog.models.filter((model) => model.role === 'target' && (plan.constraints.models.length > 0
-    ? plan.constraints.models.includes(model.machineTypeModel ?? model.id)
-    : plan.constraints.generations.includes(model.generation)));
+  return catalog.models.filter(
+    (model) =>
+      model.role === 'target' &&
+      (plan.constraints.models.length > 0
+        ? plan.constraints.models.includes(model.machineTypeModel ?? model.id)
+        : plan.constraints.generations.includes(model.generation)),
+  );
 }
 
 export interface CompareOptions {
@@ -47,17 +51,47 @@ function generationsOf(plan: PlanFile, catalog: CatalogSnapshot): Generation[] {
 
 function withoutFeatures(plan: PlanFile, features: readonly FeatureKey[]): PlanFile {
   if (features.length === 0) return plan;
-  return { ...plan, workloads: plan.workloads.map((workload) => ({ ...workload, features: workload.features.filter((feature) => !features.includes(feature)) })) };
+  return {
+    ...plan,
+    workloads: plan.workloads.map((workload) => ({
+      ...workload,
+      features: workload.features.filter((feature) => !features.includes(feature)),
+    })),
+  };
 }
 
-function costOf(edition: Edition, licensedCores: number | null, price: PriceEntry | undefined, horizonYears: number): Pick<EditionOption, 'cost' | 'licenceCost' | 'maintenanceCost' | 'currency' | 'costNote'> {
+function costOf(
+  edition: Edition,
+  licensedCores: number | null,
+  price: PriceEntry | undefined,
+  horizonYears: number,
+): Pick<EditionOption, 'cost' | 'licenceCost' | 'maintenanceCost' | 'currency' | 'costNote'> {
   if (edition.included) {
-    return { cost: 0, licenceCost: 0, maintenanceCost: 0, currency: price?.currency ?? null, costNote: `included with every ${edition.generation} server at no separate charge` };
+    return {
+      cost: 0,
+      licenceCost: 0,
+      maintenanceCost: 0,
+      currency: price?.currency ?? null,
+      costNote: `included with every ${edition.generation} server at no separate charge`,
+    };
   }
   if (!price) {
-    return { cost: null, licenceCost: null, maintenanceCost: null, currency: null, costNote: `no price entered for ${edition.generation} ${edition.name}: enter one in the catalog's price table (no public list price is published)` };
+    return {
+      cost: null,
+      licenceCost: null,
+      maintenanceCost: null,
+      currency: null,
+      costNote: `no price entered for ${edition.generation} ${edition.name}: enter one in the catalog's price table (no public list price is published)`,
+    };
   }
-  if (licensedCores === null) return { cost: null, licenceCost: null, maintenanceCost: null, currency: price.currency, costNote: 'no proposal under this edition, so no licensed cores to price' };
+  if (licensedCores === null)
+    return {
+      cost: null,
+      licenceCost: null,
+      maintenanceCost: null,
+      currency: price.currency,
+      costNote: 'no proposal under this edition, so no licensed cores to price',
+    };
   const years = Math.max(horizonYears, 1);
   const licenceCost = licensedCores * price.pricePerCore;
   const maintenanceCost = licensedCores * price.maintenancePerCorePerYear * years;
@@ -70,11 +104,16 @@ function costOf(edition: Edition, licensedCores: number | null, price: PriceEntr
   };
 }
 
-export async function compareEditions(rawPlan: PlanFile, catalog: CatalogSnapshot, options: CompareOptions = {}): Promise<EditionComparison> {
+export async function compareEditions(
+  rawPlan: PlanFile,
+  catalog: CatalogSnapshot,
+  options: CompareOptions = {},
+): Promise<EditionComparison> {
   const plan = withoutFeatures(rawPlan, options.withoutFeatures ?? []);
   const prices = options.prices ?? catalog.prices;
   const required = [...new Set(plan.workloads.flatMap((workload) => workload.features))];
-  const requiredBy = (feature: FeatureKey) => plan.workloads.filter((workload) => workload.features.includes(feature)).map((workload) => workload.name);
+  const requiredBy = (feature: FeatureKey) =>
+    plan.workloads.filter((workload) => workload.features.includes(feature)).map((workload) => workload.name);
   const notes: string[] = [];
   const generations: GenerationEditions[] = [];
 
@@ -89,7 +128,11 @@ export async function compareEditions(rawPlan: PlanFile, catalog: CatalogSnapsho
         constraints: {
           ...plan.constraints,
           generations: [generation],
-          models: plan.constraints.models.filter((id) => catalog.models.some((model) => (model.machineTypeModel ?? model.id) === id && model.generation === generation)),
+          models: plan.constraints.models.filter((id) =>
+            catalog.models.some(
+              (model) => (model.machineTypeModel ?? model.id) === id && model.generation === generation,
+            ),
+          ),
           edition: edition.name,
         },
       };
@@ -111,7 +154,11 @@ export async function compareEditions(rawPlan: PlanFile, catalog: CatalogSnapsho
         }
       }
       const missingFeature = (entry: Solution['unplaced'][number]) =>
-        entry.details.some((detail) => detail.code === 'solver.reason.edition-missing' && fit.missing.includes(detail.params.feature as FeatureKey));
+        entry.details.some(
+          (detail) =>
+            detail.code === 'solver.reason.edition-missing' &&
+            fit.missing.includes(detail.params.feature as FeatureKey),
+        );
       for (const entry of solution.unplaced.filter((each) => !missingFeature(each))) {
         // The editions view still reads English violations; the solver's reason is rendered for it here.
         const message = [entry.reason, ...entry.details].map((each) => formatMessage(each, 'en')).join(': ');
@@ -121,7 +168,9 @@ export async function compareEditions(rawPlan: PlanFile, catalog: CatalogSnapsho
       }
       const placedAll = solution.unplaced.length === 0;
       const licensedCores = solution.servers.length > 0 ? (solution.totals?.licensedCores ?? null) : null;
-      const price = prices.find((entry) => entry.generation === generation && entry.edition.toLowerCase() === edition.name.toLowerCase());
+      const price = prices.find(
+        (entry) => entry.generation === generation && entry.edition.toLowerCase() === edition.name.toLowerCase(),
+      );
       options_.push({
         generation,
         edition: edition.name,
@@ -141,10 +190,18 @@ export async function compareEditions(rawPlan: PlanFile, catalog: CatalogSnapsho
     const base = minimal.edition;
     for (const option of options_) {
       const edition = offered.find((each) => each.name === option.edition)!;
-      option.adds = base && edition !== base ? (Object.keys(edition.features) as FeatureKey[]).filter((feature) => edition.features[feature] === true && base.features[feature] !== true) : [];
+      option.adds =
+        base && edition !== base
+          ? (Object.keys(edition.features) as FeatureKey[]).filter(
+              (feature) => edition.features[feature] === true && base.features[feature] !== true,
+            )
+          : [];
     }
     const feasible = options_.filter((option) => option.feasible);
-    const cheapest = feasible.every((option) => option.cost !== null) && feasible.length > 0 ? [...feasible].sort((a, b) => a.cost! - b.cost!)[0] : feasible.find((option) => option.edition === base?.name);
+    const cheapest =
+      feasible.every((option) => option.cost !== null) && feasible.length > 0
+        ? [...feasible].sort((a, b) => a.cost! - b.cost!)[0]
+        : feasible.find((option) => option.edition === base?.name);
     if (cheapest) cheapest.recommended = true;
 
     let singleEditionNote: string | null = null;
@@ -154,13 +211,25 @@ export async function compareEditions(rawPlan: PlanFile, catalog: CatalogSnapsho
       const only = offered[0]!;
       singleEditionNote = `${generation} offers one edition, ${only.name}${only.included ? ', included with every server' : ''}: there is nothing to choose. It gives this plan ${(Object.keys(only.features) as FeatureKey[]).filter((feature) => only.features[feature] === true).length} published features, including ${['lpm', 'srr', 'ssp'].filter((feature) => only.features[feature as FeatureKey] === true).join(', ') || 'none of LPM, SRR, SSP'}.`;
     }
-    generations.push({ generation, minimalEdition: base?.name ?? null, forcedBy: minimal.forcedBy, singleEditionNote, options: options_ });
+    generations.push({
+      generation,
+      minimalEdition: base?.name ?? null,
+      forcedBy: minimal.forcedBy,
+      singleEditionNote,
+      options: options_,
+    });
   }
 
-  if (generations.some((entry) => entry.options.length === 1 && entry.options[0]!.included) && required.includes('lpm')) {
-    notes.push('Live Partition Mobility needs PowerVM Enterprise Edition on both the source and the destination server (S7, S1): moving workloads by LPM from an existing Express- or Standard-licensed server needs Enterprise there too.');
+  if (
+    generations.some((entry) => entry.options.length === 1 && entry.options[0]!.included) &&
+    required.includes('lpm')
+  ) {
+    notes.push(
+      'Live Partition Mobility needs PowerVM Enterprise Edition on both the source and the destination server (S7, S1): moving workloads by LPM from an existing Express- or Standard-licensed server needs Enterprise there too.',
+    );
   }
-  if (options.withoutFeatures && options.withoutFeatures.length > 0) notes.push(`What-if: treated as not required: ${options.withoutFeatures.join(', ')}.`);
+  if (options.withoutFeatures && options.withoutFeatures.length > 0)
+    notes.push(`What-if: treated as not required: ${options.withoutFeatures.join(', ')}.`);
   const catalogNotes: Message[] = [];
   editionFacts(targetModels(plan, catalog), plan, catalog, catalogNotes);
   return { requiredFeatures: required, horizonYears: plan.constraints.horizonYears, generations, notes, catalogNotes };

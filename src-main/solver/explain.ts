@@ -17,16 +17,29 @@ export function round(value: number, digits = 2): number {
 const percent = (value: number) => Math.round(value * 100);
 
 /** The VIOS of one server, sized for its clients. */
-function viosPartitions(bin: ServerBin, settings: PackSettings): { partitions: Partition[]; ec: number; memoryGiB: number; npiv: number } {
+function viosPartitions(
+  bin: ServerBin,
+  settings: PackSettings,
+): { partitions: Partition[]; ec: number; memoryGiB: number; npiv: number } {
   const vioses = settings.viosCount;
   const load = viosLoadOf(bin.lpars.map((lpar) => lpar.instance.io));
   const sizing = sizeVios(load, vioses === 2 ? 'dual' : 'single', settings.viosMinimum);
-  const memoryGiB = roundToLmb(Math.max(sizing.memoryGiB, settings.viosMinimum?.minMemoryGiB ?? 0), settings.plan.constraints.lmbMiB);
+  const memoryGiB = roundToLmb(
+    Math.max(sizing.memoryGiB, settings.viosMinimum?.minMemoryGiB ?? 0),
+    settings.plan.constraints.lmbMiB,
+  );
   const names = bin.lpars.map((lpar) => lpar.instance.name);
   const why: Message[] = [
-    msg(vioses === 2 ? 'solver.vios.load-dual' : 'solver.vios.load', { clients: load.clients, networkGbps: round(load.networkGbps, 1), iops: Math.round(load.storageIops), mbps: Math.round(load.storageMBps) }),
+    msg(vioses === 2 ? 'solver.vios.load-dual' : 'solver.vios.load', {
+      clients: load.clients,
+      networkGbps: round(load.networkGbps, 1),
+      iops: Math.round(load.storageIops),
+      mbps: Math.round(load.storageMBps),
+    }),
     msg(`solver.vios.tier-${sizing.tier}`, {}),
-    ...(memoryGiB > sizing.memoryGiB ? [msg('solver.vios.memory-minimum', { version: settings.viosMinimum?.viosVersion ?? '', memoryGiB })] : []),
+    ...(memoryGiB > sizing.memoryGiB
+      ? [msg('solver.vios.memory-minimum', { version: settings.viosMinimum?.viosVersion ?? '', memoryGiB })]
+      : []),
     msg('solver.vios.ports', { fcPorts: sizing.fcPorts, ethernetPorts: sizing.ethernetPorts }),
     msg(vioses === 2 ? 'solver.vios.dual' : 'solver.vios.single', {}),
   ];
@@ -40,7 +53,13 @@ function viosPartitions(bin: ServerBin, settings: PackSettings): { partitions: P
     memoryGiB,
     demandCores: sizing.entitledCapacity,
     serves: names,
-    adapters: { fcPorts: sizing.fcPorts, ethernetPorts: sizing.ethernetPorts, virtualScsi: sizing.virtualScsi, virtualFc: sizing.virtualFc, virtualEthernet: sizing.virtualEthernet },
+    adapters: {
+      fcPorts: sizing.fcPorts,
+      ethernetPorts: sizing.ethernetPorts,
+      virtualScsi: sizing.virtualScsi,
+      virtualFc: sizing.virtualFc,
+      virtualEthernet: sizing.virtualEthernet,
+    },
     explanation: why,
   }));
   return { partitions, ec: sizing.entitledCapacity * vioses, memoryGiB, npiv: load.npivClients };
@@ -60,19 +79,37 @@ function clientPartitions(bin: ServerBin, prepared: Prepared): Partition[] {
     memoryGiB: lpar.memoryGiB,
     demandCores: round(lpar.demandCores, 4),
     ...(lpar.profile
-      ? { explanation: [msg('solver.partition.time-of-day', { mean: round(lpar.demandMean, 3), target, vp: lpar.virtualProcessors, peak: round(lpar.demandCores, 3) })] }
+      ? {
+          explanation: [
+            msg('solver.partition.time-of-day', {
+              mean: round(lpar.demandMean, 3),
+              target,
+              vp: lpar.virtualProcessors,
+              peak: round(lpar.demandCores, 3),
+            }),
+          ],
+        }
       : {}),
   }));
 }
 
 /** Memory a server takes over in its worst single loss (n+1), so its installed memory holds it too. */
-function failoverExtra(id: string, failover: Failover | null, bins: readonly ServerBin[]): { memoryGiB: number; pageTablesGiB: number } {
+function failoverExtra(
+  id: string,
+  failover: Failover | null,
+  bins: readonly ServerBin[],
+): { memoryGiB: number; pageTablesGiB: number } {
   let worst = { memoryGiB: 0, pageTablesGiB: 0 };
   if (!failover) return worst;
   const lparByName = lparsByName(bins);
   for (const moves of Object.values(failover ?? {})) {
-    const incoming = Object.entries(moves).filter(([, survivor]) => survivor === id).map(([name]) => lparByName.get(name)!);
-    const extra = { memoryGiB: incoming.reduce((sum, lpar) => sum + lpar.memoryGiB, 0), pageTablesGiB: incoming.reduce((sum, lpar) => sum + lpar.pageTablesGiB, 0) };
+    const incoming = Object.entries(moves)
+      .filter(([, survivor]) => survivor === id)
+      .map(([name]) => lparByName.get(name)!);
+    const extra = {
+      memoryGiB: incoming.reduce((sum, lpar) => sum + lpar.memoryGiB, 0),
+      pageTablesGiB: incoming.reduce((sum, lpar) => sum + lpar.pageTablesGiB, 0),
+    };
     if (extra.memoryGiB > worst.memoryGiB) worst = extra;
   }
   return worst;
@@ -81,34 +118,73 @@ function failoverExtra(id: string, failover: Failover | null, bins: readonly Ser
 const byNameCache = new WeakMap<readonly ServerBin[], Map<string, ServerBin['lpars'][number]>>();
 function lparsByName(bins: readonly ServerBin[]): Map<string, ServerBin['lpars'][number]> {
   let found = byNameCache.get(bins);
-  if (!found) byNameCache.set(bins, (found = new Map(bins.flatMap((bin) => bin.lpars.map((lpar) => [lpar.instance.name, lpar] as const)))));
+  if (!found)
+    byNameCache.set(
+      bins,
+      (found = new Map(bins.flatMap((bin) => bin.lpars.map((lpar) => [lpar.instance.name, lpar] as const)))),
+    );
   return found;
 }
 
-export function serverPlan(bin: ServerBin, id: string, prepared: Prepared, failover: Failover | null, bins: readonly ServerBin[], warnings: Message[]): ServerPlan {
+export function serverPlan(
+  bin: ServerBin,
+  id: string,
+  prepared: Prepared,
+  failover: Failover | null,
+  bins: readonly ServerBin[],
+  warnings: Message[],
+): ServerPlan {
   const { plan, settings } = prepared;
   const { candidate } = bin;
   const vios = viosPartitions(bin, settings);
   const partitions = [...vios.partitions, ...clientPartitions(bin, prepared)];
   const extra = failoverExtra(id, failover, bins);
   const viosPageTables = settings.viosCount * (hptGiB(vios.memoryGiB, 'vios') + pptGiB(vios.memoryGiB));
-  const orderable = { features: candidate.memoryFeatures, maxGiB: candidate.maxMemoryGiB, sockets: candidate.configuration.sockets };
-  const memory = memoryNeed(bin.memoryGiB + vios.memoryGiB * settings.viosCount + extra.memoryGiB, bin.pageTablesGiB + viosPageTables + extra.pageTablesGiB, vios.npiv * settings.viosCount, plan, orderable);
+  const orderable = {
+    features: candidate.memoryFeatures,
+    maxGiB: candidate.maxMemoryGiB,
+    sockets: candidate.configuration.sockets,
+  };
+  const memory = memoryNeed(
+    bin.memoryGiB + vios.memoryGiB * settings.viosCount + extra.memoryGiB,
+    bin.pageTablesGiB + viosPageTables + extra.pageTablesGiB,
+    vios.npiv * settings.viosCount,
+    plan,
+    orderable,
+  );
   const memoryUsed = partitions.reduce((sum, partition) => sum + partition.memoryGiB, 0) + memory.hypervisorGiB;
   const demand = bin.peakDemand() + vios.ec;
   const combined = bin.slotLoad === null ? null : Array.from(bin.slotLoad, (value) => round(value + vios.ec, 3));
   const name = { model: candidate.model.name, cores: candidate.activeCores };
   const why: Message[] = [
-    msg(combined ? 'solver.server.processor-time-of-day' : 'solver.server.processor', { ...name, clients: bin.lpars.length, demand: round(demand), sumOfPeaks: round(bin.demandCores + vios.ec), percent: percent(demand / candidate.activeCores), target: percent(plan.constraints.targetCpuUtilization) }),
-    msg('solver.server.memory', { installed: memory.installedGiB, used: round(memoryUsed), percent: percent(memoryUsed / memory.installedGiB), target: percent(plan.constraints.targetMemoryUtilization) }),
+    msg(combined ? 'solver.server.processor-time-of-day' : 'solver.server.processor', {
+      ...name,
+      clients: bin.lpars.length,
+      demand: round(demand),
+      sumOfPeaks: round(bin.demandCores + vios.ec),
+      percent: percent(demand / candidate.activeCores),
+      target: percent(plan.constraints.targetCpuUtilization),
+    }),
+    msg('solver.server.memory', {
+      installed: memory.installedGiB,
+      used: round(memoryUsed),
+      percent: percent(memoryUsed / memory.installedGiB),
+      target: percent(plan.constraints.targetMemoryUtilization),
+    }),
   ];
   if (extra.memoryGiB > 0) why.push(msg('solver.server.failover-memory', { memoryGiB: round(extra.memoryGiB) }));
-  if (candidate.maxMemoryGiB === null) why.push(msg('solver.server.maximum-memory-unknown', { model: candidate.model.name }));
+  if (candidate.maxMemoryGiB === null)
+    why.push(msg('solver.server.maximum-memory-unknown', { model: candidate.model.name }));
   const slots = candidate.model.pcieSlots?.value;
   if (slots !== undefined) {
-    const cards = vios.partitions.reduce((sum, vio) => sum + Math.ceil((vio.adapters?.fcPorts ?? 0) / 2) + Math.ceil((vio.adapters?.ethernetPorts ?? 0) / 2), 0);
+    const cards = vios.partitions.reduce(
+      (sum, vio) =>
+        sum + Math.ceil((vio.adapters?.fcPorts ?? 0) / 2) + Math.ceil((vio.adapters?.ethernetPorts ?? 0) / 2),
+      0,
+    );
     why.push(msg('solver.server.adapter-cards', { cards, slots }));
-    if (cards > slots) warnings.push(msg('solver.too-many-adapter-cards', { server: id, cards, slots, model: candidate.model.name }));
+    if (cards > slots)
+      warnings.push(msg('solver.too-many-adapter-cards', { server: id, cards, slots, model: candidate.model.name }));
   }
   return {
     id,
@@ -122,7 +198,15 @@ export function serverPlan(bin: ServerBin, id: string, prepared: Prepared, failo
     partitions,
     utilization: { cpu: round(demand / candidate.activeCores, 4), memory: round(memoryUsed / memory.installedGiB, 4) },
     hypervisorMemoryGiB: round(memory.hypervisorGiB, 3),
-    ...(combined ? { timeOfDay: { demandCores: combined, combinedPeakCores: round(demand, 3), sumOfPeaksCores: round(bin.demandCores + vios.ec, 3) } } : {}),
+    ...(combined
+      ? {
+          timeOfDay: {
+            demandCores: combined,
+            combinedPeakCores: round(demand, 3),
+            sumOfPeaksCores: round(bin.demandCores + vios.ec, 3),
+          },
+        }
+      : {}),
     explanation: why,
     cost: candidateCost(candidate),
   };
@@ -135,14 +219,20 @@ export function osWarnings(bins: readonly ServerBin[]): Message[] {
     for (const lpar of bin.lpars) {
       const os: OperatingSystem = lpar.instance.workload.os;
       if (!osUnconfirmed(bin.candidate.model, os)) continue;
-      seen.set(`${os}|${bin.candidate.model.name}`, msg('solver.os-unconfirmed', { os: osLabel(os), model: bin.candidate.model.name }));
+      seen.set(
+        `${os}|${bin.candidate.model.name}`,
+        msg('solver.os-unconfirmed', { os: osLabel(os), model: bin.candidate.model.name }),
+      );
     }
   }
   return [...seen.values()];
 }
 
 /** The minimal edition per generation used and what forces it; unknown offers as warnings. */
-export function editionMessages(servers: readonly ServerPlan[], prepared: Prepared): { explanations: Message[]; warnings: Message[] } {
+export function editionMessages(
+  servers: readonly ServerPlan[],
+  prepared: Prepared,
+): { explanations: Message[]; warnings: Message[] } {
   const { plan, catalog } = prepared;
   const explanations: Message[] = [];
   const warnings: Message[] = [];
@@ -150,12 +240,27 @@ export function editionMessages(servers: readonly ServerPlan[], prepared: Prepar
   for (const generation of new Set(servers.map((server) => server.generation))) {
     const minimal = minimalEdition(generation, required, catalog.editions);
     const offered = editionsOf(generation, catalog.editions);
-    if (offered.length === 0) explanations.push(msg('solver.edition.none-published', { generation, features: required.join(', ') }));
-    else if (offered.length === 1) explanations.push(msg(offered[0]!.included ? 'solver.edition.only-included' : 'solver.edition.only', { generation, edition: offered[0]!.name }));
-    else if (minimal.edition) explanations.push(msg(minimal.forcedBy.length ? 'solver.edition.minimal-forced' : 'solver.edition.minimal', { generation, edition: minimal.edition.name, features: minimal.forcedBy.join(', ') }));
+    if (offered.length === 0)
+      explanations.push(msg('solver.edition.none-published', { generation, features: required.join(', ') }));
+    else if (offered.length === 1)
+      explanations.push(
+        msg(offered[0]!.included ? 'solver.edition.only-included' : 'solver.edition.only', {
+          generation,
+          edition: offered[0]!.name,
+        }),
+      );
+    else if (minimal.edition)
+      explanations.push(
+        msg(minimal.forcedBy.length ? 'solver.edition.minimal-forced' : 'solver.edition.minimal', {
+          generation,
+          edition: minimal.edition.name,
+          features: minimal.forcedBy.join(', '),
+        }),
+      );
     const chosen = servers.find((server) => server.generation === generation)?.edition;
     const unknown = minimal.fits.find((fit) => fit.edition.name === chosen)?.unknown ?? [];
-    if (unknown.length > 0) warnings.push(msg('solver.edition.offer-unknown', { generation, features: unknown.join(', ') }));
+    if (unknown.length > 0)
+      warnings.push(msg('solver.edition.offer-unknown', { generation, features: unknown.join(', ') }));
   }
   return { explanations, warnings };
 }
@@ -167,8 +272,23 @@ export function placementMessages(servers: readonly ServerPlan[]): Message[] {
       .filter((partition) => partition.role === 'client')
       .map((partition) =>
         partition.mode === 'shared'
-          ? msg('solver.placement.shared', { partition: partition.name, server: server.id, model: server.modelName, ec: partition.entitledCapacity ?? 0, vp: partition.virtualProcessors ?? 0, memoryGiB: partition.memoryGiB, demand: partition.demandCores })
-          : msg('solver.placement.dedicated', { partition: partition.name, server: server.id, model: server.modelName, cores: partition.dedicatedCores ?? 0, memoryGiB: partition.memoryGiB, demand: partition.demandCores }),
+          ? msg('solver.placement.shared', {
+              partition: partition.name,
+              server: server.id,
+              model: server.modelName,
+              ec: partition.entitledCapacity ?? 0,
+              vp: partition.virtualProcessors ?? 0,
+              memoryGiB: partition.memoryGiB,
+              demand: partition.demandCores,
+            })
+          : msg('solver.placement.dedicated', {
+              partition: partition.name,
+              server: server.id,
+              model: server.modelName,
+              cores: partition.dedicatedCores ?? 0,
+              memoryGiB: partition.memoryGiB,
+              demand: partition.demandCores,
+            }),
       ),
   );
 }

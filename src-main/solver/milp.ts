@@ -77,9 +77,15 @@ export async function solveMilp(lp: string, options: MilpOptions): Promise<MilpR
     const objective = hasSolution ? model.getObjectiveValue() : null;
     const dualBound = Number(model.info.get('mip_dual_bound'));
     if (result.modelStatus === codes.optimal) return { status: 'optimal', objective, values, bound: objective };
-    if (result.modelStatus === codes.infeasible) return { status: 'infeasible', objective: null, values: null, bound: null };
+    if (result.modelStatus === codes.infeasible)
+      return { status: 'infeasible', objective: null, values: null, bound: null };
     const bound = Number.isFinite(dualBound) ? dualBound : null;
-    return { status: stopped ? 'stopped' : result.modelStatus === codes.timeLimit ? 'time-limit' : 'error', objective, values, bound };
+    return {
+      status: stopped ? 'stopped' : result.modelStatus === codes.timeLimit ? 'time-limit' : 'error',
+      objective,
+      values,
+      bound,
+    };
   } catch {
     return { status: 'error', objective: null, values: null, bound: null };
   } finally {

@@ -1,11 +1,36 @@
 // From workloads to LPAR definitions on each candidate server configuration: demand in cores of that
 // configuration (through its published rPerf or CPW), entitled capacity or dedicated cores, memory in LMBs.
-import type { CatalogSnapshot, Configuration, Edition, FeatureKey, Generation, MemoryFeatures, OperatingSystem, Provenance, ServerModel } from '../catalog';
+import type {
+  CatalogSnapshot,
+  Configuration,
+  Edition,
+  FeatureKey,
+  Generation,
+  MemoryFeatures,
+  OperatingSystem,
+  Provenance,
+  ServerModel,
+} from '../catalog';
 import { type Message, msg } from '../common';
 import type { PlanFile, Workload } from '../plan';
 import {
-  DEFAULT_IO, type ClientIo, type IbmiRules, MAX_PARTITIONS_PER_SERVER, dedicatedCores, editionsOf, entitledCapacity, hptGiB,
-  ibmiRulesOf, liveMobility, maxVirtualProcessors, minimalEdition, minimumEntitlement, pptGiB, roundToLmb, roundUpToStep, supportedLmbMiB,
+  DEFAULT_IO,
+  type ClientIo,
+  type IbmiRules,
+  MAX_PARTITIONS_PER_SERVER,
+  dedicatedCores,
+  editionsOf,
+  entitledCapacity,
+  hptGiB,
+  ibmiRulesOf,
+  liveMobility,
+  maxVirtualProcessors,
+  minimalEdition,
+  minimumEntitlement,
+  pptGiB,
+  roundToLmb,
+  roundUpToStep,
+  supportedLmbMiB,
   virtualProcessors,
 } from '../powervm';
 import { demandProfile, meanOf } from './time-of-day';
@@ -89,22 +114,41 @@ export function expandInstances(plan: PlanFile): Instance[] {
 }
 
 /** The edition each generation runs under: the forced one, or the minimal one for every feature the plan needs. */
-export function editionFor(plan: PlanFile, generation: Generation, catalog: CatalogSnapshot, modelId?: string): { edition: Edition | null; name: string; note: Message | null } {
+export function editionFor(
+  plan: PlanFile,
+  generation: Generation,
+  catalog: CatalogSnapshot,
+  modelId?: string,
+): { edition: Edition | null; name: string; note: Message | null } {
   const required = [...new Set(plan.workloads.flatMap((workload) => workload.features))];
   const offered = editionsOf(generation, catalog.editions, modelId);
-  if (offered.length === 0) return { edition: null, name: 'unknown', note: msg('solver.edition.none-for-generation', { generation }) };
+  if (offered.length === 0)
+    return { edition: null, name: 'unknown', note: msg('solver.edition.none-for-generation', { generation }) };
   if (plan.constraints.edition !== 'auto') {
-    const named = offered.find((edition) => edition.name.toLowerCase() === plan.constraints.edition.toLowerCase()) ?? null;
+    const named =
+      offered.find((edition) => edition.name.toLowerCase() === plan.constraints.edition.toLowerCase()) ?? null;
     // A model that ships a fuller edition with every server (E950/E980: Enterprise) runs that one whatever is asked.
     const forced = named ?? (modelId !== undefined ? (offered.find((edition) => edition.included) ?? null) : null);
     return forced
       ? { edition: forced, name: forced.name, note: null }
-      : { edition: null, name: plan.constraints.edition, note: msg('solver.edition.not-offered', { generation, edition: plan.constraints.edition, offered: offered.map((each) => each.name).join(', ') }) };
+      : {
+          edition: null,
+          name: plan.constraints.edition,
+          note: msg('solver.edition.not-offered', {
+            generation,
+            edition: plan.constraints.edition,
+            offered: offered.map((each) => each.name).join(', '),
+          }),
+        };
   }
   const minimal = minimalEdition(generation, required, catalog.editions, modelId);
   if (minimal.edition) return { edition: minimal.edition, name: minimal.edition.name, note: null };
   const fullest = offered[offered.length - 1] ?? null;
-  return { edition: fullest, name: fullest?.name ?? 'unknown', note: msg('solver.edition.none-offers-all', { generation, features: required.join(', ') }) };
+  return {
+    edition: fullest,
+    name: fullest?.name ?? 'unknown',
+    note: msg('solver.edition.none-offers-all', { generation, features: required.join(', ') }),
+  };
 }
 
 /** Notes once each (several configurations and editions give the same one). */
@@ -114,7 +158,9 @@ function addNote(notes: Map<string, Message>, note: Message): void {
 
 /** Editions are per generation unless IBM published an entry for the model (E950/E980): the cache key says which. */
 function editionKey(model: ServerModel, catalog: CatalogSnapshot): string {
-  const specific = catalog.editions.some((edition) => edition.generation === model.generation && edition.models?.includes(model.id));
+  const specific = catalog.editions.some(
+    (edition) => edition.generation === model.generation && edition.models?.includes(model.id),
+  );
   return specific ? `${model.generation}/${model.id}` : model.generation;
 }
 
@@ -126,7 +172,13 @@ export function sourceLabel(model: ServerModel, provenance: Provenance | null | 
 }
 
 /** Maximum memory of a server of this configuration: the smallest published cap that applies to the plan. */
-function maxMemoryOf(model: ServerModel, configuration: Configuration, plan: PlanFile, ibmi: IbmiRules, notes: Map<string, Message>): number | null {
+function maxMemoryOf(
+  model: ServerModel,
+  configuration: Configuration,
+  plan: PlanFile,
+  ibmi: IbmiRules,
+  notes: Map<string, Message>,
+): number | null {
   const caps: number[] = [];
   if (model.maxMemoryGiB) caps.push(model.maxMemoryGiB.value);
   if (configuration.maxMemoryGiB) caps.push(configuration.maxMemoryGiB.value);
@@ -134,15 +186,23 @@ function maxMemoryOf(model: ServerModel, configuration: Configuration, plan: Pla
   const cap = configuration.ibmi?.maxServerMemoryGiB;
   if (cap && plan.workloads.some((workload) => workload.os === 'ibmi') && ibmi.maxServerMemoryGiB !== null) {
     caps.push(cap.value);
-    addNote(notes, msg('catalog.ibmi-memory-cap', {
-      where: `${model.name} ${configuration.totalCores}-core`, limit: cap.value,
-      quote: cap.provenance.kind === 'published' ? (cap.provenance.quote ?? '') : '', source: sourceLabel(model, cap.provenance),
-    }));
+    addNote(
+      notes,
+      msg('catalog.ibmi-memory-cap', {
+        where: `${model.name} ${configuration.totalCores}-core`,
+        limit: cap.value,
+        quote: cap.provenance.kind === 'published' ? (cap.provenance.quote ?? '') : '',
+        source: sourceLabel(model, cap.provenance),
+      }),
+    );
   }
   return caps.length > 0 ? Math.min(...caps) : null;
 }
 
-export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { candidates: Candidate[]; notes: Message[] } {
+export function buildCandidates(
+  plan: PlanFile,
+  catalog: CatalogSnapshot,
+): { candidates: Candidate[]; notes: Message[] } {
   const { constraints } = plan;
   const notes: Message[] = [];
   const catalogNotes = new Map<string, Message>();
@@ -158,13 +218,24 @@ export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { can
       continue;
     }
     if (!supportedLmbMiB(model.generation).includes(constraints.lmbMiB)) {
-      addNote(catalogNotes, msg('catalog.lmb-not-supported', { model: model.name, generation: model.generation, lmb: constraints.lmbMiB, sizes: supportedLmbMiB(model.generation).join(', ') }));
+      addNote(
+        catalogNotes,
+        msg('catalog.lmb-not-supported', {
+          model: model.name,
+          generation: model.generation,
+          lmb: constraints.lmbMiB,
+          sizes: supportedLmbMiB(model.generation).join(', '),
+        }),
+      );
       continue;
     }
     const key = editionKey(model, catalog);
-    if (!editions.has(key)) editions.set(key, editionFor(plan, model.generation, catalog, key.includes('/') ? model.id : undefined));
+    if (!editions.has(key))
+      editions.set(key, editionFor(plan, model.generation, catalog, key.includes('/') ? model.id : undefined));
     const edition = editions.get(key)!;
-    const price = catalog.prices.find((entry) => entry.generation === model.generation && entry.edition.toLowerCase() === edition.name.toLowerCase());
+    const price = catalog.prices.find(
+      (entry) => entry.generation === model.generation && entry.edition.toLowerCase() === edition.name.toLowerCase(),
+    );
     for (const configuration of model.configurations) {
       const ibmi = ibmiRulesOf(model, configuration);
       candidates.push({
@@ -179,10 +250,15 @@ export function buildCandidates(plan: PlanFile, catalog: CatalogSnapshot): { can
         memoryFeatures: model.memoryFeatures,
         ibmi,
         nonLinuxCoreShare: model.nonLinuxCoreShare?.value ?? (isLinuxFirstModel(model) ? L_MODEL_NON_LINUX_SHARE : 1),
-        maxPartitions: Math.min(model.maxPartitions?.value ?? MAX_PARTITIONS_PER_SERVER, edition.edition?.maxPartitionsPerServer ?? MAX_PARTITIONS_PER_SERVER),
+        maxPartitions: Math.min(
+          model.maxPartitions?.value ?? MAX_PARTITIONS_PER_SERVER,
+          edition.edition?.maxPartitionsPerServer ?? MAX_PARTITIONS_PER_SERVER,
+        ),
         edition: edition.edition,
         editionName: edition.name,
-        pricePerCoreOverHorizon: price ? price.pricePerCore + price.maintenancePerCorePerYear * Math.max(1, constraints.horizonYears) : null,
+        pricePerCoreOverHorizon: price
+          ? price.pricePerCore + price.maintenancePerCorePerYear * Math.max(1, constraints.horizonYears)
+          : null,
         currency: price?.currency ?? null,
       });
     }
@@ -209,7 +285,12 @@ type SourceFigure = ReturnType<typeof findSourcePerCore>;
 const sourceCache = new WeakMap<CatalogSnapshot, Map<string, SourceFigure>>();
 
 /** The source's per-core figure, once per catalog, model, configuration and OS (every instance on every candidate asks). */
-export function sourcePerCore(catalog: CatalogSnapshot, modelId: string, configurationId: string | undefined, os: OperatingSystem): SourceFigure {
+export function sourcePerCore(
+  catalog: CatalogSnapshot,
+  modelId: string,
+  configurationId: string | undefined,
+  os: OperatingSystem,
+): SourceFigure {
   let cache = sourceCache.get(catalog);
   if (!cache) sourceCache.set(catalog, (cache = new Map()));
   const key = `${modelId}|${configurationId ?? ''}|${os === 'ibmi' ? 'CPW' : 'rPerf'}`;
@@ -223,58 +304,111 @@ function findSourcePerCore(
   modelId: string,
   configurationId: string | undefined,
   os: OperatingSystem,
-): { perCore: number; figure: 'rPerf' | 'CPW'; configuration: Configuration; model: ServerModel; assumed: boolean } | { error: Message } {
+):
+  | { perCore: number; figure: 'rPerf' | 'CPW'; configuration: Configuration; model: ServerModel; assumed: boolean }
+  | { error: Message } {
   const figure = os === 'ibmi' ? 'CPW' : 'rPerf';
   const model = catalog.models.find((each) => each.id === modelId || each.machineTypeModel === modelId);
   if (!model) return { error: msg('solver.reason.source-unknown', { source: modelId }) };
   const rated = model.configurations
-    .map((configuration) => ({ configuration, value: os === 'ibmi' ? configuration.cpw?.value : configuration.rperf?.value }))
+    .map((configuration) => ({
+      configuration,
+      value: os === 'ibmi' ? configuration.cpw?.value : configuration.rperf?.value,
+    }))
     .filter((each): each is { configuration: Configuration; value: number } => each.value !== undefined);
   if (configurationId !== undefined) {
     const named = model.configurations.find((each) => each.id === configurationId);
-    if (!named) return { error: msg('solver.reason.source-configuration-unknown', { source: model.name, configuration: configurationId }) };
+    if (!named)
+      return {
+        error: msg('solver.reason.source-configuration-unknown', {
+          source: model.name,
+          configuration: configurationId,
+        }),
+      };
     const value = os === 'ibmi' ? named.cpw?.value : named.rperf?.value;
-    if (value === undefined) return { error: msg('solver.reason.source-no-figure', { source: `${model.name} ${named.totalCores}-core`, figure }) };
+    if (value === undefined)
+      return {
+        error: msg('solver.reason.source-no-figure', { source: `${model.name} ${named.totalCores}-core`, figure }),
+      };
     return { perCore: value / named.totalCores, figure, configuration: named, model, assumed: false };
   }
   if (rated.length === 0) return { error: msg('solver.reason.source-no-figure', { source: model.name, figure }) };
   // Conservative: the fastest cores per core give the largest demand once converted.
-  const best = rated.reduce((a, b) => (b.value / b.configuration.totalCores > a.value / a.configuration.totalCores ? b : a));
-  return { perCore: best.value / best.configuration.totalCores, figure, configuration: best.configuration, model, assumed: true };
+  const best = rated.reduce((a, b) =>
+    b.value / b.configuration.totalCores > a.value / a.configuration.totalCores ? b : a,
+  );
+  return {
+    perCore: best.value / best.configuration.totalCores,
+    figure,
+    configuration: best.configuration,
+    model,
+    assumed: true,
+  };
 }
 
 /** IBM's words when a model or this configuration does not run the OS, else null. */
 function osExcluded(candidate: Candidate, os: OperatingSystem, where: string): Message | null {
   const { model, configuration } = candidate;
-  const exclusion = configuration.unsupportedOS.find((each) => each.os === os) ?? model.osExclusions.find((each) => each.os === os);
+  const exclusion =
+    configuration.unsupportedOS.find((each) => each.os === os) ?? model.osExclusions.find((each) => each.os === os);
   if (exclusion) {
     const quote = exclusion.provenance.kind === 'published' ? (exclusion.provenance.quote ?? '') : '';
-    return msg('catalog.os-not-supported', { where, os: osLabel(os), quote, source: sourceLabel(model, exclusion.provenance) });
+    return msg('catalog.os-not-supported', {
+      where,
+      os: osLabel(os),
+      quote,
+      source: sourceLabel(model, exclusion.provenance),
+    });
   }
-  return model.unsupportedOS.includes(os) ? msg('solver.reason.os-not-supported', { model: model.name, cores: candidate.activeCores, os: osLabel(os) }) : null;
+  return model.unsupportedOS.includes(os)
+    ? msg('solver.reason.os-not-supported', { model: model.name, cores: candidate.activeCores, os: osLabel(os) })
+    : null;
 }
 
 /** The reason a figure the workload needs is missing on the target, naming where to enter it. */
-function missingFigure(candidate: Candidate, figure: 'rPerf' | 'CPW', where: string, measuredOn?: ServerModel): Message {
+function missingFigure(
+  candidate: Candidate,
+  figure: 'rPerf' | 'CPW',
+  where: string,
+  measuredOn?: ServerModel,
+): Message {
   const params = { where, figure, model: candidate.model.name, configuration: candidate.configuration.id };
   if (!measuredOn) return msg('catalog.no-figure', params);
   return msg('catalog.no-figure-measured', {
-    ...params, sourceModel: `${measuredOn.name} ${measuredOn.machineTypeModel ?? ''}`.trim(), sourceGeneration: measuredOn.generation, targetGeneration: candidate.generation,
+    ...params,
+    sourceModel: `${measuredOn.name} ${measuredOn.machineTypeModel ?? ''}`.trim(),
+    sourceGeneration: measuredOn.generation,
+    targetGeneration: candidate.generation,
   });
 }
 
 /** A workload needing LPM that was measured on an older server must move live: the target must offer its mode. */
-function mobilityBlocker(instance: Instance, candidate: Candidate, source: ServerModel | null, where: string): Message | null {
+function mobilityBlocker(
+  instance: Instance,
+  candidate: Candidate,
+  source: ServerModel | null,
+  where: string,
+): Message | null {
   if (!source || !instance.features.includes('lpm')) return null;
   const check = liveMobility(source.generation, candidate.generation);
   if (check.possible) return null;
   const params = { where, sourceGeneration: source.generation, targetGeneration: candidate.generation };
   if (check.targetModes.length === 0) return msg('catalog.lpm-no-modes', params);
-  return msg('catalog.lpm-not-possible', { ...params, modes: check.targetModes.join(', '), source: `${check.source?.title.split(',')[0] ?? ''} (${check.source?.confidence ?? ''})` });
+  return msg('catalog.lpm-not-possible', {
+    ...params,
+    modes: check.targetModes.join(', '),
+    source: `${check.source?.title.split(',')[0] ?? ''} (${check.source?.confidence ?? ''})`,
+  });
 }
 
 /** The LPAR of an instance on a candidate, or the reason it cannot run there. */
-export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile, catalog: CatalogSnapshot, growth: number): Lpar | { reason: Message } {
+export function lparOn(
+  instance: Instance,
+  candidate: Candidate,
+  plan: PlanFile,
+  catalog: CatalogSnapshot,
+  growth: number,
+): Lpar | { reason: Message } {
   const { workload } = instance;
   const { constraints } = plan;
   const where = `${candidate.model.name} ${candidate.configuration.totalCores}-core`;
@@ -310,20 +444,66 @@ export function lparOn(instance: Instance, candidate: Candidate, plan: PlanFile,
   if (workload.processorMode === 'dedicated') {
     // Dedicated cores are not shared with other partitions, whatever the hour.
     const dedicated = dedicatedCores(atTarget);
-    return { instance, demandCores, mode: 'dedicated', cpuUnits: dedicated, virtualProcessors: dedicated, memoryGiB, pageTablesGiB, profile: null, demandFloor: demandCores, demandMean: demandCores };
+    return {
+      instance,
+      demandCores,
+      mode: 'dedicated',
+      cpuUnits: dedicated,
+      virtualProcessors: dedicated,
+      memoryGiB,
+      pageTablesGiB,
+      profile: null,
+      demandFloor: demandCores,
+      demandMean: demandCores,
+    };
   }
   const ec = entitledCapacity(atTarget, candidate.generation);
   const vp = virtualProcessors(ec, candidate.generation, candidate.model.id, candidate.activeCores);
   const profile = constraints.peakSharing === 'time-of-day' ? demandProfile(workload, demandCores) : null;
-  if (profile === null) return { instance, demandCores, mode: 'shared', cpuUnits: ec, virtualProcessors: vp.proposed, memoryGiB, pageTablesGiB, profile: null, demandFloor: demandCores, demandMean: demandCores };
+  if (profile === null)
+    return {
+      instance,
+      demandCores,
+      mode: 'shared',
+      cpuUnits: ec,
+      virtualProcessors: vp.proposed,
+      memoryGiB,
+      pageTablesGiB,
+      profile: null,
+      demandFloor: demandCores,
+      demandMean: demandCores,
+    };
   // Uncapped and sharing by time of day: entitled to its mean demand of the day, with the virtual processors of its
   // peak so it can reach the peak from the shared pool; EC stays at least the minimum per virtual processor.
   const demandMean = meanOf(profile);
   // An IBM i partition limited to N cores counts its virtual processors: it may not reach past N from the pool.
-  const vpCap = workload.os === 'ibmi' && candidate.ibmi.maxCoresPerPartition !== null ? candidate.ibmi.maxCoresPerPartition : Number.POSITIVE_INFINITY;
-  const sharedVp = Math.max(vp.proposed, Math.min(Math.ceil(atTarget - 1e-9), maxVirtualProcessors(candidate.model.id), candidate.activeCores, vpCap));
-  const sharedEc = Math.min(ec, Math.max(entitledCapacity(demandMean / constraints.targetCpuUtilization, candidate.generation), roundUpToStep(sharedVp * minimumEntitlement(candidate.generation))));
-  return { instance, demandCores, mode: 'shared', cpuUnits: sharedEc, virtualProcessors: sharedVp, memoryGiB, pageTablesGiB, profile, demandFloor: Math.min(...profile), demandMean };
+  const vpCap =
+    workload.os === 'ibmi' && candidate.ibmi.maxCoresPerPartition !== null
+      ? candidate.ibmi.maxCoresPerPartition
+      : Number.POSITIVE_INFINITY;
+  const sharedVp = Math.max(
+    vp.proposed,
+    Math.min(Math.ceil(atTarget - 1e-9), maxVirtualProcessors(candidate.model.id), candidate.activeCores, vpCap),
+  );
+  const sharedEc = Math.min(
+    ec,
+    Math.max(
+      entitledCapacity(demandMean / constraints.targetCpuUtilization, candidate.generation),
+      roundUpToStep(sharedVp * minimumEntitlement(candidate.generation)),
+    ),
+  );
+  return {
+    instance,
+    demandCores,
+    mode: 'shared',
+    cpuUnits: sharedEc,
+    virtualProcessors: sharedVp,
+    memoryGiB,
+    pageTablesGiB,
+    profile,
+    demandFloor: Math.min(...profile),
+    demandMean,
+  };
 }
 
 /**
@@ -336,7 +516,13 @@ function ibmiLimitBlocker(candidate: Candidate, where: string, coresAtTarget: nu
   if (limit === null || needed <= limit) return null;
   const figure = candidate.configuration.ibmi?.maxCoresPerPartition;
   const quote = figure?.provenance.kind === 'published' ? (figure.provenance.quote ?? '') : '';
-  return msg('catalog.ibmi-core-limit', { where, limit, needed, quote, source: sourceLabel(candidate.model, figure?.provenance) });
+  return msg('catalog.ibmi-core-limit', {
+    where,
+    limit,
+    needed,
+    quote,
+    source: sourceLabel(candidate.model, figure?.provenance),
+  });
 }
 
 /** An OS the catalog does not confirm for a model: allowed, and said in the warnings. */

@@ -3,8 +3,20 @@
 import type { MemoryFeatures, ViosMinimum } from '../catalog';
 import type { PlanFile } from '../plan';
 import {
-  HYPERVISOR_MIB_PER_VIRTUAL_FC, MICRO_PARTITIONS_PER_CORE, VIOS_TIERS, type ViosLoad, type ViosTierName, addToViosLoad, emptyViosLoad, hptGiB,
-  hypervisorReserveGiB, minimumInstalledGiB, orderMemory, pptGiB, roundToLmb, viosTierName,
+  HYPERVISOR_MIB_PER_VIRTUAL_FC,
+  MICRO_PARTITIONS_PER_CORE,
+  VIOS_TIERS,
+  type ViosLoad,
+  type ViosTierName,
+  addToViosLoad,
+  emptyViosLoad,
+  hptGiB,
+  hypervisorReserveGiB,
+  minimumInstalledGiB,
+  orderMemory,
+  pptGiB,
+  roundToLmb,
+  viosTierName,
 } from '../powervm';
 import { type Message, msg } from './message';
 import type { Candidate, Lpar } from './normalise';
@@ -34,22 +46,40 @@ export function memoryNeed(
   pageTablesGiB: number,
   virtualFcAdapters: number,
   plan: PlanFile,
-  orderable: { features: MemoryFeatures | null; maxGiB: number | null; sockets?: number | null } = { features: null, maxGiB: null },
+  orderable: { features: MemoryFeatures | null; maxGiB: number | null; sockets?: number | null } = {
+    features: null,
+    maxGiB: null,
+  },
 ): { installedGiB: number; hypervisorGiB: number; firmwareGiB: number } {
   const tables = pageTablesGiB + (virtualFcAdapters * HYPERVISOR_MIB_PER_VIRTUAL_FC) / 1024;
   const userFirmware = plan.constraints.hypervisorFirmwareGiB;
-  const installedExact = minimumInstalledGiB(partitionsGiB, tables, plan.constraints.targetMemoryUtilization, userFirmware);
-  const order = orderable.features ? orderMemory(installedExact, orderable.features, orderable.maxGiB, orderable.sockets ?? 1) : null;
-  const installedGiB = order?.totalGiB ?? Math.max(MEMORY_STEP_GIB, Math.ceil(installedExact / MEMORY_STEP_GIB - EPSILON) * MEMORY_STEP_GIB);
+  const installedExact = minimumInstalledGiB(
+    partitionsGiB,
+    tables,
+    plan.constraints.targetMemoryUtilization,
+    userFirmware,
+  );
+  const order = orderable.features
+    ? orderMemory(installedExact, orderable.features, orderable.maxGiB, orderable.sockets ?? 1)
+    : null;
+  const installedGiB =
+    order?.totalGiB ??
+    Math.max(MEMORY_STEP_GIB, Math.ceil(installedExact / MEMORY_STEP_GIB - EPSILON) * MEMORY_STEP_GIB);
   const reserve = hypervisorReserveGiB(installedGiB, tables, userFirmware);
   return { installedGiB, hypervisorGiB: reserve.totalGiB, firmwareGiB: reserve.firmwareGiB };
 }
 
 /** One VIOS of a starting-point tier as the server carries it: raised to the version's minimums, memory in whole LMBs. */
-export function viosShape(tier: ViosTierName, settings: PackSettings): { ec: number; memoryGiB: number; pageTablesGiB: number } {
+export function viosShape(
+  tier: ViosTierName,
+  settings: PackSettings,
+): { ec: number; memoryGiB: number; pageTablesGiB: number } {
   const start = VIOS_TIERS[tier];
   const ec = Math.max(start.entitledCapacity, settings.viosMinimum?.minEntitledCapacity ?? 0);
-  const memoryGiB = roundToLmb(Math.max(start.memoryGiB, settings.viosMinimum?.minMemoryGiB ?? 0), settings.plan.constraints.lmbMiB);
+  const memoryGiB = roundToLmb(
+    Math.max(start.memoryGiB, settings.viosMinimum?.minMemoryGiB ?? 0),
+    settings.plan.constraints.lmbMiB,
+  );
   return { ec, memoryGiB, pageTablesGiB: hptGiB(memoryGiB, 'vios') + pptGiB(memoryGiB) };
 }
 
@@ -75,7 +105,11 @@ export class ServerBin {
     private readonly settings: PackSettings,
   ) {
     this.slotLoad = settings.plan.constraints.peakSharing === 'time-of-day' ? new Float64Array(PROFILE_SLOTS) : null;
-    this.viosShapes = { small: viosShape('small', settings), large: viosShape('large', settings), ssp: viosShape('ssp', settings) };
+    this.viosShapes = {
+      small: viosShape('small', settings),
+      large: viosShape('large', settings),
+      ssp: viosShape('ssp', settings),
+    };
   }
 
   /** The VIOS of each starting-point tier on this server, computed once (LMB rounding, page tables). */
@@ -96,20 +130,30 @@ export class ServerBin {
     const { candidate, settings } = this;
     const { constraints } = settings.plan;
     const group = lpar.instance.workload.haGroup;
-    if (group !== undefined && this.haGroups.has(group)) return explain ? msg('solver.blocker.ha-group', { group }) : BLOCKED;
+    if (group !== undefined && this.haGroups.has(group))
+      return explain ? msg('solver.blocker.ha-group', { group }) : BLOCKED;
     const vioses = settings.viosCount;
-    if (this.lpars.length + 1 + vioses > candidate.maxPartitions) return explain ? msg('solver.blocker.partition-limit', { limit: candidate.maxPartitions }) : BLOCKED;
+    if (this.lpars.length + 1 + vioses > candidate.maxPartitions)
+      return explain ? msg('solver.blocker.partition-limit', { limit: candidate.maxPartitions }) : BLOCKED;
     const vios = vioses > 0 ? this.viosShapes[viosTierName(this.load, lpar.instance.io)] : NO_VIOS;
     const shared = this.sharedPartitions + (lpar.mode === 'shared' ? 1 : 0) + vioses;
-    if (shared > MICRO_PARTITIONS_PER_CORE * candidate.activeCores) return explain ? msg('solver.blocker.micro-partitions', { perCore: MICRO_PARTITIONS_PER_CORE }) : BLOCKED;
+    if (shared > MICRO_PARTITIONS_PER_CORE * candidate.activeCores)
+      return explain ? msg('solver.blocker.micro-partitions', { perCore: MICRO_PARTITIONS_PER_CORE }) : BLOCKED;
     const cpuUnits = this.cpuUnits + lpar.cpuUnits + vios.ec * vioses;
     if (cpuUnits > candidate.activeCores + EPSILON) {
-      return explain ? msg('solver.blocker.entitlement', { units: Number(cpuUnits.toFixed(2)), cores: candidate.activeCores }) : BLOCKED;
+      return explain
+        ? msg('solver.blocker.entitlement', { units: Number(cpuUnits.toFixed(2)), cores: candidate.activeCores })
+        : BLOCKED;
     }
     if (lpar.instance.workload.os !== 'linux' && candidate.nonLinuxCoreShare < 1) {
       const nonLinux = this.nonLinuxUnits + lpar.cpuUnits;
       if (nonLinux > candidate.nonLinuxCoreShare * candidate.activeCores + EPSILON) {
-        return explain ? msg('solver.blocker.non-linux-share', { model: candidate.model.name, percent: Math.round(candidate.nonLinuxCoreShare * 100) }) : BLOCKED;
+        return explain
+          ? msg('solver.blocker.non-linux-share', {
+              model: candidate.model.name,
+              percent: Math.round(candidate.nonLinuxCoreShare * 100),
+            })
+          : BLOCKED;
       }
     }
     const capacity = constraints.targetCpuUtilization * candidate.activeCores + EPSILON;
@@ -118,24 +162,41 @@ export class ServerBin {
     if (demand > capacity) {
       const combined = this.slotLoad === null ? demand : this.combinedPeakWith(lpar) + vios.ec * vioses;
       if (combined > capacity) {
-        const params = { demand: Number(combined.toFixed(2)), percent: Math.round(constraints.targetCpuUtilization * 100), cores: candidate.activeCores };
-        return explain ? msg(this.slotLoad ? 'solver.blocker.processor-slot' : 'solver.blocker.processor', params) : BLOCKED;
+        const params = {
+          demand: Number(combined.toFixed(2)),
+          percent: Math.round(constraints.targetCpuUtilization * 100),
+          cores: candidate.activeCores,
+        };
+        return explain
+          ? msg(this.slotLoad ? 'solver.blocker.processor-slot' : 'solver.blocker.processor', params)
+          : BLOCKED;
       }
     }
     if (candidate.maxMemoryGiB !== null) {
       // Cheap necessary condition first: the partitions alone, at the target, must fit the maximum.
       if ((this.memoryGiB + lpar.memoryGiB) / constraints.targetMemoryUtilization > candidate.maxMemoryGiB + EPSILON) {
-        return explain ? msg('solver.blocker.memory-maximum', { maximum: candidate.maxMemoryGiB, percent: Math.round(constraints.targetMemoryUtilization * 100) }) : BLOCKED;
+        return explain
+          ? msg('solver.blocker.memory-maximum', {
+              maximum: candidate.maxMemoryGiB,
+              percent: Math.round(constraints.targetMemoryUtilization * 100),
+            })
+          : BLOCKED;
       }
       const need = memoryNeed(
         this.memoryGiB + lpar.memoryGiB + vios.memoryGiB * vioses,
         this.pageTablesGiB + lpar.pageTablesGiB + vios.pageTablesGiB * vioses,
         (this.load.npivClients + (lpar.instance.io.storage === 'npiv' ? 1 : 0)) * vioses,
         settings.plan,
-        { features: candidate.memoryFeatures, maxGiB: candidate.maxMemoryGiB, sockets: candidate.configuration.sockets },
+        {
+          features: candidate.memoryFeatures,
+          maxGiB: candidate.maxMemoryGiB,
+          sockets: candidate.configuration.sockets,
+        },
       );
       if (need.installedGiB > candidate.maxMemoryGiB + EPSILON) {
-        return explain ? msg('solver.blocker.memory-installed', { installed: need.installedGiB, maximum: candidate.maxMemoryGiB }) : BLOCKED;
+        return explain
+          ? msg('solver.blocker.memory-installed', { installed: need.installedGiB, maximum: candidate.maxMemoryGiB })
+          : BLOCKED;
       }
     }
     return null;
@@ -144,14 +205,16 @@ export class ServerBin {
   private combinedPeakWith(lpar: Lpar): number {
     const load = this.slotLoad!;
     let peak = 0;
-    for (let slot = 0; slot < PROFILE_SLOTS; slot += 1) peak = Math.max(peak, load[slot]! + (lpar.profile === null ? lpar.demandCores : lpar.profile[slot]!));
+    for (let slot = 0; slot < PROFILE_SLOTS; slot += 1)
+      peak = Math.max(peak, load[slot]! + (lpar.profile === null ? lpar.demandCores : lpar.profile[slot]!));
     return peak;
   }
 
   private addToSlots(lpar: Lpar, sign: 1 | -1): void {
     const load = this.slotLoad;
     if (load === null) return;
-    for (let slot = 0; slot < PROFILE_SLOTS; slot += 1) load[slot]! += sign * (lpar.profile === null ? lpar.demandCores : lpar.profile[slot]!);
+    for (let slot = 0; slot < PROFILE_SLOTS; slot += 1)
+      load[slot]! += sign * (lpar.profile === null ? lpar.demandCores : lpar.profile[slot]!);
   }
 
   /** Client demand at the busiest moment: the combined profile's peak when sharing by time of day, else the sum of peaks. */
@@ -202,7 +265,8 @@ export class ServerBin {
   demandRoom(): number {
     // Sharing by time of day: the room at the quietest slot, an upper bound that never hides a server a partition fits.
     let used = this.demandCores;
-    if (this.slotLoad !== null) for (let slot = 0; slot < PROFILE_SLOTS; slot += 1) used = Math.min(used, this.slotLoad[slot]!);
+    if (this.slotLoad !== null)
+      for (let slot = 0; slot < PROFILE_SLOTS; slot += 1) used = Math.min(used, this.slotLoad[slot]!);
     return this.settings.plan.constraints.targetCpuUtilization * this.candidate.activeCores - used - this.viosUnits();
   }
 
@@ -318,7 +382,7 @@ class RoomOrder {
   }
   /** Indices with room >= `need`, roomiest first (ties by index, so empty servers fill in order). */
   *roomiestFirst(need: number): Generator<number> {
-    for (let end = this.rooms.length - 1; end >= 0 && this.rooms[end]! >= need; ) {
+    for (let end = this.rooms.length - 1; end >= 0 && this.rooms[end]! >= need;) {
       const start = this.lowerBound(this.rooms[end]!, -1);
       for (let at = start; at <= end; at += 1) yield this.indices[at]!;
       end = start - 1;
@@ -327,11 +391,31 @@ class RoomOrder {
 }
 
 /** Decreasing-size packing with one of three bin choices; opens servers up to `maxBins`. */
-export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: PackSettings, strategy: Strategy, maxBins = Number.POSITIVE_INFINITY, openBins = 0, order: PackOrder = 'size'): PackResult {
+export function pack(
+  lpars: readonly Lpar[],
+  candidate: Candidate,
+  settings: PackSettings,
+  strategy: Strategy,
+  maxBins = Number.POSITIVE_INFINITY,
+  openBins = 0,
+  order: PackOrder = 'size',
+): PackResult {
   const groupSizes = new Map<string, number>();
-  if (order === 'groups-first') for (const lpar of lpars) if (lpar.instance.workload.haGroup !== undefined) groupSizes.set(lpar.instance.workload.haGroup, (groupSizes.get(lpar.instance.workload.haGroup) ?? 0) + 1);
-  const groupSize = (lpar: Lpar) => (lpar.instance.workload.haGroup === undefined ? 0 : (groupSizes.get(lpar.instance.workload.haGroup) ?? 0));
-  const sorted = order === 'given' ? [...lpars] : [...lpars].sort((a, b) => groupSize(b) - groupSize(a) || sizeKey(b, candidate, settings.plan) - sizeKey(a, candidate, settings.plan) || a.instance.index - b.instance.index);
+  if (order === 'groups-first')
+    for (const lpar of lpars)
+      if (lpar.instance.workload.haGroup !== undefined)
+        groupSizes.set(lpar.instance.workload.haGroup, (groupSizes.get(lpar.instance.workload.haGroup) ?? 0) + 1);
+  const groupSize = (lpar: Lpar) =>
+    lpar.instance.workload.haGroup === undefined ? 0 : (groupSizes.get(lpar.instance.workload.haGroup) ?? 0);
+  const sorted =
+    order === 'given'
+      ? [...lpars]
+      : [...lpars].sort(
+          (a, b) =>
+            groupSize(b) - groupSize(a) ||
+            sizeKey(b, candidate, settings.plan) - sizeKey(a, candidate, settings.plan) ||
+            a.instance.index - b.instance.index,
+        );
   // Servers opened up front let worst-fit spread the load over all of them (balancing, N+1 headroom).
   const bins: ServerBin[] = Array.from({ length: openBins }, () => new ServerBin(candidate, settings));
   const rooms = new RoomTree(Math.max(openBins, 64));
@@ -348,7 +432,12 @@ export function pack(lpars: readonly Lpar[], candidate: Candidate, settings: Pac
     let chosenIndex = -1;
     const [demand, units] = [lpar.demandFloor - EPSILON, lpar.cpuUnits - EPSILON];
     // In the order the strategy prefers: by server index (first fit), tightest (best fit) or roomiest (worst fit).
-    const inOrder = byRoom === null ? rooms.atLeast(demand, units) : strategy === 'best-fit' ? byRoom.tightestFirst(demand) : byRoom.roomiestFirst(demand);
+    const inOrder =
+      byRoom === null
+        ? rooms.atLeast(demand, units)
+        : strategy === 'best-fit'
+          ? byRoom.tightestFirst(demand)
+          : byRoom.roomiestFirst(demand);
     for (const index of inOrder) {
       if (rooms.unitsRoom(index) >= units && bins[index]!.fits(lpar)) {
         chosen = bins[index]!;
@@ -424,7 +513,11 @@ export function emptyLightServers(bins: ServerBin[], ejections = false): ServerB
 }
 
 /** Places `lpar` on some server by moving one of that server's partitions to a third one. */
-function eject(lpar: Lpar, servers: readonly ServerBin[], move: (lpar: Lpar, from: ServerBin | null, to: ServerBin) => void): boolean {
+function eject(
+  lpar: Lpar,
+  servers: readonly ServerBin[],
+  move: (lpar: Lpar, from: ServerBin | null, to: ServerBin) => void,
+): boolean {
   for (const host of servers) {
     for (const evicted of [...host.lpars]) {
       host.remove(evicted);
@@ -449,7 +542,10 @@ function eject(lpar: Lpar, servers: readonly ServerBin[], move: (lpar: Lpar, fro
  * N+1: for each server, where each of its partitions would run if it were lost (first fit into the survivors'
  * free capacity, anti-affinity kept). Returns null when some partition has nowhere to go.
  */
-export function failoverMap(bins: readonly ServerBin[], ids: readonly string[]): Record<string, Record<string, string>> | null {
+export function failoverMap(
+  bins: readonly ServerBin[],
+  ids: readonly string[],
+): Record<string, Record<string, string>> | null {
   const map: Record<string, Record<string, string>> = {};
   for (let lost = 0; lost < bins.length; lost += 1) {
     const victim = bins[lost]!;

@@ -5,7 +5,7 @@ import type { Message } from './message';
 import type { Lpar } from './normalise';
 import { type Candidate } from './normalise';
 import { type ObjectiveName, lexLess, score } from './objective';
-import type { ServerBin} from './pack';
+import type { ServerBin } from './pack';
 import { type PackOrder, type PackSettings, type Strategy, emptyLightServers, pack, sizeKey } from './pack';
 import type { Prepared } from './prepare';
 import { seededRandom } from './random';
@@ -39,10 +39,22 @@ export function hashOf(text: string): number {
  * The quick portfolio on one candidate: first fit and best fit by size, emptied where possible. Thorough (small
  * plans, and the best candidates of larger ones): haGroups first too, and emptying may move a partition aside.
  */
-export function quickPack(lpars: readonly Lpar[], candidate: Candidate, settings: PackSettings, objective: ObjectiveName, thorough = lpars.length <= SMALL_PLAN): Evaluated {
+export function quickPack(
+  lpars: readonly Lpar[],
+  candidate: Candidate,
+  settings: PackSettings,
+  objective: ObjectiveName,
+  thorough = lpars.length <= SMALL_PLAN,
+): Evaluated {
   const maxBins = settings.plan.constraints.maxServers ?? Number.POSITIVE_INFINITY;
   const hasGroups = lpars.some((lpar) => lpar.instance.workload.haGroup !== undefined);
-  const trials: Array<[Strategy, PackOrder]> = lpars.length > LARGE_PLAN ? [['first-fit', 'size']] : [['first-fit', 'size'], ['best-fit', 'size']];
+  const trials: Array<[Strategy, PackOrder]> =
+    lpars.length > LARGE_PLAN
+      ? [['first-fit', 'size']]
+      : [
+          ['first-fit', 'size'],
+          ['best-fit', 'size'],
+        ];
   if (hasGroups && thorough) trials.push(['first-fit', 'groups-first'], ['best-fit', 'groups-first']);
   let best: Evaluated | null = null;
   for (const [strategy, order] of trials) {
@@ -50,7 +62,12 @@ export function quickPack(lpars: readonly Lpar[], candidate: Candidate, settings
     const bins = emptyLightServers(result.bins, thorough);
     const evaluated: Evaluated = { candidate, bins, packedBins: bins, rejected: result.rejected };
     const fewerRejected = !best || evaluated.rejected.length < best.rejected.length;
-    if (fewerRejected || (evaluated.rejected.length === best!.rejected.length && lexLess(score(bins, objective), score(best!.bins, objective)))) best = evaluated;
+    if (
+      fewerRejected ||
+      (evaluated.rejected.length === best!.rejected.length &&
+        lexLess(score(bins, objective), score(best!.bins, objective)))
+    )
+      best = evaluated;
   }
   return best!;
 }
@@ -60,7 +77,13 @@ export function quickPack(lpars: readonly Lpar[], candidate: Candidate, settings
  * into one server fewer than found, worst fit and best fit, until no order fits; tight haGroup plans often need an
  * order no rule gives.
  */
-export function fewerServers(lpars: readonly Lpar[], candidate: Candidate, settings: PackSettings, found: number, tries = lpars.length <= 40 ? 300 : 30): ServerBin[] | null {
+export function fewerServers(
+  lpars: readonly Lpar[],
+  candidate: Candidate,
+  settings: PackSettings,
+  found: number,
+  tries = lpars.length <= 40 ? 300 : 30,
+): ServerBin[] | null {
   const next = seededRandom(hashOf(candidate.key) ^ (lpars.length * 7919 + found));
   const groupSizes = new Map<string, number>();
   for (const lpar of lpars) {
@@ -73,7 +96,11 @@ export function fewerServers(lpars: readonly Lpar[], candidate: Candidate, setti
     let packed: ServerBin[] | null = null;
     for (let attempt = 0; attempt < tries && !packed; attempt += 1) {
       const groupsFirst = next() < 0.5;
-      const keys = lpars.map((lpar, index) => ({ lpar, group: groupsFirst ? (groupSizes.get(lpar.instance.workload.haGroup ?? '') ?? 0) : 0, size: sizes[index]! * (0.5 + next()) }));
+      const keys = lpars.map((lpar, index) => ({
+        lpar,
+        group: groupsFirst ? (groupSizes.get(lpar.instance.workload.haGroup ?? '') ?? 0) : 0,
+        size: sizes[index]! * (0.5 + next()),
+      }));
       keys.sort((a, b) => b.group - a.group || b.size - a.size);
       const order = keys.map((each) => each.lpar);
       for (const strategy of ['worst-fit', 'best-fit'] as const) {
@@ -91,7 +118,13 @@ export function fewerServers(lpars: readonly Lpar[], candidate: Candidate, setti
 }
 
 /** The full portfolio on one candidate: the quick one, then fewer servers by search, then balanced. */
-export function packCandidate(lpars: Lpar[], candidate: Candidate, settings: PackSettings, objective: ObjectiveName, search = lpars.length <= SMALL_PLAN): Evaluated {
+export function packCandidate(
+  lpars: Lpar[],
+  candidate: Candidate,
+  settings: PackSettings,
+  objective: ObjectiveName,
+  search = lpars.length <= SMALL_PLAN,
+): Evaluated {
   let result = quickPack(lpars, candidate, settings, objective);
   if (search && result.rejected.length === 0 && result.bins.length > 1) {
     const fewer = fewerServers(lpars, candidate, settings, result.bins.length);
@@ -113,23 +146,44 @@ export function balance(result: Evaluated, settings: PackSettings): Evaluated {
  * every instance that runs on `worse` runs on `better` needing no more of anything.
  */
 export function dominates(better: Candidate, worse: Candidate, prepared: Prepared): boolean {
-  if (better.activeCores !== worse.activeCores || better.editionName !== worse.editionName || better.generation !== worse.generation) return false;
+  if (
+    better.activeCores !== worse.activeCores ||
+    better.editionName !== worse.editionName ||
+    better.generation !== worse.generation
+  )
+    return false;
   const costs = [better, worse].map((candidate) => candidate.pricePerCoreOverHorizon ?? Number.POSITIVE_INFINITY);
   if (costs[0]! > costs[1]!) return false;
-  if (better.maxMemoryGiB !== null && (worse.maxMemoryGiB === null || better.maxMemoryGiB < worse.maxMemoryGiB)) return false;
+  if (better.maxMemoryGiB !== null && (worse.maxMemoryGiB === null || better.maxMemoryGiB < worse.maxMemoryGiB))
+    return false;
   if (better.maxPartitions < worse.maxPartitions || better.nonLinuxCoreShare < worse.nonLinuxCoreShare) return false;
   const [mine, theirs] = [prepared.lparIndex.get(better.key)!, prepared.lparIndex.get(worse.key)!];
   return theirs.every((lpar, index) => {
     if (!lpar) return true;
     const other = mine[index];
-    return other !== undefined && other.mode === lpar.mode && other.demandCores <= lpar.demandCores && other.cpuUnits <= lpar.cpuUnits && other.memoryGiB <= lpar.memoryGiB && other.pageTablesGiB <= lpar.pageTablesGiB;
+    return (
+      other !== undefined &&
+      other.mode === lpar.mode &&
+      other.demandCores <= lpar.demandCores &&
+      other.cpuUnits <= lpar.cpuUnits &&
+      other.memoryGiB <= lpar.memoryGiB &&
+      other.pageTablesGiB <= lpar.pageTablesGiB
+    );
   });
 }
 
 /** The candidates that run some instance and are not dominated (of two equal ones, the first by key stays). */
 export function usefulCandidates(prepared: Prepared): Candidate[] {
-  const usable = prepared.candidates.filter((candidate) => (prepared.lparsByCandidate.get(candidate.key)?.length ?? 0) > 0);
-  return usable.filter((candidate) =>
-    !usable.some((other) => other !== candidate && dominates(other, candidate, prepared) && (!dominates(candidate, other, prepared) || other.key < candidate.key)),
+  const usable = prepared.candidates.filter(
+    (candidate) => (prepared.lparsByCandidate.get(candidate.key)?.length ?? 0) > 0,
+  );
+  return usable.filter(
+    (candidate) =>
+      !usable.some(
+        (other) =>
+          other !== candidate &&
+          dominates(other, candidate, prepared) &&
+          (!dominates(candidate, other, prepared) || other.key < candidate.key),
+      ),
   );
 }

@@ -4,7 +4,16 @@ import type { CatalogSnapshot } from '../catalog';
 import type { PlanFile } from '../plan';
 import { editionFit } from '../powervm';
 import { type Message, msg } from './message';
-import { type Candidate, type Instance, type Lpar, buildCandidates, expandInstances, growthFactor, lparOn, sourcePerCore } from './normalise';
+import {
+  type Candidate,
+  type Instance,
+  type Lpar,
+  buildCandidates,
+  expandInstances,
+  growthFactor,
+  lparOn,
+  sourcePerCore,
+} from './normalise';
 import type { ObjectiveName } from './objective';
 import { type PackSettings, viosCountOf } from './pack';
 import { profileProblem } from './time-of-day';
@@ -39,7 +48,20 @@ export function prepare(plan: PlanFile, catalog: CatalogSnapshot): Prepared {
   const explanations = objectiveNotes.filter((note) => note.code.startsWith('solver.objective.'));
   warnings.push(...objectiveNotes.filter((note) => !note.code.startsWith('solver.objective.')));
   const sharing = plan.constraints.peakSharing === 'time-of-day';
-  return { plan, catalog, instances, candidates, settings, lparsByCandidate, lparIndex, reasons, objective, sharing, warnings, explanations };
+  return {
+    plan,
+    catalog,
+    instances,
+    candidates,
+    settings,
+    lparsByCandidate,
+    lparIndex,
+    reasons,
+    objective,
+    sharing,
+    warnings,
+    explanations,
+  };
 }
 
 export function settingsOf(plan: PlanFile, catalog: CatalogSnapshot): PackSettings {
@@ -60,7 +82,9 @@ function planWarnings(plan: PlanFile, settings: PackSettings): Message[] {
   if (plan.constraints.hypervisorFirmwareGiB === null) warnings.push(msg('solver.firmware-memory-assumed', {}));
   if (plan.constraints.peakSharing !== 'time-of-day') return warnings;
   const measured = plan.workloads.filter((workload) => workload.processorMode === 'shared' && workload.measurement);
-  const flat = measured.map((workload) => ({ workload, problem: profileProblem(workload) })).filter((each) => each.problem);
+  const flat = measured
+    .map((workload) => ({ workload, problem: profileProblem(workload) }))
+    .filter((each) => each.problem);
   warnings.push(msg('solver.time-of-day-sharing', { count: measured.length - flat.length }));
   if (flat.length > 0) {
     const names = flat.map((each) => each.workload.name);
@@ -78,28 +102,55 @@ function sourceWarnings(instances: readonly Instance[], catalog: CatalogSnapshot
     const source = sourcePerCore(catalog, cpu.model, undefined, workload.os);
     if ('error' in source) continue;
     const key = `${source.model.name}|${source.figure}`;
-    const entry = bySource.get(key) ?? { workloads: [], cores: source.configuration.totalCores, perCore: source.perCore.toFixed(2), figure: source.figure };
+    const entry = bySource.get(key) ?? {
+      workloads: [],
+      cores: source.configuration.totalCores,
+      perCore: source.perCore.toFixed(2),
+      figure: source.figure,
+    };
     entry.workloads.push(workload.name);
     bySource.set(key, entry);
   }
   return [...bySource].map(([key, entry]) =>
-    msg('solver.source-configuration-assumed', { model: key.split('|')[0]!, cores: entry.cores, perCore: entry.perCore, figure: entry.figure, count: entry.workloads.length, workloads: entry.workloads.join(', ') }),
+    msg('solver.source-configuration-assumed', {
+      model: key.split('|')[0]!,
+      cores: entry.cores,
+      perCore: entry.perCore,
+      figure: entry.figure,
+      count: entry.workloads.length,
+      workloads: entry.workloads.join(', '),
+    }),
   );
 }
 
-function lparTable(instances: readonly Instance[], candidates: readonly Candidate[], plan: PlanFile, catalog: CatalogSnapshot) {
+function lparTable(
+  instances: readonly Instance[],
+  candidates: readonly Candidate[],
+  plan: PlanFile,
+  catalog: CatalogSnapshot,
+) {
   const growth = growthFactor(plan);
   const lparsByCandidate = new Map<string, Lpar[]>();
   const lparIndex = new Map<string, Array<Lpar | undefined>>();
   const reasons = new Map<number, Message[]>();
-  const addReason = (instance: Instance, reason: Message) => reasons.set(instance.index, [...(reasons.get(instance.index) ?? []), reason]);
+  const addReason = (instance: Instance, reason: Message) =>
+    reasons.set(instance.index, [...(reasons.get(instance.index) ?? []), reason]);
   for (const candidate of candidates) {
     const lpars: Lpar[] = [];
     const byIndex: Array<Lpar | undefined> = new Array(instances.length);
     for (const instance of instances) {
       const blocked = candidate.edition ? editionFit(candidate.edition, instance.features).missing[0] : undefined;
       if (blocked) {
-        addReason(instance, msg('solver.reason.edition-missing', { model: candidate.model.name, cores: candidate.activeCores, generation: candidate.generation, edition: candidate.editionName, feature: blocked }));
+        addReason(
+          instance,
+          msg('solver.reason.edition-missing', {
+            model: candidate.model.name,
+            cores: candidate.activeCores,
+            generation: candidate.generation,
+            edition: candidate.editionName,
+            feature: blocked,
+          }),
+        );
         continue;
       }
       const lpar = lparOn(instance, candidate, plan, catalog, growth);
@@ -120,7 +171,8 @@ function objectiveOf(plan: PlanFile, candidates: readonly Candidate[]): { object
   const asked = plan.constraints.objective;
   const objective: ObjectiveName = asked !== 'auto' ? asked : priced ? 'cost' : 'cores';
   const notes: Message[] = [];
-  if (asked === 'auto') notes.push(msg(objective === 'cost' ? 'solver.objective.cost-auto' : 'solver.objective.cores-auto', {}));
+  if (asked === 'auto')
+    notes.push(msg(objective === 'cost' ? 'solver.objective.cost-auto' : 'solver.objective.cores-auto', {}));
   if (objective === 'cost' && !priced) notes.push(msg('solver.cost-without-prices', {}));
   return { objective, notes };
 }

@@ -4,7 +4,7 @@
 import { solveMilp } from './milp';
 import type { Candidate, Lpar } from './normalise';
 import { type ObjectiveName, milpWeight } from './objective';
-import type { ServerBin} from './pack';
+import type { ServerBin } from './pack';
 import { pack } from './pack';
 import { hashOf } from './portfolio';
 import type { Prepared } from './prepare';
@@ -39,13 +39,31 @@ export class ColumnPool {
 }
 
 /** Seeded random orders of one candidate's partitions, first fit: diverse servers for the pool. */
-export function randomPackings(lpars: readonly Lpar[], candidate: Candidate, prepared: Prepared, orders: number): ServerBin[][] {
+export function randomPackings(
+  lpars: readonly Lpar[],
+  candidate: Candidate,
+  prepared: Prepared,
+  orders: number,
+): ServerBin[][] {
   const next = seededRandom(hashOf(candidate.key) ^ lpars.length);
   const result: ServerBin[][] = [];
   for (let round = 0; round < orders; round += 1) {
-    const keyed = lpars.map((lpar) => ({ lpar, key: lpar.demandCores * (0.3 + next()) + (lpar.instance.workload.haGroup ? 1e6 : 0) }));
+    const keyed = lpars.map((lpar) => ({
+      lpar,
+      key: lpar.demandCores * (0.3 + next()) + (lpar.instance.workload.haGroup ? 1e6 : 0),
+    }));
     keyed.sort((a, b) => b.key - a.key);
-    result.push(pack(keyed.map((each) => each.lpar), candidate, prepared.settings, next() < 0.5 ? 'first-fit' : 'best-fit', Number.POSITIVE_INFINITY, 0, 'given').bins);
+    result.push(
+      pack(
+        keyed.map((each) => each.lpar),
+        candidate,
+        prepared.settings,
+        next() < 0.5 ? 'first-fit' : 'best-fit',
+        Number.POSITIVE_INFINITY,
+        0,
+        'given',
+      ).bins,
+    );
   }
   return result;
 }
@@ -59,23 +77,55 @@ export interface Recombined {
  * The cheapest cover of the instances by the pool's columns (at least the incumbent's, which the pool must hold),
  * each instance then kept on one of its servers, and every server re-picked.
  */
-export async function recombine(pool: ColumnPool, incumbent: readonly ServerBin[], prepared: Prepared, candidates: readonly Candidate[], seconds: number, shouldStop?: () => boolean): Promise<Recombined> {
+export async function recombine(
+  pool: ColumnPool,
+  incumbent: readonly ServerBin[],
+  prepared: Prepared,
+  candidates: readonly Candidate[],
+  seconds: number,
+  shouldStop?: () => boolean,
+): Promise<Recombined> {
   const { objective, plan } = prepared;
-  const columns = undominated(pool.columns.filter((column) => weightOf(column.candidate, objective) !== null), objective);
+  const columns = undominated(
+    pool.columns.filter((column) => weightOf(column.candidate, objective) !== null),
+    objective,
+  );
   const covering = new Map<number, number[]>();
-  columns.forEach((column, at) => column.members.forEach((index) => covering.set(index, [...(covering.get(index) ?? []), at])));
+  columns.forEach((column, at) =>
+    column.members.forEach((index) => covering.set(index, [...(covering.get(index) ?? []), at])),
+  );
   // Only instances the incumbent places must be covered, so the answer never places fewer.
   const must = new Set(incumbent.flatMap((bin) => bin.lpars.map((lpar) => lpar.instance.index)));
-  const rows = [...covering].filter(([index]) => must.has(index)).map(([index, ats]) => ` c${index}: ${ats.map((at) => `z${at}`).join(' + ')} >= 1`);
+  const rows = [...covering]
+    .filter(([index]) => must.has(index))
+    .map(([index, ats]) => ` c${index}: ${ats.map((at) => `z${at}`).join(' + ')} >= 1`);
   if (rows.length === 0) return { bins: [...incumbent], status: 'none' };
-  if (plan.constraints.maxServers !== null) rows.push(` servers: ${columns.map((_, at) => `z${at}`).join(' + ')} <= ${plan.constraints.maxServers}`);
-  const objectiveRow = columns.map((column, at) => `${weightOf(column.candidate, objective)!.toFixed(6)} z${at}`).join(' + ');
-  const lp = ['Minimize', ` obj: ${objectiveRow}`, 'Subject To', ...rows, 'Binary', ` ${columns.map((_, at) => `z${at}`).join(' ')}`, 'End'].join('\n');
+  if (plan.constraints.maxServers !== null)
+    rows.push(` servers: ${columns.map((_, at) => `z${at}`).join(' + ')} <= ${plan.constraints.maxServers}`);
+  const objectiveRow = columns
+    .map((column, at) => `${weightOf(column.candidate, objective)!.toFixed(6)} z${at}`)
+    .join(' + ');
+  const lp = [
+    'Minimize',
+    ` obj: ${objectiveRow}`,
+    'Subject To',
+    ...rows,
+    'Binary',
+    ` ${columns.map((_, at) => `z${at}`).join(' ')}`,
+    'End',
+  ].join('\n');
   const start = startOf(incumbent, columns);
-  const result = await solveMilp(lp, { timeLimitSeconds: seconds, ...(start ? { start } : {}), ...(shouldStop ? { shouldStop } : {}) });
+  const result = await solveMilp(lp, {
+    timeLimitSeconds: seconds,
+    ...(start ? { start } : {}),
+    ...(shouldStop ? { shouldStop } : {}),
+  });
   if (!result.values) return { bins: [...incumbent], status: 'none' };
   const chosen = columns.filter((_, at) => (result.values!.get(`z${at}`) ?? 0) > 0.5);
-  return { bins: servers(chosen, prepared, candidates), status: result.status === 'optimal' ? 'optimal' : result.status === 'stopped' ? 'stopped' : 'time-limit' };
+  return {
+    bins: servers(chosen, prepared, candidates),
+    status: result.status === 'optimal' ? 'optimal' : result.status === 'stopped' ? 'stopped' : 'time-limit',
+  };
 }
 
 /**
@@ -90,7 +140,13 @@ function undominated(columns: readonly Column[], objective: ObjectiveName): Colu
     return bits;
   });
   const subset = (a: Uint32Array, b: Uint32Array) => a.every((word, at) => (word & ~b[at]!) === 0);
-  const order = columns.map((_, at) => at).sort((a, b) => weightOf(columns[a]!.candidate, objective)! - weightOf(columns[b]!.candidate, objective)! || columns[b]!.members.length - columns[a]!.members.length);
+  const order = columns
+    .map((_, at) => at)
+    .sort(
+      (a, b) =>
+        weightOf(columns[a]!.candidate, objective)! - weightOf(columns[b]!.candidate, objective)! ||
+        columns[b]!.members.length - columns[a]!.members.length,
+    );
   const kept: number[] = [];
   for (const at of order) {
     // Every kept column costs no more (sorted by weight); one that contains this column's instances makes it redundant.
@@ -107,7 +163,10 @@ function startOf(incumbent: readonly ServerBin[], columns: readonly Column[]): M
   const at = new Map(columns.map((column, index) => [`${column.candidate.key}|${column.members.join(',')}`, index]));
   const start = new Map(columns.map((_, index) => [`z${index}`, 0]));
   for (const bin of incumbent) {
-    const key = `${bin.candidate.key}|${bin.lpars.map((lpar) => lpar.instance.index).sort((a, b) => a - b).join(',')}`;
+    const key = `${bin.candidate.key}|${bin.lpars
+      .map((lpar) => lpar.instance.index)
+      .sort((a, b) => a - b)
+      .join(',')}`;
     const index = at.get(key);
     if (index === undefined) return null;
     start.set(`z${index}`, 1);

@@ -51,14 +51,23 @@ export const ServerPlan = z.object({
   utilization: z.object({ cpu: z.number(), memory: z.number() }),
   hypervisorMemoryGiB: z.number(),
   /** Sharing by time of day: demand per 15-minute slot (VIOS included), its peak, and the sum of the partitions' peaks. */
-  timeOfDay: z.object({ demandCores: z.array(z.number()).length(DAY_SLOTS), combinedPeakCores: z.number(), sumOfPeaksCores: z.number() }).optional(),
+  timeOfDay: z
+    .object({
+      demandCores: z.array(z.number()).length(DAY_SLOTS),
+      combinedPeakCores: z.number(),
+      sumOfPeaksCores: z.number(),
+    })
+    .optional(),
   /** Why this model and configuration. */
   explanation: z.array(Message).optional(),
   cost: z.number().nullable().optional(),
   /** IBM i software tier of this configuration (decides the IBM i licence); null value = not published. */
   ibmiTier: z.object({ value: z.string().nullable(), sourceId: z.string().nullable() }).optional(),
   /** Installed memory as orderable modules, when the model publishes its memory features. */
-  memoryModules: z.array(z.object({ featureCode: z.string(), sizeGiB: z.number(), count: z.number().int() })).nullable().optional(),
+  memoryModules: z
+    .array(z.object({ featureCode: z.string(), sizeGiB: z.number(), count: z.number().int() }))
+    .nullable()
+    .optional(),
 });
 export type ServerPlan = z.infer<typeof ServerPlan>;
 
@@ -145,7 +154,12 @@ export const Solution = z.object({
     .object({ servers: z.number().int(), licensedCores: z.number().int(), cost: z.number().nullable() })
     .optional(),
   stats: z
-    .object({ method: z.string(), heuristicMs: z.number(), exactMs: z.number().nullable(), firstFeasibleMs: z.number().optional() })
+    .object({
+      method: z.string(),
+      heuristicMs: z.number(),
+      exactMs: z.number().nullable(),
+      firstFeasibleMs: z.number().optional(),
+    })
     .optional(),
 });
 export type Solution = z.infer<typeof Solution>;

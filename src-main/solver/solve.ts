@@ -14,7 +14,16 @@ import { SMALL_VIOS_LIMITS } from '../powervm';
 import { type ObjectiveName, lexLess, primary, score } from './objective';
 import { alternatives, compareDesigns, layoutOf, singleLayouts, summariseBounds, unplacedReason } from './outcome';
 import { ServerBin, failoverMap } from './pack';
-import { type Evaluated, SMALL_PLAN, balance, fewerServers, packCandidate, placedCount, quickPack, usefulCandidates } from './portfolio';
+import {
+  type Evaluated,
+  SMALL_PLAN,
+  balance,
+  fewerServers,
+  packCandidate,
+  placedCount,
+  quickPack,
+  usefulCandidates,
+} from './portfolio';
 import { type Prepared, prepare } from './prepare';
 import { seededRandom } from './random';
 import { ColumnPool, randomPackings, recombine } from './recombine';
@@ -67,7 +76,12 @@ function shortlist(prepared: Prepared, useful: readonly Candidate[]): Candidate[
   const spare = prepared.plan.constraints.redundancy === 'n+1' ? 1 : 0;
   const estimate = (candidate: Candidate) => {
     const load = loads.get(candidate.key)!;
-    const weight = prepared.objective === 'cost' ? candidate.activeCores * (candidate.pricePerCoreOverHorizon ?? Number.POSITIVE_INFINITY) : prepared.objective === 'servers' ? 1 : candidate.activeCores;
+    const weight =
+      prepared.objective === 'cost'
+        ? candidate.activeCores * (candidate.pricePerCoreOverHorizon ?? Number.POSITIVE_INFINITY)
+        : prepared.objective === 'servers'
+          ? 1
+          : candidate.activeCores;
     return ((prepared.objective === 'servers' ? load.servers : load.load) + spare) * weight;
   };
   const size = prepared.instances.length > 2000 ? 4 : 8;
@@ -95,27 +109,46 @@ function projection(result: Evaluated, prepared: Prepared, candidates: readonly 
 }
 
 /** Stage 2 and 3: the quick portfolio on every candidate, the best finished layout and the mixed proposal. */
-function firstAnswer(prepared: Prepared, candidates: readonly Candidate[], hooks: SolveHooks): { evaluations: Evaluated[]; bins: ServerBin[]; method: string[]; mixed: ServerBin[][] } {
+function firstAnswer(
+  prepared: Prepared,
+  candidates: readonly Candidate[],
+  hooks: SolveHooks,
+): { evaluations: Evaluated[]; bins: ServerBin[]; method: string[]; mixed: ServerBin[][] } {
   const evaluations: Evaluated[] = [];
   const small = prepared.instances.length <= SMALL_PLAN;
   for (const [index, candidate] of candidates.entries()) {
     checkCancelled(hooks);
-    hooks.onProgress?.(0.05 + (0.3 * index) / Math.max(candidates.length, 1), msg('solver.progress.packing', { model: candidate.model.name, cores: candidate.activeCores }));
+    hooks.onProgress?.(
+      0.05 + (0.3 * index) / Math.max(candidates.length, 1),
+      msg('solver.progress.packing', { model: candidate.model.name, cores: candidate.activeCores }),
+    );
     const lpars = prepared.lparsByCandidate.get(candidate.key)!;
     // The first answer must come fast: small plans get the thorough quick portfolio only up to QUICK_THOROUGH.
     const thorough = prepared.instances.length <= QUICK_THOROUGH;
-    evaluations.push(small ? balance(quickPack(lpars, candidate, prepared.settings, prepared.objective, thorough), prepared.settings) : packCandidate(lpars, candidate, prepared.settings, prepared.objective));
+    evaluations.push(
+      small
+        ? balance(quickPack(lpars, candidate, prepared.settings, prepared.objective, thorough), prepared.settings)
+        : packCandidate(lpars, candidate, prepared.settings, prepared.objective),
+    );
   }
   // Ranked cheaply as they would end (the lightest server re-picked), then the best few finished in full.
   const projected = evaluations.map((result) => ({ result, bins: projection(result, prepared, candidates) }));
-  projected.sort((a, b) => (betterLayout(a.bins, b.bins, prepared.objective) ? -1 : betterLayout(b.bins, a.bins, prepared.objective) ? 1 : 0));
+  projected.sort((a, b) =>
+    betterLayout(a.bins, b.bins, prepared.objective) ? -1 : betterLayout(b.bins, a.bins, prepared.objective) ? 1 : 0,
+  );
   for (const each of projected.slice(0, small ? SEARCHED : 1)) each.bins = finished(each.result, prepared, candidates);
-  projected.sort((a, b) => (betterLayout(a.bins, b.bins, prepared.objective) ? -1 : betterLayout(b.bins, a.bins, prepared.objective) ? 1 : 0));
+  projected.sort((a, b) =>
+    betterLayout(a.bins, b.bins, prepared.objective) ? -1 : betterLayout(b.bins, a.bins, prepared.objective) ? 1 : 0,
+  );
   let bins = projected[0]?.bins ?? [];
   const method = ['portfolio'];
   const mixedLayouts: ServerBin[][] = [];
   if (prepared.plan.constraints.redundancy !== 'n+1' && !prepared.plan.constraints.preferIdenticalServers) {
-    const mixed = mixedProposal(prepared, projected.map((each) => each.result.candidate), small);
+    const mixed = mixedProposal(
+      prepared,
+      projected.map((each) => each.result.candidate),
+      small,
+    );
     if (mixed) mixedLayouts.push(finish(mixed, prepared, candidates));
     if (small) mixedLayouts.push(finish(firstFitMixed(prepared, candidates), prepared, candidates));
     for (const layout of mixedLayouts) {
@@ -129,13 +162,22 @@ function firstAnswer(prepared: Prepared, candidates: readonly Candidate[], hooks
 }
 
 /** First fit over every configuration in perturbed orders (seeded), opening servers of the answer's main configurations. */
-function perturbedFirstFit(bins: readonly ServerBin[], prepared: Prepared, candidates: readonly Candidate[]): ServerBin[][] {
+function perturbedFirstFit(
+  bins: readonly ServerBin[],
+  prepared: Prepared,
+  candidates: readonly Candidate[],
+): ServerBin[][] {
   const counts = new Map<Candidate, number>();
   for (const bin of bins) counts.set(bin.candidate, (counts.get(bin.candidate) ?? 0) + 1);
-  const main = [...counts].sort((a, b) => b[1] - a[1] || a[0].key.localeCompare(b[0].key)).slice(0, 3).map(([candidate]) => candidate);
+  const main = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].key.localeCompare(b[0].key))
+    .slice(0, 3)
+    .map(([candidate]) => candidate);
   const next = seededRandom(prepared.instances.length * 31 + 7);
   const orders = prepared.instances.length <= 60 ? 20 : 6;
-  return main.flatMap((candidate) => Array.from({ length: orders }, () => firstFitMixed(prepared, candidates, candidate, 'processor', next)));
+  return main.flatMap((candidate) =>
+    Array.from({ length: orders }, () => firstFitMixed(prepared, candidates, candidate, 'processor', next)),
+  );
 }
 
 /** Stage 2 (search): the thorough portfolio and fewer servers by perturbed orders on the best few candidates. */
@@ -143,7 +185,10 @@ function searchFewer(evaluations: Evaluated[], prepared: Prepared): void {
   if (prepared.instances.length > SMALL_PLAN) return;
   for (const [at, start] of evaluations.slice(0, SEARCHED).entries()) {
     const lpars = prepared.lparsByCandidate.get(start.candidate.key)!;
-    const thorough = balance(quickPack(lpars, start.candidate, prepared.settings, prepared.objective, true), prepared.settings);
+    const thorough = balance(
+      quickPack(lpars, start.candidate, prepared.settings, prepared.objective, true),
+      prepared.settings,
+    );
     const result = betterLayout(thorough.bins, start.bins, prepared.objective) ? thorough : start;
     evaluations[at] = result;
     if (result.rejected.length > 0 || result.bins.length < 2) continue;
@@ -156,15 +201,32 @@ function searchFewer(evaluations: Evaluated[], prepared: Prepared): void {
  * Servers that keep a small VIOS: at most SMALL_VIOS_LIMITS.clients clients each. Past that many clients every VIOS
  * is large, so a few more servers with small VIOS can license fewer cores than full ones; packing never tries it.
  */
-function smallViosPacking(lpars: readonly Lpar[], candidate: Candidate, prepared: Prepared, orders: number): ServerBin[] {
+function smallViosPacking(
+  lpars: readonly Lpar[],
+  candidate: Candidate,
+  prepared: Prepared,
+  orders: number,
+): ServerBin[] {
   const vioses = prepared.settings.viosCount;
   if (vioses === 0 || lpars.length <= SMALL_VIOS_LIMITS.clients) return [];
-  const capped: Candidate = { ...candidate, maxPartitions: Math.min(candidate.maxPartitions, SMALL_VIOS_LIMITS.clients + vioses) };
-  return [quickPack(lpars, capped, prepared.settings, prepared.objective, false).bins, ...randomPackings(lpars, capped, prepared, orders)].flat();
+  const capped: Candidate = {
+    ...candidate,
+    maxPartitions: Math.min(candidate.maxPartitions, SMALL_VIOS_LIMITS.clients + vioses),
+  };
+  return [
+    quickPack(lpars, capped, prepared.settings, prepared.objective, false).bins,
+    ...randomPackings(lpars, capped, prepared, orders),
+  ].flat();
 }
 
 /** Stage 3b: every server of every packing into the pool, and HiGHS picks the cheapest cover. */
-async function recombined(incumbent: ServerBin[], first: ReturnType<typeof firstAnswer>, prepared: Prepared, candidates: readonly Candidate[], hooks: SolveHooks): Promise<ServerBin[]> {
+async function recombined(
+  incumbent: ServerBin[],
+  first: ReturnType<typeof firstAnswer>,
+  prepared: Prepared,
+  candidates: readonly Candidate[],
+  hooks: SolveHooks,
+): Promise<ServerBin[]> {
   const seconds = hooks.recombineSeconds ?? 5;
   const evaluations = first.evaluations;
   if (seconds <= 0 || prepared.instances.length > SMALL_PLAN) return incumbent;
@@ -176,28 +238,59 @@ async function recombined(incumbent: ServerBin[], first: ReturnType<typeof first
     pool.addAll(result.packedBins, prepared, candidates);
     const lpars = prepared.lparsByCandidate.get(result.candidate.key)!;
     const orders = prepared.instances.length <= 60 ? 6 : 3;
-    for (const bins of randomPackings(lpars, result.candidate, prepared, orders)) pool.addAll(bins, prepared, candidates);
-    for (const bin of smallViosPacking(lpars, result.candidate, prepared, orders)) pool.add({ candidate: result.candidate, lpars: bin.lpars });
+    for (const bins of randomPackings(lpars, result.candidate, prepared, orders))
+      pool.addAll(bins, prepared, candidates);
+    for (const bin of smallViosPacking(lpars, result.candidate, prepared, orders))
+      pool.add({ candidate: result.candidate, lpars: bin.lpars });
   }
   const result = await recombine(pool, incumbent, prepared, candidates, seconds, hooks.isCancelled);
   return betterLayout(result.bins, incumbent, prepared.objective) ? result.bins : incumbent;
 }
 
 /** Stage 4: the exact model over every candidate, when the plan is within its size and its rules are linear. */
-async function proved(answer: Answer, prepared: Prepared, candidates: readonly Candidate[], hooks: SolveHooks): Promise<Answer> {
+async function proved(
+  answer: Answer,
+  prepared: Prepared,
+  candidates: readonly Candidate[],
+  hooks: SolveHooks,
+): Promise<Answer> {
   const limit = hooks.exactLimit ?? EXACT_LIMIT;
-  if (limit <= 0 || prepared.instances.length > limit || prepared.sharing || prepared.plan.constraints.redundancy === 'n+1' || answer.bins.length === 0) return answer;
+  if (
+    limit <= 0 ||
+    prepared.instances.length > limit ||
+    prepared.sharing ||
+    prepared.plan.constraints.redundancy === 'n+1' ||
+    answer.bins.length === 0
+  )
+    return answer;
   const placed = new Set(answer.bins.flatMap((bin) => bin.lpars.map((lpar) => lpar.instance.index)));
-  if (!prepared.instances.every((instance) => placed.has(instance.index) || !placeableAlone(instance.index, prepared, candidates))) return answer;
+  if (
+    !prepared.instances.every(
+      (instance) => placed.has(instance.index) || !placeableAlone(instance.index, prepared, candidates),
+    )
+  )
+    return answer;
   if (prepared.plan.constraints.preferIdenticalServers) return answer;
   hooks.onProgress?.(0.8, msg('solver.progress.proving', {}));
   const used = new Set(answer.bins.map((bin) => bin.candidate));
   const scope = [...candidates, ...[...used].filter((candidate) => !candidates.includes(candidate))];
   const exact = await exactSolve(prepared, scope, answer.bins, hooks.exactSeconds ?? 10, hooks.isCancelled);
-  const status: Solution['bounds']['exact'] = exact.status === 'optimal' ? 'optimal' : exact.status === 'time-limit' || exact.status === 'stopped' ? 'time-limit' : 'not-run';
+  const status: Solution['bounds']['exact'] =
+    exact.status === 'optimal'
+      ? 'optimal'
+      : exact.status === 'time-limit' || exact.status === 'stopped'
+        ? 'time-limit'
+        : 'not-run';
   if (exact.bins && lexLess(score(exact.bins, prepared.objective), score(answer.bins, prepared.objective))) {
     const optimal = exact.status === 'optimal';
-    return { ...answer, bins: exact.bins, method: [...answer.method, 'exact'], exact: status, exactBound: exact.bound, proven: optimal };
+    return {
+      ...answer,
+      bins: exact.bins,
+      method: [...answer.method, 'exact'],
+      exact: status,
+      exactBound: exact.bound,
+      proven: optimal,
+    };
   }
   const proven = exact.bound !== null && primary(answer.bins, prepared.objective) <= exact.bound + 1e-6;
   return { ...answer, exact: status, exactBound: exact.bound, proven };
@@ -211,7 +304,11 @@ function placeableAlone(index: number, prepared: Prepared, candidates: readonly 
 }
 
 /** The best layout of one configuration per candidate (n+1: covered), for the alternatives and the comparison. */
-function singleConfigurationLayouts(evaluations: readonly Evaluated[], prepared: Prepared, candidates: readonly Candidate[]) {
+function singleConfigurationLayouts(
+  evaluations: readonly Evaluated[],
+  prepared: Prepared,
+  candidates: readonly Candidate[],
+) {
   const redundant = prepared.plan.constraints.redundancy === 'n+1';
   const layouts = evaluations.map((result) => {
     const covered = redundant ? redundantLayout(result, candidates, prepared) : null;
@@ -221,20 +318,32 @@ function singleConfigurationLayouts(evaluations: readonly Evaluated[], prepared:
 }
 
 /** Stage 6: the answer as the Solution everyone shows. */
-function explainAnswer(answer: Answer, prepared: Prepared, layouts: ReturnType<typeof singleConfigurationLayouts>, rejected: Map<number, Message>, timing: { started: number; exactMs: number | null; firstMs?: number }, interim: boolean): Solution {
+function explainAnswer(
+  answer: Answer,
+  prepared: Prepared,
+  layouts: ReturnType<typeof singleConfigurationLayouts>,
+  rejected: Map<number, Message>,
+  timing: { started: number; exactMs: number | null; firstMs?: number },
+  interim: boolean,
+): Solution {
   const { plan, objective, instances } = prepared;
   const warnings = [...prepared.warnings];
   const explanations = [...prepared.explanations];
   const ids = serverIds(answer.bins.length);
-  const failover = plan.constraints.redundancy === 'n+1' && answer.bins.length > 0 ? failoverMap(answer.bins, ids) : null;
+  const failover =
+    plan.constraints.redundancy === 'n+1' && answer.bins.length > 0 ? failoverMap(answer.bins, ids) : null;
   if (plan.constraints.redundancy === 'n+1' && answer.bins.length > 0) {
     if (failover) explanations.push(msg('solver.redundancy.checked', {}));
     else warnings.push(msg('solver.redundancy.not-met', {}));
   }
-  const servers = answer.bins.map((bin, index) => serverPlan(bin, ids[index]!, prepared, failover, answer.bins, warnings));
+  const servers = answer.bins.map((bin, index) =>
+    serverPlan(bin, ids[index]!, prepared, failover, answer.bins, warnings),
+  );
   const placed = new Set(answer.bins.flatMap((bin) => bin.lpars.map((lpar) => lpar.instance.index)));
   if (answer.method.includes('mixed') || new Set(answer.bins.map((bin) => bin.candidate)).size > 1) {
-    const configurations = [...new Set(answer.bins.map((bin) => `${bin.candidate.model.name} ${bin.candidate.activeCores}-core`))];
+    const configurations = [
+      ...new Set(answer.bins.map((bin) => `${bin.candidate.model.name} ${bin.candidate.activeCores}-core`)),
+    ];
     explanations.push(msg('solver.mixed-configurations', { configurations: configurations.join(', ') }));
   }
   explanations.push(...placementMessages(servers));
@@ -242,34 +351,60 @@ function explainAnswer(answer: Answer, prepared: Prepared, layouts: ReturnType<t
   const editions = editionMessages(servers, prepared);
   explanations.push(...editions.explanations);
   warnings.push(...editions.warnings);
-  const unplaced = instances.filter((instance) => !placed.has(instance.index)).map((instance) => unplacedReason(instance, prepared, rejected.get(instance.index)));
+  const unplaced = instances
+    .filter((instance) => !placed.has(instance.index))
+    .map((instance) => unplacedReason(instance, prepared, rejected.get(instance.index)));
   const bounds = boundsOf(answer, prepared, placed);
   explanations.push(proofMessage(bounds, prepared));
   const found = layoutOf(answer.bins, unplaced.length);
   const identical = layouts.find((layout) => layout.covered && layout.bins.length > 0);
-  const comparison = compareDesigns(identical ? layoutOf(identical.bins, instances.length - placedCount(identical)) : null, found, objective, plan.constraints.preferIdenticalServers);
+  const comparison = compareDesigns(
+    identical ? layoutOf(identical.bins, instances.length - placedCount(identical)) : null,
+    found,
+    objective,
+    plan.constraints.preferIdenticalServers,
+  );
   const elapsed = performance.now() - timing.started;
   // The published catalog's facts about the proposal (IBM i tiers, memory modules, editions per model, migrations).
-  return withCatalogFacts({
-    objective,
-    servers,
-    ...(failover ? { failover } : {}),
-    unplaced,
-    bounds,
-    alternatives: alternatives(layouts, answer.bins, instances.length, plan.constraints.redundancy === 'n+1'),
-    warnings,
-    explanations,
-    comparison,
-    ...(interim ? { interim: true } : {}),
-    totals: { servers: servers.length, licensedCores: found.licensedCores, cost: found.cost },
-    stats: { method: answer.method.join(' + '), heuristicMs: round(elapsed - (timing.exactMs ?? 0), 1), exactMs: timing.exactMs === null ? null : round(timing.exactMs, 1), ...(timing.firstMs !== undefined ? { firstFeasibleMs: round(timing.firstMs, 1) } : {}) },
-  }, plan, prepared.catalog);
+  return withCatalogFacts(
+    {
+      objective,
+      servers,
+      ...(failover ? { failover } : {}),
+      unplaced,
+      bounds,
+      alternatives: alternatives(layouts, answer.bins, instances.length, plan.constraints.redundancy === 'n+1'),
+      warnings,
+      explanations,
+      comparison,
+      ...(interim ? { interim: true } : {}),
+      totals: { servers: servers.length, licensedCores: found.licensedCores, cost: found.cost },
+      stats: {
+        method: answer.method.join(' + '),
+        heuristicMs: round(elapsed - (timing.exactMs ?? 0), 1),
+        exactMs: timing.exactMs === null ? null : round(timing.exactMs, 1),
+        ...(timing.firstMs !== undefined ? { firstFeasibleMs: round(timing.firstMs, 1) } : {}),
+      },
+    },
+    plan,
+    prepared.catalog,
+  );
 }
 
 /** Bounds speak of what was placed: an unplaceable workload would make any bound meaningless. */
 function boundsOf(answer: Answer, prepared: Prepared, placed: ReadonlySet<number>): Solution['bounds'] {
-  const placedLpars = new Map([...prepared.lparsByCandidate].map(([key, lpars]) => [key, lpars.filter((lpar) => placed.has(lpar.instance.index))]));
-  const relaxed = lowerBounds(prepared.instances.filter((instance) => placed.has(instance.index)), prepared.candidates, placedLpars, prepared.settings);
+  const placedLpars = new Map(
+    [...prepared.lparsByCandidate].map(([key, lpars]) => [
+      key,
+      lpars.filter((lpar) => placed.has(lpar.instance.index)),
+    ]),
+  );
+  const relaxed = lowerBounds(
+    prepared.instances.filter((instance) => placed.has(instance.index)),
+    prepared.candidates,
+    placedLpars,
+    prepared.settings,
+  );
   return summariseBounds(relaxed, answer.exactBound, prepared.objective, answer.bins, answer.exact, answer.proven);
 }
 
@@ -277,21 +412,36 @@ function proofMessage(bounds: Solution['bounds'], prepared: Prepared): Message {
   if (bounds.provenOptimal) return msg('solver.proof.optimal', {});
   const gap = round(bounds.gap * 100, 1);
   if (bounds.exact === 'time-limit') return msg('solver.proof.time-limit', { gap, cores: bounds.coresLowerBound });
-  const reason = prepared.plan.constraints.redundancy === 'n+1' ? 'redundancy' : prepared.sharing ? 'time-of-day' : 'size';
+  const reason =
+    prepared.plan.constraints.redundancy === 'n+1' ? 'redundancy' : prepared.sharing ? 'time-of-day' : 'size';
   return msg(`solver.proof.not-run-${reason}`, { gap, cores: bounds.coresLowerBound });
 }
 
 export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks: SolveHooks = {}): Promise<Solution> {
-  const timing: { started: number; exactMs: number | null; firstMs?: number } = { started: performance.now(), exactMs: null };
+  const timing: { started: number; exactMs: number | null; firstMs?: number } = {
+    started: performance.now(),
+    exactMs: null,
+  };
   hooks.onProgress?.(0.02, msg('solver.progress.normalising', {}));
   const prepared = prepare(plan, catalog);
   checkCancelled(hooks);
   const candidates = shortlist(prepared, usefulCandidates(prepared));
   const first = firstAnswer(prepared, candidates, hooks);
   const redundant = plan.constraints.redundancy === 'n+1';
-  const rejected = new Map(first.evaluations.flatMap((result) => result.rejected.map((entry) => [entry.lpar.instance.index, entry.reason] as const)));
+  const rejected = new Map(
+    first.evaluations.flatMap((result) =>
+      result.rejected.map((entry) => [entry.lpar.instance.index, entry.reason] as const),
+    ),
+  );
   const identicalOnly = plan.constraints.preferIdenticalServers;
-  let answer: Answer = { bins: first.bins, failover: null, method: first.method, exact: 'not-run', exactBound: null, proven: false };
+  let answer: Answer = {
+    bins: first.bins,
+    failover: null,
+    method: first.method,
+    exact: 'not-run',
+    exactBound: null,
+    proven: false,
+  };
   let layouts = singleConfigurationLayouts(first.evaluations, prepared, candidates);
   const pick = (bins: ServerBin[] | undefined) => (bins && bins.length > 0 ? bins : answer.bins);
   if (redundant) answer = { ...answer, bins: redundancy(first.evaluations, candidates, prepared).bins };
@@ -309,18 +459,25 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     answer = { ...answer, bins: pick(layouts[0]?.bins) };
   } else {
     const small = prepared.instances.length <= SMALL_PLAN;
-    const improved = small ? first.evaluations.slice(0, SEARCHED).map((result) => finished(result, prepared, candidates)) : [];
+    const improved = small
+      ? first.evaluations.slice(0, SEARCHED).map((result) => finished(result, prepared, candidates))
+      : [];
     // First fit decreasing in one order for all, opening servers of each candidate in turn (by share, and by processor).
     if (prepared.instances.length <= SMALL_PLAN) {
-      for (const candidate of candidates) for (const order of ['share', 'processor'] as const) first.mixed.push(firstFitMixed(prepared, candidates, candidate, order));
+      for (const candidate of candidates)
+        for (const order of ['share', 'processor'] as const)
+          first.mixed.push(firstFitMixed(prepared, candidates, candidate, order));
       first.mixed.push(...perturbedFirstFit(answer.bins, prepared, candidates));
     }
-    for (const bins of [...improved, ...first.mixed]) if (betterLayout(bins, answer.bins, prepared.objective)) answer = { ...answer, bins, method: [...first.method, 'search'] };
+    for (const bins of [...improved, ...first.mixed])
+      if (betterLayout(bins, answer.bins, prepared.objective))
+        answer = { ...answer, bins, method: [...first.method, 'search'] };
     hooks.onProgress?.(0.6, msg('solver.progress.recombining', {}));
     const pooled = await recombined(answer.bins, first, prepared, candidates, hooks);
     if (pooled !== answer.bins) answer = { ...answer, bins: pooled, method: [...answer.method, 'recombination'] };
     const paired = improvePairs(answer.bins, prepared, candidates, PAIRS_MS);
-    if (betterLayout(paired, answer.bins, prepared.objective)) answer = { ...answer, bins: paired, method: [...answer.method, 'pairs'] };
+    if (betterLayout(paired, answer.bins, prepared.objective))
+      answer = { ...answer, bins: paired, method: [...answer.method, 'pairs'] };
     checkCancelled(hooks);
     const exactStarted = performance.now();
     answer = await proved(answer, prepared, candidates, hooks);

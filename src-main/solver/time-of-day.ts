@@ -26,7 +26,8 @@ export function profileProblem(workload: Workload): string | null {
   const profile = workload.measurement?.profile;
   if (!workload.measurement) return null;
   if (!profile) return 'its measurement has no time-of-day profile';
-  if (profile.some((value) => !(value > 0))) return `its measurements cover ${profile.filter((value) => value > 0).length} of the 96 quarter-hours of a day`;
+  if (profile.some((value) => !(value > 0)))
+    return `its measurements cover ${profile.filter((value) => value > 0).length} of the 96 quarter-hours of a day`;
   if (!(workload.measurement.basisCores > 0)) return 'its sizing basis is zero cores';
   return null;
 }

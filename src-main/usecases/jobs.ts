@@ -21,7 +21,8 @@ export class JobRegistry {
 
   /** Runs `work` under `jobId`; a second job with the same id is refused while the first runs. */
   async run<T>(jobId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    if (this.controllers.has(jobId)) throw new AppError('conflict', `a job with id ${jobId} is already running`, 'jobId');
+    if (this.controllers.has(jobId))
+      throw new AppError('conflict', `a job with id ${jobId} is already running`, 'jobId');
     const controller = new AbortController();
     this.controllers.set(jobId, controller);
     try {

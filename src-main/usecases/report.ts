@@ -2,7 +2,15 @@
 // gives the same report whichever asks.
 import type { CatalogService } from '../catalog';
 import { designChecklist } from '../deploy';
-import { AppError, REPORT_SECTIONS, msg, type Language, type ReportFormat, type ReportSection, safeFileName } from '../common';
+import {
+  AppError,
+  REPORT_SECTIONS,
+  msg,
+  type Language,
+  type ReportFormat,
+  type ReportSection,
+  safeFileName,
+} from '../common';
 import type { PlanFile } from '../plan';
 import { type PdfPrinter, buildReportModel, renderReport } from '../report';
 import type { EditionComparison, Solution } from '../solver';
@@ -35,7 +43,11 @@ export interface RenderedReport {
   content: Uint8Array | string;
 }
 
-export async function exportReport(deps: ReportDependencies, request: ReportRequest, job: JobControl): Promise<RenderedReport> {
+export async function exportReport(
+  deps: ReportDependencies,
+  request: ReportRequest,
+  job: JobControl,
+): Promise<RenderedReport> {
   const sections = request.sections ?? [...REPORT_SECTIONS];
   if (sections.length === 0) throw new AppError('invalid-input', 'choose at least one section', 'sections');
   const snapshot = await deps.catalog.snapshot();
@@ -45,10 +57,15 @@ export async function exportReport(deps: ReportDependencies, request: ReportRequ
     const stop = () => deps.solver.cancel(editionsJob);
     job.signal?.addEventListener('abort', stop);
     try {
-      editions = await deps.solver.compareEditions(request.plan, snapshot, {}, {
-        jobId: editionsJob,
-        onProgress: (fraction, message) => job.onProgress?.(fraction * 0.5, message),
-      });
+      editions = await deps.solver.compareEditions(
+        request.plan,
+        snapshot,
+        {},
+        {
+          jobId: editionsJob,
+          onProgress: (fraction, message) => job.onProgress?.(fraction * 0.5, message),
+        },
+      );
     } finally {
       job.signal?.removeEventListener('abort', stop);
     }
@@ -70,5 +87,9 @@ export async function exportReport(deps: ReportDependencies, request: ReportRequ
   const content = await renderReport(model, request.format, deps.printer);
   throwIfCancelled(job);
   job.onProgress?.(1, msg('solver.progress.done', {}));
-  return { fileName: `${safeFileName(request.plan.name, 'report')}.${request.format}`, format: request.format, content };
+  return {
+    fileName: `${safeFileName(request.plan.name, 'report')}.${request.format}`,
+    format: request.format,
+    content,
+  };
 }

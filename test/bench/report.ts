@@ -19,13 +19,23 @@ export async function runReportBench(): Promise<ReportBenchRow[]> {
   const catalog = snapshotOf(await readShippedCatalog(join(import.meta.dirname, '..', '..', 'resources')));
   const plan = generatePlan('few-large', 700);
   const solution = await solvePlan(plan, catalog, { exactLimit: 0 });
-  const model = buildReportModel(plan, solution, { language: 'en', date: new Date().toISOString(), catalogVersion: catalog.catalogVersion, customer: 'Benchmark' });
+  const model = buildReportModel(plan, solution, {
+    language: 'en',
+    date: new Date().toISOString(),
+    catalogVersion: catalog.catalogVersion,
+    customer: 'Benchmark',
+  });
   const dir = await tempDir('pvs-bench-report-');
   const rows: ReportBenchRow[] = [];
   for (const format of ['html', 'csv', 'xlsx', 'pdf']) {
     const started = performance.now();
     await writeReportFile(model, join(dir, `report.${format}`));
-    rows.push({ format, servers: solution.servers.length, partitions: model.partitionRows.length, milliseconds: Math.round(performance.now() - started) });
+    rows.push({
+      format,
+      servers: solution.servers.length,
+      partitions: model.partitionRows.length,
+      milliseconds: Math.round(performance.now() - started),
+    });
   }
   return rows;
 }

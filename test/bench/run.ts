@@ -6,22 +6,50 @@ import { runReportBench } from './report';
 import { runSolverBench, summarise } from './solver';
 import { runTableImportBench } from './table-import';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, only: { type: 'string' }, sizes: { type: 'string' }, 'import-mb': { type: 'string' }, 'reference-seconds': { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean' },
+    only: { type: 'string' },
+    sizes: { type: 'string' },
+    'import-mb': { type: 'string' },
+    'reference-seconds': { type: 'string' },
+  },
+});
 const sizes = values.sizes?.split(',').map(Number);
 const results: Record<string, unknown> = {};
 
 if (!values.only || values.only === 'solver') {
   const referenceSeconds = values['reference-seconds'] ? Number(values['reference-seconds']) : undefined;
-  const rows = await runSolverBench({ ...(sizes ? { sizes } : {}), ...(referenceSeconds !== undefined ? { referenceSeconds } : {}) });
+  const rows = await runSolverBench({
+    ...(sizes ? { sizes } : {}),
+    ...(referenceSeconds !== undefined ? { referenceSeconds } : {}),
+  });
   results.solver = rows;
   if (!values.json) {
-    console.log('Solver against the independent reference (FFD over every configuration; exact HiGHS model over all configurations; n+1: a checked n+1 layout)');
-    console.table(rows.map((row) => ({
-      family: row.family, n: row.workloads, servers: row.servers, cores: row.licensedCores, unplaced: row.unplaced,
-      'LB cores': row.coresLowerBound, gap: `${(row.gap * 100).toFixed(1)}%`, proven: row.provenOptimal ? 'yes' : row.exact,
-      'FFD cores': row.ffdCores ?? '', 'ref best': row.referenceCores ?? '', 'ref bound': row.referenceBound ?? '', ref: row.referenceStatus,
-      ratio: row.ratio ?? '', 'checker': `${row.productProblems}/${row.referenceProblems}`, 'first cpu ms': row.firstCpuMs ?? '', 'total ms': row.totalMs, 'RSS MiB': row.peakRssMiB,
-    })));
+    console.log(
+      'Solver against the independent reference (FFD over every configuration; exact HiGHS model over all configurations; n+1: a checked n+1 layout)',
+    );
+    console.table(
+      rows.map((row) => ({
+        family: row.family,
+        n: row.workloads,
+        servers: row.servers,
+        cores: row.licensedCores,
+        unplaced: row.unplaced,
+        'LB cores': row.coresLowerBound,
+        gap: `${(row.gap * 100).toFixed(1)}%`,
+        proven: row.provenOptimal ? 'yes' : row.exact,
+        'FFD cores': row.ffdCores ?? '',
+        'ref best': row.referenceCores ?? '',
+        'ref bound': row.referenceBound ?? '',
+        ref: row.referenceStatus,
+        ratio: row.ratio ?? '',
+        checker: `${row.productProblems}/${row.referenceProblems}`,
+        'first cpu ms': row.firstCpuMs ?? '',
+        'total ms': row.totalMs,
+        'RSS MiB': row.peakRssMiB,
+      })),
+    );
     for (const line of summarise(rows)) console.log(line);
   }
 }
@@ -39,11 +67,25 @@ if (!values.only || values.only === 'import') {
   const rows = await runImportBench(values['import-mb'] ? Number(values['import-mb']) : 500);
   results.import = rows;
   if (!values.json) {
-    console.log('Import of nmon (one thread; target 100 MB/s and peak RSS under 300 MiB; ratio = import time / bare read of the same bytes; MB/CPU-s counts only this process\'s CPU time, so a busy machine does not hide the figure)');
-    console.table(rows.map((row) => ({
-      shape: row.shape, files: row.files, MB: row.megabytes, LPARs: row.lpars, s: row.seconds, 'MB/s': row.mbPerSecond, 'bare MB/s': row.bareMbPerSecond, ratio: row.ratio,
-      'MB/CPU-s': row.cpuMbPerSecond, 'bare MB/CPU-s': row.bareCpuMbPerSecond, 'CPU ratio': row.cpuRatio, 'peak RSS MiB': row.peakRssMiB,
-    })));
+    console.log(
+      "Import of nmon (one thread; target 100 MB/s and peak RSS under 300 MiB; ratio = import time / bare read of the same bytes; MB/CPU-s counts only this process's CPU time, so a busy machine does not hide the figure)",
+    );
+    console.table(
+      rows.map((row) => ({
+        shape: row.shape,
+        files: row.files,
+        MB: row.megabytes,
+        LPARs: row.lpars,
+        s: row.seconds,
+        'MB/s': row.mbPerSecond,
+        'bare MB/s': row.bareMbPerSecond,
+        ratio: row.ratio,
+        'MB/CPU-s': row.cpuMbPerSecond,
+        'bare MB/CPU-s': row.bareCpuMbPerSecond,
+        'CPU ratio': row.cpuRatio,
+        'peak RSS MiB': row.peakRssMiB,
+      })),
+    );
   }
 }
 

@@ -10,7 +10,15 @@ import { solvePlan } from '../../src-main/solver/solve';
 import type { Solution } from '../../src-main/solver/schema';
 import { checkSolution, failoverProblems } from '../support/powervm-check';
 import { FAMILIES, REDUNDANT_FAMILIES, generatePlan } from './families';
-import { asSolution, coresOf, ffdBaseline, nPlusOneBaseline, placedBy, referenceProblem, referenceSolve } from './reference';
+import {
+  asSolution,
+  coresOf,
+  ffdBaseline,
+  nPlusOneBaseline,
+  placedBy,
+  referenceProblem,
+  referenceSolve,
+} from './reference';
 import { resolve } from 'node:path';
 
 export interface SolverBenchRow {
@@ -56,13 +64,26 @@ const cpuMs = () => {
   return (usage.user + usage.system) / 1000;
 };
 
-async function compare(plan: PlanFile, catalog: CatalogSnapshot, solution: Solution, seconds: number, redundant: boolean) {
+async function compare(
+  plan: PlanFile,
+  catalog: CatalogSnapshot,
+  solution: Solution,
+  seconds: number,
+  redundant: boolean,
+) {
   const problem = referenceProblem(plan, catalog);
   if (redundant) {
     const layout = nPlusOneBaseline(problem);
     const asked = asSolution(problem, layout, true);
     const problems = [...checkSolution(plan, catalog, asked), ...failoverProblems(plan, catalog, asked)];
-    return { ffdCores: coresOf(layout), referenceCores: coresOf(layout), referenceBound: null, referenceStatus: 'n+1 layout', referenceUnplaced: plan.workloads.length - placedBy(layout), referenceProblems: problems.length };
+    return {
+      ffdCores: coresOf(layout),
+      referenceCores: coresOf(layout),
+      referenceBound: null,
+      referenceStatus: 'n+1 layout',
+      referenceUnplaced: plan.workloads.length - placedBy(layout),
+      referenceProblems: problems.length,
+    };
   }
   const ffd = ffdBaseline(problem);
   const reference = await referenceSolve(problem, seconds);
@@ -99,8 +120,15 @@ export async function runSolverBench(options: SolverBenchOptions = {}): Promise<
       });
       const totalMs = performance.now() - started;
       const redundant = REDUNDANT_FAMILIES.has(family);
-      const productProblems = size <= referenceUpTo ? [...checkSolution(plan, catalog, solution), ...(redundant ? failoverProblems(plan, catalog, solution) : [])].length : 0;
-      const reference = size <= referenceUpTo ? await compare(plan, catalog, solution, options.referenceSeconds ?? (size <= 50 ? 10 : 20), redundant) : null;
+      const productProblems =
+        size <= referenceUpTo
+          ? [...checkSolution(plan, catalog, solution), ...(redundant ? failoverProblems(plan, catalog, solution) : [])]
+              .length
+          : 0;
+      const reference =
+        size <= referenceUpTo
+          ? await compare(plan, catalog, solution, options.referenceSeconds ?? (size <= 50 ? 10 : 20), redundant)
+          : null;
       const licensedCores = solution.totals?.licensedCores ?? 0;
       rows.push({
         family,
@@ -138,22 +166,42 @@ export function summarise(rows: readonly SolverBenchRow[]): string[] {
     const worst = compared.reduce((a, b) => (b.ratio! > a.ratio! ? b : a));
     const above = compared.filter((row) => row.ratio! > 1.02);
     const average = compared.reduce((sum, row) => sum + row.ratio!, 0) / compared.length;
-    lines.push(`against the reference on ${compared.length} plans of up to 200 workloads: average ratio ${average.toFixed(3)}, worst ${worst.ratio!.toFixed(3)} (${worst.family} ${worst.workloads}); more than 2 % above it on ${above.length}`);
-    const fewerPlaced = compared.filter((row) => row.referenceUnplaced !== null && row.unplaced > row.referenceUnplaced);
+    lines.push(
+      `against the reference on ${compared.length} plans of up to 200 workloads: average ratio ${average.toFixed(3)}, worst ${worst.ratio!.toFixed(3)} (${worst.family} ${worst.workloads}); more than 2 % above it on ${above.length}`,
+    );
+    const fewerPlaced = compared.filter(
+      (row) => row.referenceUnplaced !== null && row.unplaced > row.referenceUnplaced,
+    );
     lines.push(`plans where the product leaves unplaced a workload the reference places: ${fewerPlaced.length}`);
-    const ffdWorse = compared.filter((row) => row.ffdCores !== null && row.licensedCores > row.ffdCores && row.unplaced === 0);
+    const ffdWorse = compared.filter(
+      (row) => row.ffdCores !== null && row.licensedCores > row.ffdCores && row.unplaced === 0,
+    );
     lines.push(`plans where first fit decreasing over every configuration beats the product: ${ffdWorse.length}`);
     const broken = rows.filter((row) => row.productProblems > 0 || row.referenceProblems > 0);
-    lines.push(`plans where the independent checker finds a broken rule: ${broken.length} (${broken.map((row) => `${row.family} ${row.workloads}`).join(', ') || 'none'})`);
+    lines.push(
+      `plans where the independent checker finds a broken rule: ${broken.length} (${broken.map((row) => `${row.family} ${row.workloads}`).join(', ') || 'none'})`,
+    );
   }
   const interactive = rows.filter((row) => row.workloads <= 100 && row.firstCpuMs !== null);
   if (interactive.length > 0) {
     const most = (pick: (row: SolverBenchRow) => number) => Math.max(...interactive.map(pick)).toFixed(0);
-    lines.push(`first answer on plans of up to 100 workloads: at most ${most((row) => row.firstCpuMs!)} ms of solver time (target 300 ms), ${most((row) => row.firstMs!)} ms wall clock`);
+    lines.push(
+      `first answer on plans of up to 100 workloads: at most ${most((row) => row.firstCpuMs!)} ms of solver time (target 300 ms), ${most((row) => row.firstMs!)} ms wall clock`,
+    );
   }
   const large = rows.filter((row) => row.workloads >= 1000);
-  if (large.length > 0) lines.push(`average gap to the lower bound on the ${large.length} plans of 1,000 workloads or more: ${((large.reduce((sum, row) => sum + row.gap, 0) / large.length) * 100).toFixed(2)} % (target 2 %)`);
+  if (large.length > 0)
+    lines.push(
+      `average gap to the lower bound on the ${large.length} plans of 1,000 workloads or more: ${((large.reduce((sum, row) => sum + row.gap, 0) / large.length) * 100).toFixed(2)} % (target 2 %)`,
+    );
   const slowest = (size: number) => Math.max(...rows.filter((row) => row.workloads === size).map((row) => row.totalMs));
-  for (const [size, target] of [[1000, 250], [10000, 2000]] as const) if (rows.some((row) => row.workloads === size)) lines.push(`slowest at ${size.toLocaleString('en-US')} workloads: ${slowest(size).toFixed(0)} ms (target ${target} ms)`);
+  for (const [size, target] of [
+    [1000, 250],
+    [10000, 2000],
+  ] as const)
+    if (rows.some((row) => row.workloads === size))
+      lines.push(
+        `slowest at ${size.toLocaleString('en-US')} workloads: ${slowest(size).toFixed(0)} ms (target ${target} ms)`,
+      );
   return lines;
 }

@@ -21,7 +21,12 @@ export interface TableImportBenchRow {
 
 export async function runTableImportBench(rowCounts: number[] = [5_000]): Promise<TableImportBenchRow[]> {
   const dir = await tempDir('pvs-bench-table-');
-  const services = await createAppServices({ userDataDir: dir, resourcesDir: resolve(import.meta.dirname, '..', '..', 'resources'), appVersion: 'bench', transport: 'browser' });
+  const services = await createAppServices({
+    userDataDir: dir,
+    resourcesDir: resolve(import.meta.dirname, '..', '..', 'resources'),
+    appVersion: 'bench',
+    transport: 'browser',
+  });
   const context = { emit: () => undefined };
   const results: TableImportBenchRow[] = [];
   try {
@@ -34,7 +39,12 @@ export async function runTableImportBench(rowCounts: number[] = [5_000]): Promis
       const waits: number[] = [];
       let running = true;
       const started = performance.now();
-      const importing = dispatch(services.handlers, 'plan.importTable', { fileName: 'bench.xlsx', contentBase64, jobId: 'bench' }, context).finally(() => (running = false));
+      const importing = dispatch(
+        services.handlers,
+        'plan.importTable',
+        { fileName: 'bench.xlsx', contentBase64, jobId: 'bench' },
+        context,
+      ).finally(() => (running = false));
       const probing = (async () => {
         while (running) {
           const sent = performance.now();

@@ -39,7 +39,9 @@ describe('catalog and editions in the browser mode', () => {
     // The header is a button: focus it and press Enter to reverse the order.
     await page.getByTestId('sort-bestRperf').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('sort-bestRperf').locator('xpath=..').getAttribute('aria-sort')).toBe('descending');
+    await expect
+      .poll(() => page.getByTestId('sort-bestRperf').locator('xpath=..').getAttribute('aria-sort'))
+      .toBe('descending');
     expect(await page.locator('[data-testid^="row-"]').first().getAttribute('data-testid')).toBe('row-9080-HEX'); // E1080: 7,998.6
     // The S1012 publishes no rPerf: last in both directions, never sorted as a zero.
     expect(await page.locator('[data-testid^="row-"]').last().getAttribute('data-testid')).toBe('row-9028-21B');
@@ -63,7 +65,7 @@ describe('catalog and editions in the browser mode', () => {
   });
 
   // Issue 14: every figure of the IBM review shows its source, its confidence and IBM's words.
-  it('shows a reviewed figure with its source, confidence and IBM\'s words', async () => {
+  it("shows a reviewed figure with its source, confidence and IBM's words", async () => {
     const { page } = app;
     await page.goto(`${app.bridge.url}#/catalog/9105-22A`);
     await page.getByTestId('model-detail').waitFor();
@@ -72,7 +74,9 @@ describe('catalog and editions in the browser mode', () => {
     expect(await page.getByTestId('cap-12').textContent()).toContain('2,048');
     await page.goto(`${app.bridge.url}#/catalog/9040-MR9`);
     await page.getByTestId('model-detail').waitFor();
-    expect(await page.getByTestId('os-exclusion').first().textContent()).toContain('IBM i is not a supported operating system on the Power E950 server.');
+    expect(await page.getByTestId('os-exclusion').first().textContent()).toContain(
+      'IBM i is not a supported operating system on the Power E950 server.',
+    );
     await page.goto(`${app.bridge.url}#/catalog`);
     await page.getByTestId('catalog-table').waitFor();
   });

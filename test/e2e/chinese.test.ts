@@ -27,14 +27,17 @@ describe('every screen and report in Simplified Chinese', () => {
     userData = [plan.name, plan.customer ?? '', ...plan.workloads.map((workload) => workload.name)];
   });
   afterAll(async () => {
-    if (untranslated.size > 0) process.stdout.write(`untranslated producer sentences still shown (tagged lang="en"): ${untranslated.size}\n`);
+    if (untranslated.size > 0)
+      process.stdout.write(`untranslated producer sentences still shown (tagged lang="en"): ${untranslated.size}\n`);
     await app?.close();
   });
 
   /** The visible text of the page without marked English quotations, inputs' values or user data. */
   async function englishOnScreen(page: Page): Promise<string[]> {
     const { text, pending } = await page.evaluate(() => {
-      const pendingTexts = [...document.querySelectorAll('[data-untranslated]')].map((element) => element.textContent ?? '');
+      const pendingTexts = [...document.querySelectorAll('[data-untranslated]')].map(
+        (element) => element.textContent ?? '',
+      );
       const clone = document.body.cloneNode(true) as HTMLElement;
       for (const element of clone.querySelectorAll('[lang="en"], script, style, code, .url, option')) element.remove();
       // <details> content counts even when folded: it is one click away.
@@ -65,14 +68,20 @@ describe('every screen and report in Simplified Chinese', () => {
 
   it('the dialogs', async () => {
     const { page } = app;
-    for (const [open, dialog] of [['export-open', 'export-dialog'], ['deploy-open', 'deploy-dialog']] as const) {
+    for (const [open, dialog] of [
+      ['export-open', 'export-dialog'],
+      ['deploy-open', 'deploy-dialog'],
+    ] as const) {
       await page.getByTestId(open).click();
       await page.getByTestId(dialog).waitFor();
       await check(page, dialog);
       await page.keyboard.press('Escape');
     }
     await page.getByTestId('step-workloads').click();
-    for (const [open, dialog] of [['import-open', 'import-dialog'], ['measurements-open', 'measurements-dialog']] as const) {
+    for (const [open, dialog] of [
+      ['import-open', 'import-dialog'],
+      ['measurements-open', 'measurements-dialog'],
+    ] as const) {
       await page.getByTestId(open).click();
       await page.getByTestId(dialog).waitFor();
       await check(page, dialog);
@@ -105,7 +114,15 @@ describe('every screen and report in Simplified Chinese', () => {
     const plan = PlanFile.parse(JSON.parse(execFileSync('cat', [bankPath], { encoding: 'utf8' })));
     const solution = await app.services.handlers['solver.solve']({ jobId: 'zh', plan }, noEvents);
     const exported = async (format: 'html' | 'pdf') =>
-      Buffer.from((await app.services.handlers['report.export']({ jobId: `zh-${format}`, plan, solution, format, language: 'zh-CN' }, noEvents)).contentBase64!, 'base64');
+      Buffer.from(
+        (
+          await app.services.handlers['report.export'](
+            { jobId: `zh-${format}`, plan, solution, format, language: 'zh-CN' },
+            noEvents,
+          )
+        ).contentBase64!,
+        'base64',
+      );
     const { JSDOM } = await import('jsdom');
     const document = new JSDOM((await exported('html')).toString('utf8')).window.document;
     const pending = [...document.querySelectorAll('[data-untranslated]')].map((element) => element.textContent ?? '');
@@ -123,7 +140,9 @@ describe('every screen and report in Simplified Chinese', () => {
     // A narrow table column wraps a name ("ibmi-" / "prod") onto a line that pdftotext joins with the next cell.
     const nameParts = [...userData, ...userData.flatMap((name) => name.split('-'))];
     const foreign = (run: string) => !pool.includes(squeeze(run));
-    const english = lines.flatMap((line) => englishSentences(line)).filter(foreign)
+    const english = lines
+      .flatMap((line) => englishSentences(line))
+      .filter(foreign)
       .filter((run) => englishSentences(run, nameParts).some(foreign));
     expect(english, 'pdf').toEqual([]);
     expect(lines.join(' ')).toContain('容量规划报告');

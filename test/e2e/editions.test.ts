@@ -7,12 +7,28 @@ describe('comparing editions for a plan in the browser mode', () => {
   beforeAll(async () => {
     app = await openBrowserApp();
     const catalog = await app.services.handlers['catalog.setPrice'](
-      { price: { generation: 'POWER9', edition: 'Standard', currency: 'EUR', pricePerCore: 500, maintenancePerCorePerYear: 100 } },
+      {
+        price: {
+          generation: 'POWER9',
+          edition: 'Standard',
+          currency: 'EUR',
+          pricePerCore: 500,
+          maintenancePerCorePerYear: 100,
+        },
+      },
       { emit: () => undefined },
     );
     expect(catalog).toHaveLength(1);
     await app.services.handlers['catalog.setPrice'](
-      { price: { generation: 'POWER9', edition: 'Enterprise', currency: 'EUR', pricePerCore: 900, maintenancePerCorePerYear: 180 } },
+      {
+        price: {
+          generation: 'POWER9',
+          edition: 'Enterprise',
+          currency: 'EUR',
+          pricePerCore: 900,
+          maintenancePerCorePerYear: 180,
+        },
+      },
       { emit: () => undefined },
     );
   });
@@ -23,7 +39,9 @@ describe('comparing editions for a plan in the browser mode', () => {
   it('opens a plan, shows the verdict per edition and highlights the required features', async () => {
     const { page } = app;
     await page.getByRole('link', { name: 'Editions' }).click();
-    await page.getByTestId('plan-file').setInputFiles(join(repoRoot, 'test', 'fixtures', 'plans', 'power9-editions.json'));
+    await page
+      .getByTestId('plan-file')
+      .setInputFiles(join(repoRoot, 'test', 'fixtures', 'plans', 'power9-editions.json'));
     await page.getByTestId('option-Standard').waitFor();
     expect(await page.getByTestId('plan-name').textContent()).toContain('POWER9 refresh');
     expect(await page.getByTestId('minimal-edition').textContent()).toContain('Enterprise');
@@ -52,7 +70,14 @@ describe('comparing editions for a plan in the browser mode', () => {
     await page.getByTestId('price-maintenance').fill('130');
     await page.getByTestId('price-save').click();
     const prices = await app.services.handlers['catalog.prices']({}, { emit: () => undefined });
-    await expect.poll(async () => (await app.services.handlers['catalog.prices']({}, { emit: () => undefined })).find((price) => price.edition === 'Standard')?.pricePerCore).toBe(650);
+    await expect
+      .poll(
+        async () =>
+          (await app.services.handlers['catalog.prices']({}, { emit: () => undefined })).find(
+            (price) => price.edition === 'Standard',
+          )?.pricePerCore,
+      )
+      .toBe(650);
     expect(prices.length).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('option-Standard').textContent()).toMatch(/\d/);
   });

@@ -31,7 +31,9 @@ async function solved(page: Page): Promise<void> {
 }
 
 async function activeTestId(page: Page): Promise<string | null> {
-  return page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
+  return page.evaluate(
+    () => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null,
+  );
 }
 
 describe('the results screen and the report share one presentation model', () => {
@@ -39,7 +41,15 @@ describe('the results screen and the report share one presentation model', () =>
   beforeAll(async () => {
     app = await openBrowserApp({ viewport: { width: 1280, height: 800 } });
     await app.services.handlers['catalog.setPrice'](
-      { price: { generation: 'POWER10', edition: 'Enterprise', currency: 'EUR', pricePerCore: 1000, maintenancePerCorePerYear: 200 } },
+      {
+        price: {
+          generation: 'POWER10',
+          edition: 'Enterprise',
+          currency: 'EUR',
+          pricePerCore: 1000,
+          maintenancePerCorePerYear: 200,
+        },
+      },
       noEvents,
     );
     await app.page.getByTestId('workload-grid').waitFor();
@@ -53,10 +63,15 @@ describe('the results screen and the report share one presentation model', () =>
   it('shows the Solve button as the primary action in the light and the dark theme', async () => {
     const { page } = app;
     for (const theme of ['light', 'dark']) {
-      if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== theme) await page.getByTestId('theme').click();
+      if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== theme)
+        await page.getByTestId('theme').click();
       const colours = await page.getByTestId('solve').evaluate((button) => {
         const style = getComputedStyle(button);
-        return { background: style.backgroundColor, text: style.color, page: getComputedStyle(document.body).backgroundColor };
+        return {
+          background: style.backgroundColor,
+          text: style.color,
+          page: getComputedStyle(document.body).backgroundColor,
+        };
       });
       expect(colours.background, theme).not.toBe(colours.page);
       expect(contrast(colours.background, colours.text), `${theme}: label on the button`).toBeGreaterThanOrEqual(4.5);
@@ -78,7 +93,9 @@ describe('the results screen and the report share one presentation model', () =>
     const card = page.getByTestId('server-card-server-1');
     expect(await card.locator('h3').textContent()).toMatch(/^Server 1 · Power /);
     expect(await card.getByTestId('configuration').textContent()).toMatch(/Power \w+ · \d+ cores/);
-    expect(await page.getByTestId('results').textContent()).not.toMatch(/server-\d|pattern '|\/xs\/|\b1 workloads\b|\b1 models\b/);
+    expect(await page.getByTestId('results').textContent()).not.toMatch(
+      /server-\d|pattern '|\/xs\/|\b1 workloads\b|\b1 models\b/,
+    );
     expect(await page.getByTestId('total-cost').textContent()).toMatch(/^[\d,]+ EUR$/);
     const warnings = page.getByTestId('warnings').locator('li');
     const texts = await warnings.allTextContents();
@@ -91,7 +108,7 @@ describe('the results screen and the report share one presentation model', () =>
     expect((await page.getByTestId('optimality-why').textContent())!.length).toBeGreaterThan(20);
   });
 
-  it('draws each server\'s bars large enough to read, with the values outside the bar', async () => {
+  it("draws each server's bars large enough to read, with the values outside the bar", async () => {
     const { page } = app;
     const bar = page.getByTestId('cpu-bar-server-2');
     const box = (await bar.locator('.bar').boundingBox())!;
@@ -116,11 +133,22 @@ describe('the results screen and the report share one presentation model', () =>
     const html = await readFile(await (await download).path(), 'utf8');
     await page.keyboard.press('Escape');
     const document = new JSDOM(html).window.document;
-    const reportSeries = document.querySelector('svg[data-chart="growth"]')!.getAttribute('data-series-demand')!.split(' ').map(Number);
+    const reportSeries = document
+      .querySelector('svg[data-chart="growth"]')!
+      .getAttribute('data-series-demand')!
+      .split(' ')
+      .map(Number);
     expect(reportSeries).toEqual(screenSeries);
-    expect(Number(document.querySelector('[data-field="capacity"]')!.getAttribute('data-value'))).toBeCloseTo(Number(await chart.getAttribute('data-capacity')), 9);
-    expect(document.querySelector('[data-field="servers"]')!.textContent).toBe(await page.getByTestId('total-servers').textContent());
-    expect(document.querySelector('[data-field="cost"]')!.textContent).toBe(await page.getByTestId('total-cost').textContent());
+    expect(Number(document.querySelector('[data-field="capacity"]')!.getAttribute('data-value'))).toBeCloseTo(
+      Number(await chart.getAttribute('data-capacity')),
+      9,
+    );
+    expect(document.querySelector('[data-field="servers"]')!.textContent).toBe(
+      await page.getByTestId('total-servers').textContent(),
+    );
+    expect(document.querySelector('[data-field="cost"]')!.textContent).toBe(
+      await page.getByTestId('total-cost').textContent(),
+    );
   });
 
   it('traps the focus in a dialog and gives it back to the button that opened it', async () => {
@@ -157,7 +185,7 @@ describe('the results screen and the report share one presentation model', () =>
     expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
   });
 
-  it('keeps the wizard\'s step across a visit to the catalog', async () => {
+  it("keeps the wizard's step across a visit to the catalog", async () => {
     const { page } = app;
     await page.getByTestId('step-targets').click();
     await page.getByRole('link', { name: 'Catalog' }).click();
@@ -172,7 +200,9 @@ describe('the results screen and the report share one presentation model', () =>
     await page.getByTestId('editions-options').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('editions-generation').inputValue()).toBe('POWER10');
     expect(await page.getByTestId('whatif').textContent()).toContain('Live Partition Mobility');
-    expect(await page.getByTestId('whatif').locator('label').allTextContents()).not.toContain(expect.stringMatching(/^\s*no\s*$/));
+    expect(await page.getByTestId('whatif').locator('label').allTextContents()).not.toContain(
+      expect.stringMatching(/^\s*no\s*$/),
+    );
     // Power10's one edition is included at no charge: nothing to chart.
     expect(await page.getByTestId('editions-verdict').locator('canvas').count()).toBe(0);
     expect(await page.getByTestId('option-Enterprise').textContent()).toContain('included, no charge');
@@ -192,7 +222,10 @@ describe('the results screen and the report share one presentation model', () =>
     await page.getByTestId('workload-grid').waitFor();
     expect(await page.getByTestId('recovery').count()).toBe(0);
     // A second window is a new session: it finds the draft this one left unsaved.
-    const second = await page.context().browser()!.newPage({ viewport: { width: 1280, height: 800 } });
+    const second = await page
+      .context()
+      .browser()!
+      .newPage({ viewport: { width: 1280, height: 800 } });
     await second.goto(app.bridge.url);
     await second.getByTestId('recovery').waitFor();
     await second.getByTestId('open-plan-file').setInputFiles(bankPlan);
@@ -220,7 +253,8 @@ describe('the sizing screens at 1024 and 1280 pixels', () => {
     await app?.close();
   });
 
-  const pageScrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  const pageScrollsSideways = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
   it('never scrolls the page sideways at 1024 pixels', async () => {
     const { page } = app;
@@ -235,11 +269,21 @@ describe('the sizing screens at 1024 and 1280 pixels', () => {
     const { page } = app;
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByTestId('step-workloads').click();
-    const cut = await page.locator('[data-testid^="grid-row-"] [data-field="name"]').evaluateAll((inputs) =>
-      (inputs as HTMLInputElement[]).filter((input) => input.scrollWidth > input.clientWidth + 1).map((input) => input.value));
+    const cut = await page
+      .locator('[data-testid^="grid-row-"] [data-field="name"]')
+      .evaluateAll((inputs) =>
+        (inputs as HTMLInputElement[])
+          .filter((input) => input.scrollWidth > input.clientWidth + 1)
+          .map((input) => input.value),
+      );
     expect(cut).toEqual([]);
-    const selects = await page.locator('[data-testid^="grid-row-"] select').evaluateAll((elements) =>
-      (elements as HTMLSelectElement[]).filter((select) => select.scrollWidth > select.clientWidth + 1).map((select) => select.value));
+    const selects = await page
+      .locator('[data-testid^="grid-row-"] select')
+      .evaluateAll((elements) =>
+        (elements as HTMLSelectElement[])
+          .filter((select) => select.scrollWidth > select.clientWidth + 1)
+          .map((select) => select.value),
+      );
     expect(selects).toEqual([]);
   });
 

@@ -21,12 +21,14 @@ describe('spreadsheet import in the browser mode', () => {
   it('offers the workload sheet under its title, flags "1,024" with both readings until the format is chosen', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('Cover').addRows([['Capacity review for the bank'], ['Prepared in December']]);
-    book.addWorksheet('LPARs').addRows([
-      ['Inventory of the bank'],
-      ['LPAR', 'OS', 'rPerf', 'Memory (GB)'],
-      ['core-db', 'AIX 7.2', '1,234', '1,024'],
-      ['payroll', 'IBM i 7.4', '', '64'],
-    ]);
+    book
+      .addWorksheet('LPARs')
+      .addRows([
+        ['Inventory of the bank'],
+        ['LPAR', 'OS', 'rPerf', 'Memory (GB)'],
+        ['core-db', 'AIX 7.2', '1,234', '1,024'],
+        ['payroll', 'IBM i 7.4', '', '64'],
+      ]);
     const file = join(dir, 'bank.xlsx');
     await writeFile(file, new Uint8Array(await book.xlsx.writeBuffer()));
     const { page } = app;
@@ -41,7 +43,9 @@ describe('spreadsheet import in the browser mode', () => {
     await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain('→ 1,024 GiB');
     expect(await page.getByTestId('import-preview').textContent()).toContain('→ 1,234 rPerf');
     await page.getByTestId('import-sheet').selectOption('0');
-    await expect.poll(() => page.getByTestId('import-preview').locator('th').first().textContent()).toContain('Capacity review');
+    await expect
+      .poll(() => page.getByTestId('import-preview').locator('th').first().textContent())
+      .toContain('Capacity review');
     await page.getByRole('button', { name: /cancel/i }).click();
   });
 

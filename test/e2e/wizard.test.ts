@@ -21,7 +21,11 @@ describe('the sizing wizard in the browser mode', () => {
   it('types workloads into the grid with per-row validation in place', async () => {
     const { page } = app;
     await page.getByTestId('workload-grid').waitFor();
-    for (const [index, name, rperf, memory] of [[0, 'erp-db', '120', '256'], [1, 'erp-app', '60', '64'], [2, 'web', '', '32']] as const) {
+    for (const [index, name, rperf, memory] of [
+      [0, 'erp-db', '120', '256'],
+      [1, 'erp-app', '60', '64'],
+      [2, 'web', '', '32'],
+    ] as const) {
       await page.getByTestId('add-row').click();
       const row = page.getByTestId(`grid-row-${index}`);
       await row.locator('[data-field="name"]').fill(name);
@@ -81,7 +85,7 @@ describe('the sizing wizard in the browser mode', () => {
     expect(await batch.locator('[data-field="sourceModel"]').inputValue()).toBe('8286-42A');
   });
 
-  it('imports a folder of measurements, lists the damaged file and shows each workload\'s confidence', async () => {
+  it("imports a folder of measurements, lists the damaged file and shows each workload's confidence", async () => {
     const { page } = app;
     const folder = join(repoRoot, 'test', 'fixtures', 'import');
     await page.getByTestId('measurements-open').click();
@@ -103,16 +107,22 @@ describe('the sizing wizard in the browser mode', () => {
     await expect.poll(() => erpPreview.locator('[data-field="memoryGiB"]').textContent()).toContain('64 GiB');
     await page.getByTestId('measurement-confirm').click();
     await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(19);
-    const erp = page.locator('[data-testid^="grid-row-"]', { has: page.locator('[data-field="name"][value="erpdb01"]') });
+    const erp = page.locator('[data-testid^="grid-row-"]', {
+      has: page.locator('[data-field="name"][value="erpdb01"]'),
+    });
     expect(await erp.locator('[data-field="confidence"]').textContent()).toBe('medium');
     expect(await erp.locator('[data-field="sourceModel"]').inputValue()).toBe('8286-42A');
     // Its own basis: the peak instead of the dialog's p95, from the statistics the row carries (no new import).
     const measured = await parseNmon(join(folder, 'aix-shared.nmon'));
     await erp.locator('[data-field="basis"]').selectOption('peak');
-    await expect.poll(() => erp.locator('[data-field="cpuValue"]').inputValue()).toBe(String(Number((peakOf(measured.samples.cores) * 1.1).toFixed(4))));
+    await expect
+      .poll(() => erp.locator('[data-field="cpuValue"]').inputValue())
+      .toBe(String(Number((peakOf(measured.samples.cores) * 1.1).toFixed(4))));
     await erp.locator('[data-field="headroom"]').fill('20');
     await erp.locator('[data-field="headroom"]').press('Tab');
-    await expect.poll(() => erp.locator('[data-field="cpuValue"]').inputValue()).toBe(String(Number((peakOf(measured.samples.cores) * 1.2).toFixed(4))));
+    await expect
+      .poll(() => erp.locator('[data-field="cpuValue"]').inputValue())
+      .toBe(String(Number((peakOf(measured.samples.cores) * 1.2).toFixed(4))));
   });
 
   it('stops an import of large files half way, adding nothing to the plan', async () => {
@@ -145,7 +155,9 @@ describe('the sizing wizard in the browser mode', () => {
     expect(servers).toBeGreaterThan(0);
     expect(await page.getByTestId('total-servers').textContent()).toBe(String(servers));
     const cores = await page.locator('[data-testid^="server-card-"] [data-field="cores"]').allTextContents();
-    expect(Number(await page.getByTestId('total-cores').textContent())).toBe(cores.reduce((sum, value) => sum + Number(value), 0));
+    expect(Number(await page.getByTestId('total-cores').textContent())).toBe(
+      cores.reduce((sum, value) => sum + Number(value), 0),
+    );
     expect(await page.locator('[data-testid^="server-card-"] .segment-bar').count()).toBe(servers * 2);
     expect(await page.getByTestId('placement').textContent()).toContain('sap-db');
     // The measured partitions with a full day share by time of day, and the warnings say how.

@@ -8,7 +8,13 @@ import { AppError } from '../../src-main/common';
 import { repoRoot } from '../support/browser-app';
 import { resourcesDir, tempDir } from '../support/temp';
 
-const price = (edition: string, pricePerCore: number) => ({ generation: 'POWER10' as const, edition, currency: 'EUR', pricePerCore, maintenancePerCorePerYear: 0 });
+const price = (edition: string, pricePerCore: number) => ({
+  generation: 'POWER10' as const,
+  edition,
+  currency: 'EUR',
+  pricePerCore,
+  maintenancePerCorePerYear: 0,
+});
 const FAST = { busyTimeoutMs: 100, busyRetries: 2 };
 
 /** Another process (as another app instance would) holding an exclusive lock on the user database until told to stop. */
@@ -40,7 +46,10 @@ describe('the catalog database under contention', () => {
     await catalog.setPrice(price('Enterprise', 100));
     const holder = await holdLock(join(userDataDir, USER_DB_FILE));
     children.push(holder);
-    const error = await catalog.setPrice(price('Standard', 50)).then(() => null, (caught: unknown) => caught);
+    const error = await catalog.setPrice(price('Standard', 50)).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('unavailable');
     expect((error as AppError).message).toContain('most likely another PowerVM Sizer open on the data folder');
@@ -65,7 +74,13 @@ describe('the catalog database under contention', () => {
 
   it('serialises concurrent writes: no transaction within a transaction, every write lands', async () => {
     const catalog = await openCatalog({ resourcesDir, userDataDir: await tempDir() });
-    const file = (index: number) => ({ format: 'powervm-sizer-user-catalog', version: 1, overrides: [], userModels: [], prices: [price(`E${index}`, index)] });
+    const file = (index: number) => ({
+      format: 'powervm-sizer-user-catalog',
+      version: 1,
+      overrides: [],
+      userModels: [],
+      prices: [price(`E${index}`, index)],
+    });
     await Promise.all([
       ...Array.from({ length: 10 }, (_, index) => catalog.importUserData(file(index))),
       ...Array.from({ length: 10 }, (_, index) => catalog.setPrice(price(`S${index}`, index))),

@@ -17,9 +17,14 @@ describe('the command line', () => {
 
   it('prints the editions as JSON with the generation notes', async () => {
     const result = await cli(['catalog', 'editions', '--json'], await tempDir());
-    const parsed = JSON.parse(result.stdout) as { editions: Array<{ generation: string; name: string }>; generationNotes: Record<string, { status: string }> };
+    const parsed = JSON.parse(result.stdout) as {
+      editions: Array<{ generation: string; name: string }>;
+      generationNotes: Record<string, { status: string }>;
+    };
     // The third POWER9 entry is the Enterprise Edition included with the E950 and E980 (REDP-5509/5510).
-    expect(parsed.editions.filter((edition) => edition.generation === 'POWER9').map((edition) => edition.name)).toEqual(['Standard', 'Enterprise', 'Enterprise']);
+    expect(parsed.editions.filter((edition) => edition.generation === 'POWER9').map((edition) => edition.name)).toEqual(
+      ['Standard', 'Enterprise', 'Enterprise'],
+    );
     expect(parsed.generationNotes.POWER11?.status).toBe('published');
   });
 
@@ -51,10 +56,16 @@ describe('the command line', () => {
     expect(result.code).toBe(0);
     const solution = Solution.parse(JSON.parse(result.stdout));
     expect(solution.unplaced).toEqual([]);
-    const clients = solution.servers.flatMap((server) => server.partitions.filter((p) => p.role === 'client').map((p) => p.workload));
+    const clients = solution.servers.flatMap((server) =>
+      server.partitions.filter((p) => p.role === 'client').map((p) => p.workload),
+    );
     expect(clients.sort()).toEqual(['erp-app-1', 'erp-app-2', 'erp-db', 'web-1', 'web-2', 'web-3', 'web-4']);
-    expect(solution.servers.every((server) => server.partitions.filter((p) => p.role === 'vios').length === 2)).toBe(true);
-    expect(solution.servers.every((server) => server.generation === 'POWER10' && server.edition === 'Enterprise')).toBe(true);
+    expect(solution.servers.every((server) => server.partitions.filter((p) => p.role === 'vios').length === 2)).toBe(
+      true,
+    );
+    expect(solution.servers.every((server) => server.generation === 'POWER10' && server.edition === 'Enterprise')).toBe(
+      true,
+    );
     expect(solution.bounds.serversLowerBound).toBeGreaterThanOrEqual(3); // the erp haGroup has three members
   });
 
@@ -63,7 +74,10 @@ describe('the command line', () => {
     expect(result.code).toBe(3);
     const solution = Solution.parse(JSON.parse(result.stdout));
     expect(solution.unplaced.map((each) => each.name)).toEqual(['monster']);
-    expect(solution.unplaced[0]!.reason).toEqual({ code: 'solver.unplaced.too-large', params: { model: 'Power E1080', cores: 240 } });
+    expect(solution.unplaced[0]!.reason).toEqual({
+      code: 'solver.unplaced.too-large',
+      params: { model: 'Power E1080', cores: 240 },
+    });
     expect(solution.unplaced[0]!.details.map((detail) => detail.code)).toContain('solver.blocker.entitlement');
     expect(result.stdout + result.stderr).not.toContain('[object Object]');
     expect(solution.servers).toHaveLength(1);
@@ -89,8 +103,17 @@ describe('the command line', () => {
     const solution = Solution.parse(JSON.parse(result.stdout));
     expect(solution.failover).toBeDefined();
     expect(Object.keys(solution.failover!).sort()).toEqual(solution.servers.map((server) => server.id).sort());
-    expect(solution.warnings.some((warning) => warning.code === 'solver.source-configuration-assumed' && warning.params.model === 'Power S822' && String(warning.params.workloads).includes('batch'))).toBe(true);
-    const bank = solution.servers.filter((server) => server.partitions.some((p) => p.workload?.startsWith('core-banking')));
+    expect(
+      solution.warnings.some(
+        (warning) =>
+          warning.code === 'solver.source-configuration-assumed' &&
+          warning.params.model === 'Power S822' &&
+          String(warning.params.workloads).includes('batch'),
+      ),
+    ).toBe(true);
+    const bank = solution.servers.filter((server) =>
+      server.partitions.some((p) => p.workload?.startsWith('core-banking')),
+    );
     expect(bank).toHaveLength(2);
   });
 
@@ -106,28 +129,60 @@ describe('the command line', () => {
 
 describe('the editions command', () => {
   it('prints feasibility, servers, licensed cores, cost and the recommendation as JSON', async () => {
-    const result = await cli(['editions', fixture('power9-editions'), '--json', '--prices', fixture('../prices')], await tempDir());
+    const result = await cli(
+      ['editions', fixture('power9-editions'), '--json', '--prices', fixture('../prices')],
+      await tempDir(),
+    );
     expect(result.code).toBe(0);
-    const comparison = JSON.parse(result.stdout) as { generations: Array<{ generation: string; options: Array<{ edition: string; feasible: boolean; missingFeatures: string[]; violations: unknown[]; servers: number; licensedCores: number; cost: number | null; recommended: boolean }> }> };
+    const comparison = JSON.parse(result.stdout) as {
+      generations: Array<{
+        generation: string;
+        options: Array<{
+          edition: string;
+          feasible: boolean;
+          missingFeatures: string[];
+          violations: unknown[];
+          servers: number;
+          licensedCores: number;
+          cost: number | null;
+          recommended: boolean;
+        }>;
+      }>;
+    };
     const power9 = comparison.generations.find((entry) => entry.generation === 'POWER9')!;
     expect(power9.options.map((option) => [option.edition, option.feasible, option.recommended])).toEqual([
       ['Standard', false, false],
       ['Enterprise', true, true],
     ]);
-    expect(power9.options.every((option) => option.cost !== null && option.servers > 0 && option.licensedCores > 0)).toBe(true);
+    expect(
+      power9.options.every((option) => option.cost !== null && option.servers > 0 && option.licensedCores > 0),
+    ).toBe(true);
   });
 
   it('names the bad field of a broken price table and exits 1', async () => {
     const dir = await tempDir();
     const { writeFile } = await import('node:fs/promises');
     const prices = `${dir}/prices.json`;
-    await writeFile(prices, JSON.stringify([{ generation: 'POWER9', edition: 'Standard', currency: 'EUR', pricePerCore: 'cheap', maintenancePerCorePerYear: 1 }]));
+    await writeFile(
+      prices,
+      JSON.stringify([
+        {
+          generation: 'POWER9',
+          edition: 'Standard',
+          currency: 'EUR',
+          pricePerCore: 'cheap',
+          maintenancePerCorePerYear: 1,
+        },
+      ]),
+    );
     const result = await cli(['editions', fixture('power9-editions'), '--prices', prices], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('[0].pricePerCore');
   });
 
   it('rejects an unknown feature for --without with exit 2', async () => {
-    expect((await cli(['editions', fixture('power9-editions'), '--without', 'teleport'], await tempDir())).code).toBe(2);
+    expect((await cli(['editions', fixture('power9-editions'), '--without', 'teleport'], await tempDir())).code).toBe(
+      2,
+    );
   });
 });

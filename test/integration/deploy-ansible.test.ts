@@ -38,9 +38,14 @@ async function stubCollection(root: string): Promise<string> {
   const specs = loadSpecs();
   const base = join(root, 'ansible_collections', 'ibm', 'power_hmc');
   await mkdir(join(base, 'plugins', 'modules'), { recursive: true });
-  await writeFile(join(base, 'galaxy.yml'), `namespace: ibm\nname: power_hmc\nversion: ${specs.version}\nreadme: README.md\nauthors: [stub]\n`);
+  await writeFile(
+    join(base, 'galaxy.yml'),
+    `namespace: ibm\nname: power_hmc\nversion: ${specs.version}\nreadme: README.md\nauthors: [stub]\n`,
+  );
   for (const [module, spec] of Object.entries(specs.modules)) {
-    const keywords = ['mutually_exclusive', 'required_one_of', 'required_if', 'required_by'].filter((key) => key in spec);
+    const keywords = ['mutually_exclusive', 'required_one_of', 'required_if', 'required_by'].filter(
+      (key) => key in spec,
+    );
     await writeFile(
       join(base, 'plugins', 'modules', `${module}.py`),
       [
@@ -67,37 +72,80 @@ function ansible(command: string, args: string[], collections: string, dir: stri
   const result = spawnSync(command, args, {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ANSIBLE_COLLECTIONS_PATH: collections, ANSIBLE_LOCAL_TEMP: join(dir, 'tmp'), ANSIBLE_HOME: join(dir, 'home'), STUB_RECORD: join(dir, 'record.jsonl'), ANSIBLE_NOCOLOR: '1' },
+    env: {
+      ...process.env,
+      ANSIBLE_COLLECTIONS_PATH: collections,
+      ANSIBLE_LOCAL_TEMP: join(dir, 'tmp'),
+      ANSIBLE_HOME: join(dir, 'home'),
+      STUB_RECORD: join(dir, 'record.jsonl'),
+      ANSIBLE_NOCOLOR: '1',
+    },
   });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 describe('the playbook under ansible-core', () => {
-  it('passes --syntax-check and runs every task through AnsibleModule with the collection\'s argument specs', async (context) => {
+  it("passes --syntax-check and runs every task through AnsibleModule with the collection's argument specs", async (context) => {
     if (!has('ansible-playbook')) {
-      console.warn('ansible-playbook is not installed (apt-get install ansible-core): the syntax check and check-mode run did not run');
+      console.warn(
+        'ansible-playbook is not installed (apt-get install ansible-core): the syntax check and check-mode run did not run',
+      );
       context.skip('ansible-core is not installed');
     }
     // Few tasks (each runs a Python process), with the names that would break YAML, Jinja or the shell.
-    const names = ['{{', '{%', "a'", '$(', ',lpar_env', '\n'].map((part) => HOSTILE_NAMES.find((name) => name.includes(part))!);
-    const { dir, file, design } = await playbook(plan({
-      name: 'Hostile',
-      workloads: names.map((name, index) => ({ name, os: 'aix', cpu: { kind: 'cores', cores: 0.3 }, memoryGiB: 4, io: { storage: index % 2 ? 'npiv' : 'vscsi', network: index % 3 ? 'sea' : 'vnic' } })),
-      constraints: { generations: ['POWER10'], models: ['9105-42A'], vios: 'single', redundancy: 'n+1' },
-    }));
+    const names = ['{{', '{%', "a'", '$(', ',lpar_env', '\n'].map((part) =>
+      HOSTILE_NAMES.find((name) => name.includes(part))!,
+    );
+    const { dir, file, design } = await playbook(
+      plan({
+        name: 'Hostile',
+        workloads: names.map((name, index) => ({
+          name,
+          os: 'aix',
+          cpu: { kind: 'cores', cores: 0.3 },
+          memoryGiB: 4,
+          io: { storage: index % 2 ? 'npiv' : 'vscsi', network: index % 3 ? 'sea' : 'vnic' },
+        })),
+        constraints: { generations: ['POWER10'], models: ['9105-42A'], vios: 'single', redundancy: 'n+1' },
+      }),
+    );
     const collections = await stubCollection(join(dir, 'collections'));
     const syntax = ansible('ansible-playbook', ['--syntax-check', file], collections, dir);
     expect(syntax.code, syntax.output).toBe(0);
     // Fill the physical ports the implementer would give, then run it all in check mode on this machine.
-    const ports = Object.fromEntries(design.servers.map((server) => [server.systemName, Object.fromEntries(server.partitions.filter((each) => each.role === 'vios').map((vios) => [vios.hmcName, 'fcs0']))]));
-    await writeFile(join(dir, 'ports.json'), JSON.stringify({ npiv_fc_ports: ports, vnic_backing_ports: ports, hmc_host: 'hmc.example', hmc_password: 'secret' }));
-    const run = ansible('ansible-playbook', ['-i', 'localhost,', '--check', '-e', '@ports.json', file], collections, dir);
+    const ports = Object.fromEntries(
+      design.servers.map((server) => [
+        server.systemName,
+        Object.fromEntries(
+          server.partitions.filter((each) => each.role === 'vios').map((vios) => [vios.hmcName, 'fcs0']),
+        ),
+      ]),
+    );
+    await writeFile(
+      join(dir, 'ports.json'),
+      JSON.stringify({
+        npiv_fc_ports: ports,
+        vnic_backing_ports: ports,
+        hmc_host: 'hmc.example',
+        hmc_password: 'secret',
+      }),
+    );
+    const run = ansible(
+      'ansible-playbook',
+      ['-i', 'localhost,', '--check', '-e', '@ports.json', file],
+      collections,
+      dir,
+    );
     expect(run.code, run.output).toBe(0);
     expect(run.output).toMatch(/failed=0/);
     const tasks = design.servers.flatMap((server) => server.partitions).length;
     const recorded = spawnSync('wc', ['-l', join(dir, 'record.jsonl')], { encoding: 'utf8' }).stdout;
     expect(Number.parseInt(recorded, 10)).toBeGreaterThanOrEqual(tasks);
-    expect(await leftovers({ bin: '', log: '', env: {}, cwd: dir }).then((files) => files.filter((name) => name.startsWith('pwned')))).toEqual([]);
+    expect(
+      await leftovers({ bin: '', log: '', env: {}, cwd: dir }).then((files) =>
+        files.filter((name) => name.startsWith('pwned')),
+      ),
+    ).toEqual([]);
   }, 240_000);
 
   it('passes ansible-lint', async (context) => {
@@ -111,25 +159,40 @@ describe('the playbook under ansible-core', () => {
     expect(lint.code, lint.output).toBe(0);
   }, 120_000);
 
-  it('passes the real collection\'s own checks, and its commands run nothing on the way to the HMC', async (context) => {
+  it("passes the real collection's own checks, and its commands run nothing on the way to the HMC", async (context) => {
     const collection = process.env.POWER_HMC_COLLECTION;
     if (!collection) {
-      console.warn(`POWER_HMC_COLLECTION is not set: the check against the real ibm.power_hmc modules did not run (only the committed specs ${SPECS_FILE} were used)`);
+      console.warn(
+        `POWER_HMC_COLLECTION is not set: the check against the real ibm.power_hmc modules did not run (only the committed specs ${SPECS_FILE} were used)`,
+      );
       context.skip('POWER_HMC_COLLECTION is not set (a checkout of IBM/ansible-power-hmc v1.8.2)');
     }
-    const { dir, file, design } = await playbook(mixedPlan({ names: HOSTILE_NAMES.filter((name) => name.trim()), redundancy: 'n+1' }));
+    const { dir, file, design } = await playbook(
+      mixedPlan({ names: HOSTILE_NAMES.filter((name) => name.trim()), redundancy: 'n+1' }),
+    );
     const root = join(dir, 'real');
     await mkdir(join(root, 'ansible_collections', 'ibm'), { recursive: true });
     await symlink(collection!, join(root, 'ansible_collections', 'ibm', 'power_hmc'));
     const syntax = ansible('ansible-playbook', ['--syntax-check', file], root, dir);
     expect(syntax.code, syntax.output).toBe(0);
     await writeFile(join(dir, 'systems.json'), JSON.stringify(systemsOf(design)));
-    const check = spawnSync(PYTHON, [HELPER, 'validate', '--playbook', file, '--collection', collection!, '--systems', join(dir, 'systems.json')], { encoding: 'utf8' });
+    const check = spawnSync(
+      PYTHON,
+      [HELPER, 'validate', '--playbook', file, '--collection', collection!, '--systems', join(dir, 'systems.json')],
+      { encoding: 'utf8' },
+    );
     expect(check.status, check.stderr).toBe(0);
-    const result = JSON.parse(check.stdout) as { tasks: number; errors: unknown[]; checked: string[]; commands: Array<{ cmd: string; ssh: { shell: string } }> };
+    const result = JSON.parse(check.stdout) as {
+      tasks: number;
+      errors: unknown[];
+      checked: string[];
+      commands: Array<{ cmd: string; ssh: { shell: string } }>;
+    };
     expect(result.errors).toEqual([]);
     expect(result.checked.length).toBeGreaterThan(design.servers.flatMap((server) => server.partitions).length - 1);
-    console.info(`real ibm.power_hmc checks: ${result.tasks} tasks, ${result.checked.length} checked by the modules' own code, ${result.commands.length} commands built by it`);
+    console.info(
+      `real ibm.power_hmc checks: ${result.tasks} tasks, ${result.checked.length} checked by the modules' own code, ${result.commands.length} commands built by it`,
+    );
     // The shell line the collection's HmcCliConnection runs locally, then the command the HMC's shell receives.
     const local = await stubShell(join(dir, 'local'), ['sshpass', 'ssh']);
     for (const command of result.commands) runShell(local, ['-c', command.ssh.shell]);

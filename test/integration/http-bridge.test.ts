@@ -8,13 +8,27 @@ import { type Bridge, sameToken, startBridge } from '../../src-main/ipc/http-bri
 import { repoRoot } from '../support/browser-app';
 import { resourcesDir, tempDir } from '../support/temp';
 
-function send(bridge: Bridge, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function send(
+  bridge: Bridge,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: bridge.port, method: options.method ?? 'GET', path: options.path, headers: { host: `127.0.0.1:${bridge.port}`, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: bridge.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { host: `127.0.0.1:${bridge.port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -24,8 +38,16 @@ describe('the loopback bridge of the browser mode', () => {
   let services: AppServices;
   let bridge: Bridge;
   beforeAll(async () => {
-    services = await createAppServices({ userDataDir: await tempDir(), resourcesDir, appVersion: 'test', transport: 'browser' });
-    bridge = await startBridge({ handlers: services.handlers, rendererDir: join(repoRoot, 'test', 'fixtures', 'renderer') });
+    services = await createAppServices({
+      userDataDir: await tempDir(),
+      resourcesDir,
+      appVersion: 'test',
+      transport: 'browser',
+    });
+    bridge = await startBridge({
+      handlers: services.handlers,
+      rendererDir: join(repoRoot, 'test', 'fixtures', 'renderer'),
+    });
   });
   afterAll(async () => {
     await bridge?.close();
@@ -33,7 +55,12 @@ describe('the loopback bridge of the browser mode', () => {
   });
 
   const call = (channel: string, body: unknown, token: string | null = bridge.token) =>
-    send(bridge, { method: 'POST', path: `/api/${channel}`, headers: { 'content-type': 'application/json', ...(token ? { 'x-powervm-sizer-token': token } : {}) }, body: JSON.stringify(body) });
+    send(bridge, {
+      method: 'POST',
+      path: `/api/${channel}`,
+      headers: { 'content-type': 'application/json', ...(token ? { 'x-powervm-sizer-token': token } : {}) },
+      body: JSON.stringify(body),
+    });
 
   it('listens on the loopback interface only and prints a URL with its token', () => {
     expect(bridge.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${bridge.port}/\\?token=`));
@@ -73,15 +100,32 @@ describe('the loopback bridge of the browser mode', () => {
 
   it('compares the token exactly: a query token with a trailing space or a prefix of it is refused', async () => {
     expect(sameToken(bridge.token, bridge.token)).toBe(true);
-    for (const given of [`${bridge.token} `, ` ${bridge.token}`, bridge.token.slice(0, -1), bridge.token.toUpperCase(), '', null]) {
+    for (const given of [
+      `${bridge.token} `,
+      ` ${bridge.token}`,
+      bridge.token.slice(0, -1),
+      bridge.token.toUpperCase(),
+      '',
+      null,
+    ]) {
       expect(sameToken(given, bridge.token), String(given)).toBe(false);
     }
   });
 
   it('refuses another Host header (DNS rebinding)', async () => {
-    const response = await send(bridge, { method: 'POST', path: '/api/app.info', headers: { host: 'evil.example:80', 'x-powervm-sizer-token': bridge.token }, body: '{}' });
+    const response = await send(bridge, {
+      method: 'POST',
+      path: '/api/app.info',
+      headers: { host: 'evil.example:80', 'x-powervm-sizer-token': bridge.token },
+      body: '{}',
+    });
     expect(response.status).toBe(421);
-    for (const host of ['127.0.0.1', `127.0.0.1:${bridge.port + 1}`, `192.168.1.10:${bridge.port}`, `evil.example:${bridge.port}`]) {
+    for (const host of [
+      '127.0.0.1',
+      `127.0.0.1:${bridge.port + 1}`,
+      `192.168.1.10:${bridge.port}`,
+      `evil.example:${bridge.port}`,
+    ]) {
       expect((await send(bridge, { path: '/', headers: { host } })).status, host).toBe(421);
     }
     expect((await send(bridge, { path: '/', headers: { host: `localhost:${bridge.port}` } })).status).toBe(200);
@@ -118,11 +162,19 @@ describe('the loopback bridge of the browser mode', () => {
 
   it('answers an unknown channel with the not-found envelope', async () => {
     const response = await call('shell.exec', { command: 'rm -rf /' });
-    expect(JSON.parse(response.body)).toEqual({ ok: false, error: { code: 'not-found', message: 'unknown channel "shell.exec"' } });
+    expect(JSON.parse(response.body)).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'unknown channel "shell.exec"' },
+    });
   });
 
   it('names a malformed body rather than crashing', async () => {
-    const response = await send(bridge, { method: 'POST', path: '/api/app.info', headers: { 'x-powervm-sizer-token': bridge.token }, body: '{not json' });
+    const response = await send(bridge, {
+      method: 'POST',
+      path: '/api/app.info',
+      headers: { 'x-powervm-sizer-token': bridge.token },
+      body: '{not json',
+    });
     expect(response.status).toBe(400);
     expect(JSON.parse(response.body).error.code).toBe('invalid-input');
   });
@@ -138,7 +190,9 @@ describe('the loopback bridge of the browser mode', () => {
     const page = readFileSync(join(repoRoot, 'src-renderer', 'index.html'), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1];
     // frame-ancestors only works as a header, so the page's copy leaves it out.
-    const headerOnly = CONTENT_SECURITY_POLICY.split('; ').filter((directive) => !directive.startsWith('frame-ancestors'));
+    const headerOnly = CONTENT_SECURITY_POLICY.split('; ').filter(
+      (directive) => !directive.startsWith('frame-ancestors'),
+    );
     expect(meta?.split('; ')).toEqual(headerOnly);
   });
 });

@@ -14,7 +14,8 @@ async function size(name: string, dir?: string): Promise<{ code: number; solutio
 
 const notes = (solution: Solution) => (solution.catalogNotes ?? []).map((note) => formatMessage(note, 'en'));
 /** The first unplaced workload's reason and its details, in English. */
-const firstReason = (solution: Solution) => [solution.unplaced[0]!.reason, ...solution.unplaced[0]!.details].map((each) => formatMessage(each, 'en')).join(': ');
+const firstReason = (solution: Solution) =>
+  [solution.unplaced[0]!.reason, ...solution.unplaced[0]!.details].map((each) => formatMessage(each, 'en')).join(': ');
 
 async function withUserLayer(): Promise<string> {
   const dir = await tempDir();
@@ -29,14 +30,20 @@ describe('Power11 (Power11 scale-out Redbook; IBM Cloud docs)', () => {
     expect(code).toBe(0);
     expect(solution.servers.every((server) => server.generation === 'POWER11')).toBe(true);
     expect(solution.servers[0]!.ibmiTier?.value).toMatch(/^P\d\d/);
-    expect(notes(solution).some((note) => note.includes('#EPV0 orders it with live partition mobility deactivated'))).toBe(true);
-    expect(notes(solution).some((note) => note.includes('64 virtual processors per partition is an assumption'))).toBe(true);
+    expect(
+      notes(solution).some((note) => note.includes('#EPV0 orders it with live partition mobility deactivated')),
+    ).toBe(true);
+    expect(notes(solution).some((note) => note.includes('64 virtual processors per partition is an assumption'))).toBe(
+      true,
+    );
   });
 
   it('asks for a user-entered rPerf, and sizes with it once entered', async () => {
     const before = await size('power11-rperf');
     expect(before.code).toBe(3);
-    expect(firstReason(before.solution)).toContain('has no published rPerf; enter it in Catalog → Power S1124 → configuration');
+    expect(firstReason(before.solution)).toContain(
+      'has no published rPerf; enter it in Catalog → Power S1124 → configuration',
+    );
     const after = await size('power11-rperf', await withUserLayer());
     expect(after.code).toBe(0);
     expect(after.solution.servers[0]!.configuration).toBe('9824-42A/EP3X/2s/32c');
@@ -81,7 +88,7 @@ describe('maximum memory (Power10 and POWER9 Redpapers)', () => {
     expect(notes(solution).some((note) => note.includes(`#${modules[0]!.featureCode}`))).toBe(true);
   });
 
-  it('reserves hypervisor memory as the larger of IBM\'s share and the page tables, and says so', async () => {
+  it("reserves hypervisor memory as the larger of IBM's share and the page tables, and says so", async () => {
     const { solution } = await size('s1022-one-socket');
     expect(notes(solution)[0]).toContain('never their sum');
     const server = solution.servers[0]!;
@@ -94,14 +101,22 @@ describe('IBM i (P9G, Power10 and Power11 Redbooks; E950 Redpaper)', () => {
     const { code, solution } = await size('ibmi-s922');
     expect(code).toBe(3);
     const big = solution.unplaced.find((entry) => entry.name === 'big-i')!;
-    expect([big.reason, ...big.details].map((each) => formatMessage(each, 'en')).join(': ')).toContain('takes IBM i partitions of at most 4 cores');
-    expect([big.reason, ...big.details].map((each) => formatMessage(each, 'en')).join(': ')).toContain('Up to four cores per IBM i partition are supported.');
-    const server = solution.servers.find((each) => each.partitions.some((partition) => partition.workload === 'small-i'))!;
+    expect([big.reason, ...big.details].map((each) => formatMessage(each, 'en')).join(': ')).toContain(
+      'takes IBM i partitions of at most 4 cores',
+    );
+    expect([big.reason, ...big.details].map((each) => formatMessage(each, 'en')).join(': ')).toContain(
+      'Up to four cores per IBM i partition are supported.',
+    );
+    const server = solution.servers.find((each) =>
+      each.partitions.some((partition) => partition.workload === 'small-i'),
+    )!;
     expect(server.ibmiTier?.value).toBe('P10');
-    expect(server.partitions.find((partition) => partition.workload === 'small-i')!.virtualProcessors).toBeLessThanOrEqual(4);
+    expect(
+      server.partitions.find((partition) => partition.workload === 'small-i')!.virtualProcessors,
+    ).toBeLessThanOrEqual(4);
   });
 
-  it('excludes IBM i from the E950 with IBM\'s words', async () => {
+  it("excludes IBM i from the E950 with IBM's words", async () => {
     const { code, solution } = await size('ibmi-e950');
     expect(code).toBe(3);
     expect(firstReason(solution)).toContain('IBM i is not a supported operating system on the Power E950 server.');
@@ -126,7 +141,11 @@ describe('editions and operating systems (E980 Redpaper; Introduction to PowerVM
   it('refuses 4 GB logical memory blocks on POWER9', async () => {
     const { code, solution } = await size('power9-lmb');
     expect(code).toBe(3);
-    expect(solution.warnings.some((warning) => formatMessage(warning, 'en').includes('cannot use 4,096 MB logical memory blocks'))).toBe(true);
+    expect(
+      solution.warnings.some((warning) =>
+        formatMessage(warning, 'en').includes('cannot use 4,096 MB logical memory blocks'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -135,7 +154,13 @@ describe('live partition mobility between generations (IBM compatibility modes)'
     const { code, solution } = await size('power7-lpm');
     expect(code).toBe(0);
     expect(solution.servers[0]!.generation).toBe('POWER9');
-    expect(solution.migrations?.[0]).toMatchObject({ partition: 'legacy', sourceGeneration: 'POWER7', targetGeneration: 'POWER9', mode: 'POWER7', live: true });
+    expect(solution.migrations?.[0]).toMatchObject({
+      partition: 'legacy',
+      sourceGeneration: 'POWER7',
+      targetGeneration: 'POWER9',
+      mode: 'POWER7',
+      live: true,
+    });
   });
 
   it('moves a measured POWER9 partition to Power11 in POWER9 mode with VIOS 3.1.4.60 or later', async () => {

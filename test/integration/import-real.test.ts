@@ -16,11 +16,15 @@ const catalog = await shippedSnapshot();
 /** The plain reading: ZZZZ times by tag, then a section's column by its header's name, by tag. */
 function plain(text: string) {
   const lines = text.split(/\r?\n/).map((line) => line.split(','));
-  const times = new Map(lines.filter((cells) => cells[0] === 'ZZZZ').map((cells) => [cells[1]!, `${cells[3]} ${cells[2]}`]));
+  const times = new Map(
+    lines.filter((cells) => cells[0] === 'ZZZZ').map((cells) => [cells[1]!, `${cells[3]} ${cells[2]}`]),
+  );
   const columnOf = (section: string, name: string) => {
     const header = lines.find((cells) => cells[0] === section && !/^T\d+$/.test(cells[1]!))!;
     const at = header.findIndex((cell) => cell.trim() === name);
-    return lines.filter((cells) => cells[0] === section && /^T\d+$/.test(cells[1]!)).map((cells) => ({ tag: cells[1]!, value: Number(cells[at]) }));
+    return lines
+      .filter((cells) => cells[0] === section && /^T\d+$/.test(cells[1]!))
+      .map((cells) => ({ tag: cells[1]!, value: Number(cells[at]) }));
   };
   return { times, columnOf };
 }
@@ -33,7 +37,17 @@ describe('a real AIX 7.1 topas_nmon file of a shared POWER7 LPAR (8205-E6C)', ()
     const result = await importFiles([join(real, 'aixlpar.nmon.gz')]);
     expect(result.damaged).toEqual([]);
     const [lpar] = result.measurements;
-    expect(lpar).toMatchObject({ lparName: 'aixlpar', serial: '0123456A', lparNumber: 6, machineTypeModel: '8205-E6C', os: 'aix', mode: 'shared', entitlement: 1.3, virtualProcessors: 7, smtThreads: 4 });
+    expect(lpar).toMatchObject({
+      lparName: 'aixlpar',
+      serial: '0123456A',
+      lparNumber: 6,
+      machineTypeModel: '8205-E6C',
+      os: 'aix',
+      mode: 'shared',
+      entitlement: 1.3,
+      virtualProcessors: 7,
+      smtThreads: 4,
+    });
     expect(lpar!.samples.cores).toHaveLength(physical.length);
     expect(physical).toHaveLength(187);
     const statistics = statisticsOf(lpar!.samples)!;
@@ -48,18 +62,26 @@ describe('a real AIX 7.1 topas_nmon file of a shared POWER7 LPAR (8205-E6C)', ()
     const system = columnOf('MEMNEW', 'System%').map((each) => each.value);
     const peakPercent = Math.max(...process.map((value, index) => value + system[index]!));
     expect(lpar!.memoryUsedPeakGiB).toBeCloseTo((total[0]! * peakPercent) / 100 / 1024, 9);
-    expect(lpar!.files[0]!.lost.map((message) => renderMessage(message))).toEqual(['187 of the 312 snapshots the collection announced are present']);
+    expect(lpar!.files[0]!.lost.map((message) => renderMessage(message))).toEqual([
+      '187 of the 312 snapshots the collection announced are present',
+    ]);
   });
 
   it('converts through its POWER7 model, the Power 740 8205-E6C the catalog now holds, or the model the user picks', async () => {
     const result = await importFiles([join(real, 'aixlpar.nmon.gz')]);
     const [fromFile] = toWorkloads(result.measurements, catalog, { basis: 'p95', headroom: 0 });
     expect(fromFile!.problem).toBeNull();
-    expect(fromFile!.workload).toMatchObject({ name: 'aixlpar', cpu: { kind: 'measured', cores: 2.156, model: '8205-E6C' }, memoryGiB: 42 });
+    expect(fromFile!.workload).toMatchObject({
+      name: 'aixlpar',
+      cpu: { kind: 'measured', cores: 2.156, model: '8205-E6C' },
+      memoryGiB: 42,
+    });
     expect(fromFile!.summary.sourceModelFrom).toBe('file');
     const [chosen] = toWorkloads(result.measurements, catalog, { basis: 'p95', headroom: 0, sourceModel: '8205-E6B' });
     expect(chosen!.workload).toMatchObject({ cpu: { kind: 'measured', cores: 2.156, model: '8205-E6B' } });
-    expect(chosen!.summary.notes.map((note) => renderMessage(note))).toContain('source model 8205-E6B chosen by the user (the file says 8205-E6C)');
+    expect(chosen!.summary.notes.map((note) => renderMessage(note))).toContain(
+      'source model 8205-E6B chosen by the user (the file says 8205-E6C)',
+    );
   });
 
   it('keeps its statistics and profile when sorted, and when split into two files', async () => {
@@ -72,7 +94,10 @@ describe('a real AIX 7.1 topas_nmon file of a shared POWER7 LPAR (8205-E6C)', ()
 
     const lines = aixText.split('\n');
     const cut = lines.findIndex((line) => line.startsWith('ZZZZ,T0094,'));
-    const header = lines.slice(0, lines.findIndex((line) => line.startsWith('ZZZZ,')));
+    const header = lines.slice(
+      0,
+      lines.findIndex((line) => line.startsWith('ZZZZ,')),
+    );
     await writeFile(join(dir, 'first.nmon'), lines.slice(0, cut).join('\n'));
     await writeFile(join(dir, 'second.nmon'), [...header, ...lines.slice(cut)].join('\n'));
     const merged = await importFiles([join(dir, 'first.nmon'), join(dir, 'second.nmon')]);
@@ -86,6 +111,8 @@ describe('a real Linux nmon file of an x86 laptop', () => {
   it('is refused in one line that says what it is', async () => {
     const result = await importFiles([join(real, 'linux_150818_1024.nmon.gz')]);
     expect(result.measurements).toEqual([]);
-    expect(renderMessage(result.damaged[0]!.reason)).toBe('nmon of linux, an x86 system (Intel(R) Core(TM) i5-2520M CPU @ 2.50GHz), not a Power partition: it cannot be sized as an LPAR');
+    expect(renderMessage(result.damaged[0]!.reason)).toBe(
+      'nmon of linux, an x86 system (Intel(R) Core(TM) i5-2520M CPU @ 2.50GHz), not a Power partition: it cannot be sized as an LPAR',
+    );
   });
 });

@@ -15,42 +15,114 @@ const malformed: Record<Channel, { input: unknown; names: string }> = {
   'catalog.prices': { input: { currency: 'EUR' }, names: 'currency' },
   'catalog.snapshot': { input: { full: true }, names: 'full' },
   'catalog.info': { input: { extra: 1 }, names: 'extra' },
-  'catalog.setOverride': { input: { modelId: '9105-42A', configurationId: null, field: 'maxMemoryGiB', value: -5 }, names: 'value' },
+  'catalog.setOverride': {
+    input: { modelId: '9105-42A', configurationId: null, field: 'maxMemoryGiB', value: -5 },
+    names: 'value',
+  },
   'catalog.removeOverride': { input: { modelId: '9105-42A', configurationId: null, field: 'watts' }, names: 'field' },
   'catalog.saveUserModel': { input: { model: { id: 'x' } }, names: 'model.' },
   'catalog.deleteUserModel': { input: { id: '' }, names: 'id' },
-  'catalog.setPrice': { input: { price: { generation: 'POWER9', edition: 'Enterprise', currency: 'euro', pricePerCore: 1, maintenancePerCorePerYear: 1 } }, names: 'price.currency' },
+  'catalog.setPrice': {
+    input: {
+      price: {
+        generation: 'POWER9',
+        edition: 'Enterprise',
+        currency: 'euro',
+        pricePerCore: 1,
+        maintenancePerCorePerYear: 1,
+      },
+    },
+    names: 'price.currency',
+  },
   'catalog.deletePrice': { input: { generation: 'POWER9' }, names: 'edition' },
   'catalog.exportUserData': { input: { path: '/etc/passwd' }, names: 'path' },
   'catalog.importUserData': { input: { file: {} }, names: 'data' },
   'plan.validate': { input: { plans: [] }, names: 'plan' },
   'plan.open': { input: { path: 7 }, names: 'path' },
-  'plan.save': { input: { plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [{ name: 'a' }] } }, names: 'plan.workloads[0]' },
+  'plan.save': {
+    input: { plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [{ name: 'a' }] } },
+    names: 'plan.workloads[0]',
+  },
   'plan.parse': { input: { text: 5, fileName: 'a.pvsplan' }, names: 'text' },
   'plan.serialize': { input: { plan: null }, names: 'plan' },
   'plan.recent': { input: { limit: 3 }, names: 'limit' },
   'plan.autosave': { input: { draft: {} }, names: 'path' },
   'plan.recovery': { input: { force: true }, names: 'force' },
   'plan.discardRecovery': { input: { all: true }, names: 'all' },
-  'solver.solve': { input: { jobId: 'j1', plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [], constraints: { targetCpuUtilization: 1.5 } } }, names: 'plan.constraints.targetCpuUtilization' },
+  'solver.solve': {
+    input: {
+      jobId: 'j1',
+      plan: {
+        format: 'powervm-sizer-plan',
+        version: 1,
+        name: 'x',
+        workloads: [],
+        constraints: { targetCpuUtilization: 1.5 },
+      },
+    },
+    names: 'plan.constraints.targetCpuUtilization',
+  },
   'solver.cancel': { input: { jobId: '' }, names: 'jobId' },
-  'deploy.export': { input: { solution: { objective: 'cores', servers: [], unplaced: [], bounds: { serversLowerBound: 0, coresLowerBound: 0, gap: 0, provenOptimal: false }, alternatives: [], warnings: [] }, plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] }, format: 'ansible', baseName: 'x', systemNames: { 'server-1': 'bad name; rm -rf /' } }, names: 'systemNames.server-1' },
+  'deploy.export': {
+    input: {
+      solution: {
+        objective: 'cores',
+        servers: [],
+        unplaced: [],
+        bounds: { serversLowerBound: 0, coresLowerBound: 0, gap: 0, provenOptimal: false },
+        alternatives: [],
+        warnings: [],
+      },
+      plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] },
+      format: 'ansible',
+      baseName: 'x',
+      systemNames: { 'server-1': 'bad name; rm -rf /' },
+    },
+    names: 'systemNames.server-1',
+  },
   'import.begin': { input: { jobId: '../../etc' }, names: 'jobId' },
-  'import.append': { input: { jobId: 'i1', file: 0, name: 'a.nmon', contentBase64: 'not base64!' }, names: 'contentBase64' },
+  'import.append': {
+    input: { jobId: 'i1', file: 0, name: 'a.nmon', contentBase64: 'not base64!' },
+    names: 'contentBase64',
+  },
   'import.run': { input: { jobId: 'i1', basis: 'p97', headroom: 0.1 }, names: 'basis' },
-  'import.convert': { input: { jobId: 'i1', basis: 'p95', headroom: 0.1, memoryBasis: 'guessed' }, names: 'memoryBasis' },
+  'import.convert': {
+    input: { jobId: 'i1', basis: 'p95', headroom: 0.1, memoryBasis: 'guessed' },
+    names: 'memoryBasis',
+  },
   'import.cancel': { input: { jobId: 5 }, names: 'jobId' },
   'plan.importTable': { input: { fileName: 'x.csv' }, names: 'contentBase64' },
   'plan.cancelImportTable': { input: { jobId: 'bad id!' }, names: 'jobId' },
-  'report.presentation': { input: { plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] }, solution: { servers: 'none' } }, names: 'solution' },
-  'report.export': { input: { jobId: 'r1', plan: null, solution: null, format: 'docx', language: 'en' }, names: 'plan' },
-  'editions.compare': { input: { jobId: 'e', plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] }, withoutFeatures: ['teleport'] }, names: 'withoutFeatures[0]' },
+  'report.presentation': {
+    input: {
+      plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] },
+      solution: { servers: 'none' },
+    },
+    names: 'solution',
+  },
+  'report.export': {
+    input: { jobId: 'r1', plan: null, solution: null, format: 'docx', language: 'en' },
+    names: 'plan',
+  },
+  'editions.compare': {
+    input: {
+      jobId: 'e',
+      plan: { format: 'powervm-sizer-plan', version: 1, name: 'x', workloads: [] },
+      withoutFeatures: ['teleport'],
+    },
+    names: 'withoutFeatures[0]',
+  },
 };
 
 describe('the IPC contract', () => {
   let services: AppServices;
   beforeAll(async () => {
-    services = await createAppServices({ userDataDir: await tempDir(), resourcesDir, appVersion: 'test', transport: 'browser' });
+    services = await createAppServices({
+      userDataDir: await tempDir(),
+      resourcesDir,
+      appVersion: 'test',
+      transport: 'browser',
+    });
   });
   afterAll(async () => services?.close());
 

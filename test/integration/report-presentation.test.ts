@@ -15,7 +15,12 @@ import { tempDir } from '../support/temp';
 const catalog = await shippedSnapshot();
 const bank = fixturePlan('regional-bank');
 const solution = await solvePlan(bank, catalog, { exactLimit: 0 });
-const options = { language: 'en' as const, date: '2026-12-03T08:00:00Z', catalogVersion: catalog.catalogVersion, catalog };
+const options = {
+  language: 'en' as const,
+  date: '2026-12-03T08:00:00Z',
+  catalogVersion: catalog.catalogVersion,
+  catalog,
+};
 
 function numberIn(text: string | null | undefined): number {
   return Number((text ?? '').replace(/[^\d.]/g, ''));
@@ -24,11 +29,13 @@ function numberIn(text: string | null | undefined): number {
 describe('the presentation model', () => {
   const presentation = buildPresentation(bank, solution, catalog);
 
-  it('keeps the VIOS flat: the horizon demand is the sizing\'s own utilisation of each server', () => {
+  it("keeps the VIOS flat: the horizon demand is the sizing's own utilisation of each server", () => {
     const sized = solution.servers.reduce((sum, server) => sum + server.utilization.cpu * server.cores.active, 0);
     expect(presentation.growth.demandCores.at(-1)).toBeCloseTo(sized, 6);
     expect(presentation.totals.demandCoresAtHorizon).toBeCloseTo(sized, 6);
-    const vios = solution.servers.flatMap((server) => server.partitions).filter((partition) => partition.role === 'vios')
+    const vios = solution.servers
+      .flatMap((server) => server.partitions)
+      .filter((partition) => partition.role === 'vios')
       .reduce((sum, partition) => sum + (partition.entitledCapacity ?? partition.dedicatedCores ?? 0), 0);
     expect(vios).toBeGreaterThan(0);
     // Today = the clients shrunk by the growth factor, plus the VIOS as sized.
@@ -51,7 +58,9 @@ describe('the presentation model', () => {
       expect(text).not.toMatch(/\/|pattern|\d+c\b/);
       for (const note of alternative.notes) expect(say(note, 'en')).not.toMatch(/\b1 workloads\b/);
     }
-    const labels = presentation.alternatives.map((alternative) => JSON.stringify([say(alternative.label, 'en'), alternative.licensedCores, alternative.notes]));
+    const labels = presentation.alternatives.map((alternative) =>
+      JSON.stringify([say(alternative.label, 'en'), alternative.licensedCores, alternative.notes]),
+    );
     expect(new Set(labels).size).toBe(labels.length);
   });
 
@@ -59,11 +68,14 @@ describe('the presentation model', () => {
     const total = presentation.warnings.reduce((sum, group) => sum + group.count, 0);
     expect(total).toBe(solution.warnings.length);
     // One warning for the 14 POWER8 workloads without a source configuration, naming each of them once.
-    const sourceConfig = presentation.warnings.filter((group) => say(group.text, 'en').includes('no source configuration given for Power S824'));
+    const sourceConfig = presentation.warnings.filter((group) =>
+      say(group.text, 'en').includes('no source configuration given for Power S824'),
+    );
     expect(sourceConfig).toHaveLength(1);
     const text = say(sourceConfig[0]!.text, 'en');
     expect(text).toContain('14 workloads');
-    for (const workload of ['core-db', 'core-db-standby', 'backup']) expect(text.split(new RegExp(`\\b${workload}\\b(?!-)`)).length - 1).toBe(1);
+    for (const workload of ['core-db', 'core-db-standby', 'backup'])
+      expect(text.split(new RegExp(`\\b${workload}\\b(?!-)`)).length - 1).toBe(1);
   });
 
   it('states the gap and "proven" so that they cannot contradict each other', () => {
@@ -74,22 +86,65 @@ describe('the presentation model', () => {
   });
 
   it('shows the design an engineer would draw beside the one found, and why the found one wins', () => {
-    const identical = { configuration: '9105-42A/3.4/2s/24c', modelName: 'Power S1024', cores: 24, servers: 2, licensedCores: 48, cost: null, unplaced: 0 };
-    const found = { configuration: null, modelName: null, cores: null, servers: 2, licensedCores: 40, cost: null, unplaced: 0 };
+    const identical = {
+      configuration: '9105-42A/3.4/2s/24c',
+      modelName: 'Power S1024',
+      cores: 24,
+      servers: 2,
+      licensedCores: 48,
+      cost: null,
+      unplaced: 0,
+    };
+    const found = {
+      configuration: null,
+      modelName: null,
+      cores: null,
+      servers: 2,
+      licensedCores: 40,
+      cost: null,
+      unplaced: 0,
+    };
     const reason = { code: 'report.optimality-exact-why', params: {} };
     const withComparison = { ...solution, comparison: { identical, found, reason } } as typeof solution;
     const design = buildPresentation(bank, withComparison, catalog).symmetricDesign!;
-    expect(say(design.label, 'en')).toBe('2 × Power S1024 · 24 cores · 3.40–4.0 GHz (like servers, HA members on like servers)');
+    expect(say(design.label, 'en')).toBe(
+      '2 × Power S1024 · 24 cores · 3.40–4.0 GHz (like servers, HA members on like servers)',
+    );
     expect(design.licensedCores).toBe(48);
     expect(design.chosen).toBe(false);
     expect(design.verdict).toEqual(reason);
-    expect(buildPresentation(bank, { ...withComparison, comparison: { identical, found: identical, reason } } as typeof solution, catalog).symmetricDesign!.chosen).toBe(true);
+    expect(
+      buildPresentation(
+        bank,
+        { ...withComparison, comparison: { identical, found: identical, reason } } as typeof solution,
+        catalog,
+      ).symmetricDesign!.chosen,
+    ).toBe(true);
     expect(buildPresentation(bank, { ...solution, comparison: undefined }, catalog).symmetricDesign).toBeNull();
   });
 
   it('gives money its currency wherever a price is known, and "—" where it is not', () => {
-    const priced = { ...catalog, prices: [{ generation: 'POWER10' as const, edition: 'Enterprise', currency: 'EUR', pricePerCore: 1000, maintenancePerCorePerYear: 200 }] };
-    const withPrices = buildPresentation(bank, { ...solution, servers: solution.servers.map((server) => ({ ...server, cost: server.cores.active * 1600 })), totals: { ...solution.totals!, cost: 64_000 } }, priced);
+    const priced = {
+      ...catalog,
+      prices: [
+        {
+          generation: 'POWER10' as const,
+          edition: 'Enterprise',
+          currency: 'EUR',
+          pricePerCore: 1000,
+          maintenancePerCorePerYear: 200,
+        },
+      ],
+    };
+    const withPrices = buildPresentation(
+      bank,
+      {
+        ...solution,
+        servers: solution.servers.map((server) => ({ ...server, cost: server.cores.active * 1600 })),
+        totals: { ...solution.totals!, cost: 64_000 },
+      },
+      priced,
+    );
     expect(withPrices.totals.cost).toEqual({ amount: 64_000, currency: 'EUR' });
     for (const server of withPrices.servers) expect(server.cost?.currency).toBe('EUR');
     const html = renderHtml(buildReportModel(bank, solution, options));
@@ -105,16 +160,24 @@ describe('the rendered report', () => {
     const document = new JSDOM(renderHtml(model)).window.document;
     const chart = document.querySelector('svg[data-chart="growth"]')!;
     const series = chart.getAttribute('data-series-demand')!.split(' ').map(Number);
-    const value = (field: string) => Number(document.querySelector(`[data-field="${field}"]`)!.getAttribute('data-value'));
+    const value = (field: string) =>
+      Number(document.querySelector(`[data-field="${field}"]`)!.getAttribute('data-value'));
     expect(series[0]).toBeCloseTo(value('demand-now'), 9);
     expect(series.at(-1)).toBeCloseTo(value('demand-horizon'), 9);
     expect(Number(chart.getAttribute('data-capacity'))).toBeCloseTo(value('capacity'), 9);
     // The headline utilisation is the busiest server at the horizon; the chart's end agrees with the servers' sum.
     const servers = model.presentation.servers;
-    expect(series.at(-1)).toBeCloseTo(servers.reduce((sum, server) => sum + server.cpuUtilisation * server.activeCores, 0), 6);
-    expect(numberIn(document.querySelector('[data-field="peak-cpu"]')!.textContent)).toBe(Math.round(Math.max(...servers.map((server) => server.cpuUtilisation)) * 100));
+    expect(series.at(-1)).toBeCloseTo(
+      servers.reduce((sum, server) => sum + server.cpuUtilisation * server.activeCores, 0),
+      6,
+    );
+    expect(numberIn(document.querySelector('[data-field="peak-cpu"]')!.textContent)).toBe(
+      Math.round(Math.max(...servers.map((server) => server.cpuUtilisation)) * 100),
+    );
     // The labels printed on the chart are the series' values, and none sits on the capacity label.
-    const labels = [...chart.querySelectorAll('text[data-demand]')].map((text) => Number(text.getAttribute('data-demand')));
+    const labels = [...chart.querySelectorAll('text[data-demand]')].map((text) =>
+      Number(text.getAttribute('data-demand')),
+    );
     expect(labels).toEqual(series);
   });
 
@@ -124,18 +187,23 @@ describe('the rendered report', () => {
     expect(text).not.toMatch(/>\s*(aix|ibmi|linux)\s*</);
   });
 
-  it('writes a workbook with no field names, in the report\'s language', async () => {
+  it("writes a workbook with no field names, in the report's language", async () => {
     for (const language of ['en', 'zh-CN'] as const) {
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load((await renderXlsx({ ...model, options: { ...model.options, language } })).buffer as ArrayBuffer);
+      await workbook.xlsx.load(
+        (await renderXlsx({ ...model, options: { ...model.options, language } })).buffer as ArrayBuffer,
+      );
       for (const sheet of workbook.worksheets) {
         const headers = (sheet.getRow(1).values as unknown[]).filter(Boolean).map(String);
-        for (const header of headers) if (header !== 'rPerf') expect(header, `${language} ${sheet.name}`).not.toMatch(/^[a-z]+[A-Z]\w*$/);
+        for (const header of headers)
+          if (header !== 'rPerf') expect(header, `${language} ${sheet.name}`).not.toMatch(/^[a-z]+[A-Z]\w*$/);
       }
       const partitions = workbook.getWorksheet('Partitions')!;
-      for (let row = 2; row <= partitions.rowCount; row += 1) expect(String(partitions.getRow(row).getCell(6).value)).toMatch(/^(AIX|IBM i|Linux|VIOS)$/);
+      for (let row = 2; row <= partitions.rowCount; row += 1)
+        expect(String(partitions.getRow(row).getCell(6).value)).toMatch(/^(AIX|IBM i|Linux|VIOS)$/);
       const assumptions = workbook.getWorksheet('Assumptions')!;
-      for (let row = 2; row <= assumptions.rowCount; row += 1) expect(String(assumptions.getRow(row).getCell(1).value)).not.toMatch(/^[a-z]+[A-Z]\w*$/);
+      for (let row = 2; row <= assumptions.rowCount; row += 1)
+        expect(String(assumptions.getRow(row).getCell(1).value)).not.toMatch(/^[a-z]+[A-Z]\w*$/);
     }
   });
 

@@ -17,7 +17,14 @@ const catalog = await shippedSnapshot();
 const plan = fixturePlan('migration-power8');
 const solution = await solvePlan(plan, catalog, { exactLimit: 0 });
 const editions = await compareEditions(fixturePlan('power9-editions'), catalog, {});
-const model = buildReportModel(plan, solution, { language: 'en', date: '2026-11-25T10:00:00Z', catalogVersion: catalog.catalogVersion, customer: 'Acme Bank', author: 'J. Doe', editions });
+const model = buildReportModel(plan, solution, {
+  language: 'en',
+  date: '2026-11-25T10:00:00Z',
+  catalogVersion: catalog.catalogVersion,
+  customer: 'Acme Bank',
+  author: 'J. Doe',
+  editions,
+});
 
 describe('capacity reports', () => {
   it('HTML is self-contained and shows the numbers of the solution', () => {
@@ -25,12 +32,16 @@ describe('capacity reports', () => {
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
     const document = new JSDOM(html).window.document;
     expect(document.querySelector('[data-field="servers"]')?.textContent).toBe(String(solution.servers.length));
-    expect(document.querySelector('[data-field="licensed-cores"]')?.textContent).toBe(String(solution.totals!.licensedCores));
+    expect(document.querySelector('[data-field="licensed-cores"]')?.textContent).toBe(
+      String(solution.totals!.licensedCores),
+    );
     expect(document.querySelector('[data-field="customer"]')?.textContent).toBe('Acme Bank');
     for (const server of solution.servers) {
       const section = document.getElementById(`server-${server.id}`)!;
       expect(section.querySelector('[data-field="cores"]')?.textContent).toBe(String(server.cores.active));
-      const partitions = [...section.querySelectorAll('tr[data-partition]')].map((row) => row.getAttribute('data-partition'));
+      const partitions = [...section.querySelectorAll('tr[data-partition]')].map((row) =>
+        row.getAttribute('data-partition'),
+      );
       expect(partitions).toEqual(server.partitions.map((partition) => partition.name));
       expect(section.querySelectorAll('svg').length).toBe(2);
     }
@@ -38,11 +49,13 @@ describe('capacity reports', () => {
     expect(document.querySelectorAll('nav.toc li').length).toBeGreaterThan(solution.servers.length);
   });
 
-  it('CSV holds every partition with the solution\'s figures', () => {
+  it("CSV holds every partition with the solution's figures", () => {
     const table = parseCsvTable(renderCsv(model));
     const rows = [table.headers, ...table.rows];
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    const partitions = solution.servers.flatMap((server) => server.partitions.map((partition) => ({ server, partition })));
+    const partitions = solution.servers.flatMap((server) =>
+      server.partitions.map((partition) => ({ server, partition })),
+    );
     expect(rows.length - 1).toBe(partitions.length);
     rows.slice(1).forEach((row, index) => {
       const { server, partition } = partitions[index]!;
@@ -57,7 +70,14 @@ describe('capacity reports', () => {
   it('XLSX has the six sheets with real numbers that equal the solution', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderXlsx(model)).buffer as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Servers', 'Partitions', 'Workloads', 'Editions', 'Assumptions']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Summary',
+      'Servers',
+      'Partitions',
+      'Workloads',
+      'Editions',
+      'Assumptions',
+    ]);
     const servers = workbook.getWorksheet('Servers')!;
     expect(servers.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     solution.servers.forEach((server, index) => {
@@ -80,17 +100,27 @@ describe('capacity reports', () => {
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(solution.servers.length + 3);
-    const lastPage = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), out, '-'], { encoding: 'utf8' });
+    const lastPage = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), out, '-'], {
+      encoding: 'utf8',
+    });
     expect(lastPage).toContain(`Page ${pages} of ${pages}`);
     // The contents list carries the page on which each section starts, and the bookmarks (read by poppler, not by
     // our own reader) agree with it.
     const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', out, '-'], { encoding: 'utf8' });
-    const outline = [...execFileSync('pdftohtml', ['-xml', '-stdout', '-i', '-q', out], { encoding: 'utf8' }).matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((match) => ({ page: Number(match[1]), title: match[2]! }));
-    expect(outline.map((item) => item.title)).toEqual(expect.arrayContaining(solution.servers.map((_, index) => expect.stringContaining(`Server ${index + 1}:`))));
+    const outline = [
+      ...execFileSync('pdftohtml', ['-xml', '-stdout', '-i', '-q', out], { encoding: 'utf8' }).matchAll(
+        /<item page="(\d+)">([^<]*)<\/item>/g,
+      ),
+    ].map((match) => ({ page: Number(match[1]), title: match[2]! }));
+    expect(outline.map((item) => item.title)).toEqual(
+      expect.arrayContaining(solution.servers.map((_, index) => expect.stringContaining(`Server ${index + 1}:`))),
+    );
     for (const item of outline) {
       const line = contents.split('\n').find((candidate) => candidate.includes(item.title.replace(/&amp;/g, '&')))!;
       expect(Number(/(\d+)\s*$/.exec(line)?.[1]), item.title).toBe(item.page);
-      const onThatPage = execFileSync('pdftotext', ['-f', String(item.page), '-l', String(item.page), out, '-'], { encoding: 'utf8' });
+      const onThatPage = execFileSync('pdftotext', ['-f', String(item.page), '-l', String(item.page), out, '-'], {
+        encoding: 'utf8',
+      });
       expect(onThatPage).toContain(item.title.replace(/&amp;/g, '&'));
     }
     execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '2', out, join(dir, 'page')]);
@@ -101,17 +131,31 @@ describe('capacity reports', () => {
   it('PDF page breaks never cut a chart: every chart title and its last legend entry share a page', async () => {
     const bigPlan = generatePlan('many-small', 160);
     const bigSolution = await solvePlan(bigPlan, catalog, { exactLimit: 0 });
-    const bigModel = buildReportModel(bigPlan, bigSolution, { language: 'en', date: '2026-11-25T10:00:00Z', catalogVersion: catalog.catalogVersion });
+    const bigModel = buildReportModel(bigPlan, bigSolution, {
+      language: 'en',
+      date: '2026-11-25T10:00:00Z',
+      catalogVersion: catalog.catalogVersion,
+    });
     const out = join(await tempDir(), 'big.pdf');
     await writeReportFile(bigModel, out);
-    const pages = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).split('\f').map((page) => page.replace(/\s+/g, ' '));
-    const figures = [...renderHtml(bigModel).matchAll(/<figure class="chart">(.*?)<\/figure>/gs)].map((match) => [...match[1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((text) => text[1]!));
+    const pages = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .map((page) => page.replace(/\s+/g, ' '));
+    const figures = [...renderHtml(bigModel).matchAll(/<figure class="chart">(.*?)<\/figure>/gs)].map((match) =>
+      [...match[1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((text) => text[1]!),
+    );
     expect(figures.length).toBeGreaterThan(bigSolution.servers.length);
     // A server with dozens of partitions shows its 23 largest and the rest as one entry, so its chart fits a page.
-    const busiest = Math.max(...bigSolution.servers.map((server) => server.partitions.filter((partition) => partition.role === 'client').length));
+    const busiest = Math.max(
+      ...bigSolution.servers.map(
+        (server) => server.partitions.filter((partition) => partition.role === 'client').length,
+      ),
+    );
     expect(busiest).toBeGreaterThan(24);
     expect(Math.max(...figures.map((legend) => legend.length))).toBeLessThanOrEqual(1 + 2 + 24 + 2);
-    expect(figures.some((legend) => legend.some((entry) => entry.startsWith(`${busiest - 23} smaller partitions`)))).toBe(true);
+    expect(
+      figures.some((legend) => legend.some((entry) => entry.startsWith(`${busiest - 23} smaller partitions`))),
+    ).toBe(true);
     expect(pages.length).toBeGreaterThan(bigSolution.servers.length + 3);
     // pdftotext reads a legend column by column, so the check is per page, not by position.
     const occurrences = (text: string, part: string) => text.split(part).length - 1;
@@ -125,7 +169,8 @@ describe('capacity reports', () => {
       }
       expect(page, `chart "${title}" not found`).toBeLessThan(pages.length);
       titlesSeen.set(`${page}:${title}`, (titlesSeen.get(`${page}:${title}`) ?? 0) + 1);
-      for (const entry of legend) expect(pages[page], `chart "${title}" on page ${page + 1} is cut before "${entry}"`).toContain(entry);
+      for (const entry of legend)
+        expect(pages[page], `chart "${title}" on page ${page + 1} is cut before "${entry}"`).toContain(entry);
     }
   });
 

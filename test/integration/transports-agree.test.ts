@@ -20,13 +20,24 @@ describe('the command line and the app', () => {
     // The appendix carries the deployment's implementation checklist (what the export leaves to a person).
     if (format === 'html') expect(fromCli).toMatch(/data-field="checklist"><li>[^<]*VIOS/);
 
-    const services = await createAppServices({ userDataDir: await tempDir(), resourcesDir, appVersion: 'test', transport: 'browser' });
+    const services = await createAppServices({
+      userDataDir: await tempDir(),
+      resourcesDir,
+      appVersion: 'test',
+      transport: 'browser',
+    });
     try {
       const plan = parsePlanText(await readFile(fixture('valid'), 'utf8'));
       const solution = await services.handlers['solver.solve']({ jobId: 'solve', plan }, { emit: () => undefined });
       // The same answer; only how long each stage took differs between two runs.
-      expect({ ...solution, stats: undefined }).toEqual({ ...Solution.parse(JSON.parse(sized.stdout)), stats: undefined });
-      const exported = await services.handlers['report.export']({ jobId: 'report', plan, solution, format, language: 'en' }, { emit: () => undefined });
+      expect({ ...solution, stats: undefined }).toEqual({
+        ...Solution.parse(JSON.parse(sized.stdout)),
+        stats: undefined,
+      });
+      const exported = await services.handlers['report.export'](
+        { jobId: 'report', plan, solution, format, language: 'en' },
+        { emit: () => undefined },
+      );
       const fromApp = Buffer.from(exported.contentBase64!, 'base64').toString('utf8');
       expect(withoutDates(fromApp)).toBe(withoutDates(fromCli));
     } finally {

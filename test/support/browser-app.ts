@@ -12,11 +12,22 @@ import { type Bridge, startBridge } from '../../src-main/ipc/http-bridge';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 export function chromiumPath(): string {
   const path = process.env.POWERVM_SIZER_CHROMIUM ?? '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`no Chromium at ${path}: install Debian's chromium (apt-get install chromium) or set POWERVM_SIZER_CHROMIUM`);
+  if (!existsSync(path))
+    throw new Error(
+      `no Chromium at ${path}: install Debian's chromium (apt-get install chromium) or set POWERVM_SIZER_CHROMIUM`,
+    );
   return path;
 }
 
@@ -25,7 +36,8 @@ export function ensureRendererBuilt(): string {
   const rendererDir = join(repoRoot, 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     execFileSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
-    if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('`npx electron-vite build` left no out/renderer/index.html');
+    if (!existsSync(join(rendererDir, 'index.html')))
+      throw new Error('`npx electron-vite build` left no out/renderer/index.html');
   }
   return rendererDir;
 }
@@ -40,10 +52,17 @@ export interface BrowserApp {
   close(): Promise<void>;
 }
 
-export async function openBrowserApp(options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserApp> {
+export async function openBrowserApp(
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<BrowserApp> {
   const rendererDir = ensureRendererBuilt();
   const userDataDir = await mkdtemp(join(tmpdir(), 'pvs-e2e-'));
-  const services = await createAppServices({ userDataDir, resourcesDir: join(repoRoot, 'resources'), appVersion: 'e2e', transport: 'browser' });
+  const services = await createAppServices({
+    userDataDir,
+    resourcesDir: join(repoRoot, 'resources'),
+    appVersion: 'e2e',
+    transport: 'browser',
+  });
   const bridge = await startBridge({ handlers: services.handlers, rendererDir });
   let browser: Browser | null = null;
   try {

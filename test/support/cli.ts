@@ -5,7 +5,10 @@ import { repoRoot } from './browser-app';
 import { resourcesDir } from './temp';
 
 /** Runs the CLI in-process with captured output. */
-export async function cli(args: string[], userDataDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function cli(
+  args: string[],
+  userDataDir: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -21,11 +24,15 @@ export async function cli(args: string[], userDataDir: string): Promise<{ code: 
 
 /** Runs the real `npm run cli` entry point (tsx) as a process. */
 export function cliProcess(args: string[], userDataDir: string): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src-main', 'cli', 'main.ts'), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, POWERVM_SIZER_DATA_DIR: userDataDir },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(repoRoot, 'src-main', 'cli', 'main.ts'), ...args],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, POWERVM_SIZER_DATA_DIR: userDataDir },
+      encoding: 'utf8',
+    },
+  );
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -13,7 +13,9 @@ export async function shippedSnapshot(): Promise<CatalogSnapshot> {
 }
 
 export function fixturePlan(name: string): PlanFile {
-  return PlanSchema.parse(JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'plans', `${name}.json`), 'utf8')));
+  return PlanSchema.parse(
+    JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'plans', `${name}.json`), 'utf8')),
+  );
 }
 
 export function plan(input: Omit<PlanFileInput, 'format' | 'version' | 'name'> & { name?: string }): PlanFile {

@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { type CatalogService, Generation, ModelQuery, OperatingSystem, ServerClass, type ServerModel } from '../../catalog';
+import {
+  type CatalogService,
+  Generation,
+  ModelQuery,
+  OperatingSystem,
+  ServerClass,
+  type ServerModel,
+} from '../../catalog';
 import { AppError } from '../../common';
 import { openCatalog, writeFileAtomic } from '../../platform';
 import { parseCommandArgs } from '../args';
@@ -40,13 +47,19 @@ function printModels(models: ServerModel[], io: CliIo): void {
     String(model.configurations.length),
     bestRperf(model),
   ]);
-  io.stdout(`${formatTable(['id', 'name', 'generation', 'class', 'role', 'max cores', 'max GiB', 'OS', 'configs', 'best rPerf'], rows, [5, 6, 8, 9])}\n`);
+  io.stdout(
+    `${formatTable(['id', 'name', 'generation', 'class', 'role', 'max cores', 'max GiB', 'OS', 'configs', 'best rPerf'], rows, [5, 6, 8, 9])}\n`,
+  );
   io.stdout(`${models.length} models. — = not published, * = user-entered.\n`);
 }
 
 function printModel(model: ServerModel, io: CliIo): void {
-  io.stdout(`${model.name} (${model.machineTypeModel ?? 'no published MTM'}), ${model.generation} ${model.class}, ${model.role === 'source' ? 'source system' : 'target'}\n`);
-  io.stdout(`max cores ${model.maxCores ?? '—'}, max memory ${formatFigure(model.maxMemoryGiB, 0)} GiB, PCIe slots ${formatFigure(model.pcieSlots, 0)}, max partitions ${formatFigure(model.maxPartitions, 0)}\n\n`);
+  io.stdout(
+    `${model.name} (${model.machineTypeModel ?? 'no published MTM'}), ${model.generation} ${model.class}, ${model.role === 'source' ? 'source system' : 'target'}\n`,
+  );
+  io.stdout(
+    `max cores ${model.maxCores ?? '—'}, max memory ${formatFigure(model.maxMemoryGiB, 0)} GiB, PCIe slots ${formatFigure(model.pcieSlots, 0)}, max partitions ${formatFigure(model.maxPartitions, 0)}\n\n`,
+  );
   const rows = model.configurations.map((configuration) => [
     configuration.id,
     configuration.featureCode ?? '—',
@@ -55,10 +68,17 @@ function printModel(model: ServerModel, io: CliIo): void {
     configuration.ghz ?? configuration.frequencyKey ?? '—',
     formatFigure(configuration.rperf),
     formatFigure(configuration.cpw, 0),
-    configuration.rperf?.provenance.kind === 'published' ? `${configuration.rperf.provenance.sourceId} (${configuration.rperf.provenance.confidence})` : configuration.rperf ? 'user' : '—',
+    configuration.rperf?.provenance.kind === 'published'
+      ? `${configuration.rperf.provenance.sourceId} (${configuration.rperf.provenance.confidence})`
+      : configuration.rperf
+        ? 'user'
+        : '—',
   ]);
-  io.stdout(`${formatTable(['configuration', 'feature', 'sockets', 'cores', 'GHz', 'rPerf', 'CPW', 'rPerf source'], rows, [2, 3, 5, 6])}\n\nSources:\n`);
-  for (const source of model.sources) io.stdout(`  ${source.id} [${source.confidence}] ${source.title}${source.url ? `\n      ${source.url}` : ''}\n`);
+  io.stdout(
+    `${formatTable(['configuration', 'feature', 'sockets', 'cores', 'GHz', 'rPerf', 'CPW', 'rPerf source'], rows, [2, 3, 5, 6])}\n\nSources:\n`,
+  );
+  for (const source of model.sources)
+    io.stdout(`  ${source.id} [${source.confidence}] ${source.title}${source.url ? `\n      ${source.url}` : ''}\n`);
 }
 
 async function withCatalog<T>(io: CliIo, work: (catalog: CatalogService) => Promise<T>): Promise<T> {
@@ -74,7 +94,8 @@ async function withCatalog<T>(io: CliIo, work: (catalog: CatalogService) => Prom
 
 function enumOption<T extends string>(value: string | undefined, options: readonly T[], flag: string): T | undefined {
   if (value === undefined) return undefined;
-  if (!(options as readonly string[]).includes(value)) throw new UsageError(`${flag}: "${value}" is not one of ${options.join(', ')}`);
+  if (!(options as readonly string[]).includes(value))
+    throw new UsageError(`${flag}: "${value}" is not one of ${options.join(', ')}`);
   return value as T;
 }
 
@@ -88,7 +109,14 @@ export const catalogCommand: Command = {
       case 'models': {
         const { values } = parseCommandArgs(
           rest,
-          { generation: { type: 'string' }, class: { type: 'string' }, os: { type: 'string' }, role: { type: 'string' }, search: { type: 'string' }, json: { type: 'boolean' } },
+          {
+            generation: { type: 'string' },
+            class: { type: 'string' },
+            os: { type: 'string' },
+            role: { type: 'string' },
+            search: { type: 'string' },
+            json: { type: 'boolean' },
+          },
           false,
         );
         const query = ModelQuery.parse({
@@ -106,7 +134,8 @@ export const catalogCommand: Command = {
       case 'model': {
         const { values, positionals } = parseCommandArgs(rest, { json: { type: 'boolean' } });
         const id = positionals[0];
-        if (!id || positionals.length > 1) throw new UsageError('name one model id (its machine type-model, e.g. 9105-42A)');
+        if (!id || positionals.length > 1)
+          throw new UsageError('name one model id (its machine type-model, e.g. 9105-42A)');
         const model = await withCatalog(io, (catalog) => catalog.getModel(id));
         if (!model) throw new AppError('not-found', `no model "${id}" in the catalog (see \`catalog models\`)`);
         if (values.json) io.stdout(`${JSON.stringify(model, null, 2)}\n`);
@@ -134,9 +163,16 @@ export const catalogCommand: Command = {
             io.stdout('  No edition line-up is published for this generation in the catalog.\n');
             continue;
           }
-          const symbol = (value: boolean | null | undefined) => (value === true ? 'yes' : value === false ? 'no' : 'unknown');
-          const rows = features.map((feature) => [feature.label, ...mine.map((edition) => symbol(edition.features[feature.key]))]);
-          rows.push(['Max partitions per server', ...mine.map((edition) => edition.maxPartitionsPerServer?.toString() ?? 'unknown')]);
+          const symbol = (value: boolean | null | undefined) =>
+            value === true ? 'yes' : value === false ? 'no' : 'unknown';
+          const rows = features.map((feature) => [
+            feature.label,
+            ...mine.map((edition) => symbol(edition.features[feature.key])),
+          ]);
+          rows.push([
+            'Max partitions per server',
+            ...mine.map((edition) => edition.maxPartitionsPerServer?.toString() ?? 'unknown'),
+          ]);
           rows.push(['Included with the server', ...mine.map((edition) => (edition.included ? 'yes' : 'no'))]);
           io.stdout(`${formatTable(['feature', ...mine.map((edition) => edition.name)], rows)}\n`);
         }
@@ -160,7 +196,9 @@ export const catalogCommand: Command = {
         if (!file || positionals.length > 1) throw new UsageError('name the file to write');
         const data = await withCatalog(io, (catalog) => catalog.exportUserData());
         await writeFileAtomic(file, `${JSON.stringify(data, null, 2)}\n`);
-        io.stdout(`wrote ${file}: ${data.overrides.length} figures, ${data.userModels.length} models, ${data.prices.length} prices\n`);
+        io.stdout(
+          `wrote ${file}: ${data.overrides.length} figures, ${data.userModels.length} models, ${data.prices.length} prices\n`,
+        );
         return 0;
       }
       case 'import': {
@@ -174,7 +212,9 @@ export const catalogCommand: Command = {
           throw new AppError('invalid-file', `${file}: ${error instanceof Error ? error.message : String(error)}`);
         }
         const counts = await withCatalog(io, (catalog) => catalog.importUserData(data));
-        io.stdout(`imported ${counts.overrides} figures, ${counts.userModels} models, ${counts.prices} prices from ${file}\n`);
+        io.stdout(
+          `imported ${counts.overrides} figures, ${counts.userModels} models, ${counts.prices} prices from ${file}\n`,
+        );
         return 0;
       }
       case undefined:

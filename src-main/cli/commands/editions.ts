@@ -23,14 +23,20 @@ async function readPrices(path: string): Promise<PriceEntry[]> {
   if (asArray.success) return asArray.data;
   const asExport = UserCatalogFile.safeParse(raw);
   if (asExport.success) return asExport.data.prices;
-  const lines = Array.isArray(raw) ? describeZodIssues(asArray.error) : [`${path}: must be a JSON array of prices or a user catalog export`];
+  const lines = Array.isArray(raw)
+    ? describeZodIssues(asArray.error)
+    : [`${path}: must be a JSON array of prices or a user catalog export`];
   throw new AppError('invalid-file', `${path}: ${lines[0]}`, undefined, lines);
 }
 
 function print(comparison: EditionComparison, io: CliIo): void {
-  io.stdout(`Required features: ${comparison.requiredFeatures.join(', ') || 'none'}; horizon ${comparison.horizonYears} years\n`);
+  io.stdout(
+    `Required features: ${comparison.requiredFeatures.join(', ') || 'none'}; horizon ${comparison.horizonYears} years\n`,
+  );
   for (const generation of comparison.generations) {
-    io.stdout(`\n${generation.generation}: minimal edition ${generation.minimalEdition ?? 'none'}${generation.forcedBy.length ? ` (forced by ${generation.forcedBy.join(', ')})` : ''}\n`);
+    io.stdout(
+      `\n${generation.generation}: minimal edition ${generation.minimalEdition ?? 'none'}${generation.forcedBy.length ? ` (forced by ${generation.forcedBy.join(', ')})` : ''}\n`,
+    );
     if (generation.singleEditionNote) io.stdout(`${generation.singleEditionNote}\n`);
     if (generation.options.length === 0) continue;
     const rows = generation.options.map((option) => [
@@ -39,10 +45,17 @@ function print(comparison: EditionComparison, io: CliIo): void {
       option.servers?.toString() ?? '—',
       option.licensedCores?.toString() ?? '—',
       option.cost === null ? '—' : `${option.cost.toLocaleString('en-US')} ${option.currency ?? ''}`.trim(),
-      [...option.missingFeatures.map((feature) => `lacks ${feature}`), ...option.unknownFeatures.map((feature) => `${feature} unknown`), ...option.violations.filter((v) => v.kind !== 'feature').map((v) => v.message)].join('; ') || '—',
+      [
+        ...option.missingFeatures.map((feature) => `lacks ${feature}`),
+        ...option.unknownFeatures.map((feature) => `${feature} unknown`),
+        ...option.violations.filter((v) => v.kind !== 'feature').map((v) => v.message),
+      ].join('; ') || '—',
     ]);
-    io.stdout(`${formatTable(['edition', 'feasible', 'servers', 'licensed cores', 'cost', 'why not / caveats'], rows, [2, 3])}\n`);
-    for (const option of generation.options) if (option.cost === null) io.stdout(`  ${option.edition}: ${option.costNote}\n`);
+    io.stdout(
+      `${formatTable(['edition', 'feasible', 'servers', 'licensed cores', 'cost', 'why not / caveats'], rows, [2, 3])}\n`,
+    );
+    for (const option of generation.options)
+      if (option.cost === null) io.stdout(`  ${option.edition}: ${option.costNote}\n`);
   }
   for (const note of comparison.notes) io.stdout(`\nnote: ${note}\n`);
 }
@@ -58,12 +71,17 @@ export const editionsCommand: Command = {
     `--without F      treat feature F as not required (what-if); F is one of ${FeatureKey.options.join(', ')}`,
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, prices: { type: 'string' }, without: { type: 'string', multiple: true } });
+    const { values, positionals } = parseCommandArgs(args, {
+      json: { type: 'boolean' },
+      prices: { type: 'string' },
+      without: { type: 'string', multiple: true },
+    });
     const [path] = positionals;
     if (!path || positionals.length > 1) throw new UsageError('name one plan file');
     const without = (values.without ?? []).map((feature) => {
       const parsed = FeatureKey.safeParse(feature);
-      if (!parsed.success) throw new UsageError(`--without: "${feature}" is not one of ${FeatureKey.options.join(', ')}`);
+      if (!parsed.success)
+        throw new UsageError(`--without: "${feature}" is not one of ${FeatureKey.options.join(', ')}`);
       return parsed.data;
     });
     const validation = await readPlanArgument(path);
@@ -76,7 +94,12 @@ export const editionsCommand: Command = {
     const runner = createSolverRunner();
     let comparison: EditionComparison;
     try {
-      comparison = await runner.compareEditions(validation.plan, await catalog.snapshot(), { ...(prices ? { prices } : {}), withoutFeatures: without }, { jobId: 'cli-editions' });
+      comparison = await runner.compareEditions(
+        validation.plan,
+        await catalog.snapshot(),
+        { ...(prices ? { prices } : {}), withoutFeatures: without },
+        { jobId: 'cli-editions' },
+      );
     } finally {
       await runner.close();
       await catalog.close();

@@ -1,4 +1,13 @@
-import { BASES, type Basis, type ImportChoices, type ImportedWorkload, type Message, importFiles, renderMessage, toWorkloads } from '../../import';
+import {
+  BASES,
+  type Basis,
+  type ImportChoices,
+  type ImportedWorkload,
+  type Message,
+  importFiles,
+  renderMessage,
+  toWorkloads,
+} from '../../import';
 import { MEMORY_BASES, type MemoryBasis, PLAN_FORMAT, PLAN_VERSION, validatePlan } from '../../plan';
 import { openCatalog, writeFileAtomic } from '../../platform';
 import { parseCommandArgs } from '../args';
@@ -18,14 +27,19 @@ function perLparChoice(perLpar: PerLpar, name: string): PerLpar[string] {
 }
 
 /** --basis-for LPAR=BASIS[:HEADROOM], --source-model-for LPAR=MTM, --memory-basis-for LPAR=configured|measured. */
-function perLparChoices(values: { 'basis-for'?: string[]; 'source-model-for'?: string[]; 'memory-basis-for'?: string[] }, headroom: number): PerLpar {
+function perLparChoices(
+  values: { 'basis-for'?: string[]; 'source-model-for'?: string[]; 'memory-basis-for'?: string[] },
+  headroom: number,
+): PerLpar {
   const perLpar: PerLpar = {};
   for (const each of values['basis-for'] ?? []) {
     const match = /^(.+)=([a-z0-9]+)(?::([0-9.]+))?$/.exec(each);
     const chosen = match?.[2] as Basis | undefined;
-    if (!match || !chosen || !BASES.includes(chosen)) throw new UsageError(`--basis-for: "${each}" is not LPAR=BASIS[:HEADROOM] with BASIS one of ${BASES.join(', ')}`);
+    if (!match || !chosen || !BASES.includes(chosen))
+      throw new UsageError(`--basis-for: "${each}" is not LPAR=BASIS[:HEADROOM] with BASIS one of ${BASES.join(', ')}`);
     const own = match[3] === undefined ? headroom : Number(match[3]);
-    if (!(own >= 0 && own <= 5)) throw new UsageError(`--basis-for: the headroom in "${each}" is not a share between 0 and 5`);
+    if (!(own >= 0 && own <= 5))
+      throw new UsageError(`--basis-for: the headroom in "${each}" is not a share between 0 and 5`);
     Object.assign(perLparChoice(perLpar, match[1]!), { basis: chosen, headroom: own });
   }
   for (const each of values['source-model-for'] ?? []) {
@@ -36,7 +50,8 @@ function perLparChoices(values: { 'basis-for'?: string[]; 'source-model-for'?: s
   for (const each of values['memory-basis-for'] ?? []) {
     const match = /^(.+)=([a-z]+)$/.exec(each);
     const chosen = match?.[2] as MemoryBasis | undefined;
-    if (!match || !chosen || !MEMORY_BASES.includes(chosen)) throw new UsageError(`--memory-basis-for: "${each}" is not LPAR=${MEMORY_BASES.join('|')}`);
+    if (!match || !chosen || !MEMORY_BASES.includes(chosen))
+      throw new UsageError(`--memory-basis-for: "${each}" is not LPAR=${MEMORY_BASES.join('|')}`);
     perLparChoice(perLpar, match[1]!).memoryBasis = chosen;
   }
   return perLpar;
@@ -47,9 +62,18 @@ function previewRow(entry: ImportedWorkload): string[] {
   const summary = entry.summary;
   const memory = summary.memoryGiB === null ? '—' : `${summary.memoryGiB} (${summary.memoryBasis})`;
   return [
-    summary.lpar, String(summary.files.length), `${day(summary.periodStart)} – ${day(summary.periodEnd)}`, summary.daysCovered.toFixed(1),
-    String(summary.gaps.length), String(summary.samples || '—'), summary.basisCores === null ? '—' : summary.basisCores.toFixed(3), memory,
-    summary.confidence, entry.problem ? text(entry.problem) : `${summary.sourceModel}${summary.sourceModelFrom === 'user' ? ' (chosen)' : ''}`,
+    summary.lpar,
+    String(summary.files.length),
+    `${day(summary.periodStart)} – ${day(summary.periodEnd)}`,
+    summary.daysCovered.toFixed(1),
+    String(summary.gaps.length),
+    String(summary.samples || '—'),
+    summary.basisCores === null ? '—' : summary.basisCores.toFixed(3),
+    memory,
+    summary.confidence,
+    entry.problem
+      ? text(entry.problem)
+      : `${summary.sourceModel}${summary.sourceModelFrom === 'user' ? ' (chosen)' : ''}`,
   ];
 }
 
@@ -57,14 +81,24 @@ function previewRow(entry: ImportedWorkload): string[] {
 function previewDetails(entry: ImportedWorkload): string[] {
   const lines: string[] = [];
   const files = entry.summary.files;
-  const shown = files.length <= FILES_LISTED ? files : files.filter((file) => file.lost.length > 0 || file.duplicates > 0 || file.overlaps > 0);
+  const shown =
+    files.length <= FILES_LISTED
+      ? files
+      : files.filter((file) => file.lost.length > 0 || file.duplicates > 0 || file.overlaps > 0);
   for (const file of shown) {
-    lines.push(text({ code: 'import.cli-file', params: { file: file.file, samples: file.samples, from: day(file.periodStart), to: day(file.periodEnd) } }));
+    lines.push(
+      text({
+        code: 'import.cli-file',
+        params: { file: file.file, samples: file.samples, from: day(file.periodStart), to: day(file.periodEnd) },
+      }),
+    );
     for (const lost of file.lost) lines.push(text({ code: 'import.cli-lost', params: { what: text(lost) } }));
-    if (file.duplicates > 0 || file.overlaps > 0) lines.push(text({ code: 'import.cli-merged', params: { duplicates: file.duplicates, overlaps: file.overlaps } }));
+    if (file.duplicates > 0 || file.overlaps > 0)
+      lines.push(text({ code: 'import.cli-merged', params: { duplicates: file.duplicates, overlaps: file.overlaps } }));
   }
   for (const note of [...entry.summary.notes, ...entry.confidenceReasons]) lines.push(`    ${text(note)}`);
-  if (entry.modelChoices.length > 0) lines.push(text({ code: 'import.cli-choices', params: { models: entry.modelChoices.join(', ') } }));
+  if (entry.modelChoices.length > 0)
+    lines.push(text({ code: 'import.cli-choices', params: { models: entry.modelChoices.join(', ') } }));
   return lines;
 }
 
@@ -80,7 +114,7 @@ export const importCommand: Command = {
     '--headroom         extra share on top of the basis (default 0.1 = 10 %); also on measured memory',
     '--source-model     the machine type-model every LPAR ran on, over what the files say (e.g. 8286-42A)',
     '--fallback-model   the machine type-model for files that do not say which server they ran on',
-    '--memory-basis     configured (default): the LPAR\'s memory size; measured: its peak in use + headroom',
+    "--memory-basis     configured (default): the LPAR's memory size; measured: its peak in use + headroom",
     '--basis-for, --source-model-for, --memory-basis-for: the same for one LPAR; may be repeated',
     '--preview          print the per-LPAR summary and write nothing',
     '',
@@ -103,25 +137,34 @@ export const importCommand: Command = {
       json: { type: 'boolean' },
     });
     if (positionals.length === 0) throw new UsageError('name at least one file or folder');
-    if (!values.out && !values.preview) throw new UsageError('--out PLAN.json is required (or --preview to write nothing)');
+    if (!values.out && !values.preview)
+      throw new UsageError('--out PLAN.json is required (or --preview to write nothing)');
     const basis = (values.basis ?? 'p95') as Basis;
     if (!BASES.includes(basis)) throw new UsageError(`--basis: "${values.basis}" is not one of ${BASES.join(', ')}`);
     const headroom = values.headroom === undefined ? 0.1 : Number(values.headroom);
-    if (!(headroom >= 0 && headroom <= 5)) throw new UsageError(`--headroom: "${values.headroom}" is not a share between 0 and 5`);
+    if (!(headroom >= 0 && headroom <= 5))
+      throw new UsageError(`--headroom: "${values.headroom}" is not a share between 0 and 5`);
     const memoryBasis = (values['memory-basis'] ?? 'configured') as MemoryBasis;
-    if (!MEMORY_BASES.includes(memoryBasis)) throw new UsageError(`--memory-basis: "${values['memory-basis']}" is not one of ${MEMORY_BASES.join(', ')}`);
+    if (!MEMORY_BASES.includes(memoryBasis))
+      throw new UsageError(`--memory-basis: "${values['memory-basis']}" is not one of ${MEMORY_BASES.join(', ')}`);
     const perLpar = perLparChoices(values, headroom);
 
     const started = performance.now();
     const result = await importFiles(positionals, {
       onProgress: (progress) => {
-        if (process.stderr.isTTY) process.stderr.write(`\r${progress.filesDone}/${progress.filesTotal} files ${progress.current}`.slice(0, 79).padEnd(79));
+        if (process.stderr.isTTY)
+          process.stderr.write(
+            `\r${progress.filesDone}/${progress.filesTotal} files ${progress.current}`.slice(0, 79).padEnd(79),
+          );
       },
     });
     if (process.stderr.isTTY) process.stderr.write(`\r${''.padEnd(79)}\r`);
     const seconds = (performance.now() - started) / 1000;
     const choices: ImportChoices = {
-      basis, headroom, memoryBasis, perLpar,
+      basis,
+      headroom,
+      memoryBasis,
+      perLpar,
       ...(values['source-model'] ? { sourceModel: values['source-model'] } : {}),
       ...(values['fallback-model'] ? { fallbackModel: values['fallback-model'] } : {}),
     };
@@ -132,8 +175,11 @@ export const importCommand: Command = {
     } finally {
       await catalog.close();
     }
-    const unknown = Object.keys(perLpar).filter((name) => !imported.some((entry) => entry.measurement.lparName === name));
-    if (unknown.length > 0) throw new UsageError(`no imported LPAR is named ${unknown.map((name) => `"${name}"`).join(', ')}`);
+    const unknown = Object.keys(perLpar).filter(
+      (name) => !imported.some((entry) => entry.measurement.lparName === name),
+    );
+    if (unknown.length > 0)
+      throw new UsageError(`no imported LPAR is named ${unknown.map((name) => `"${name}"`).join(', ')}`);
     const workloads = imported.flatMap((entry) => (entry.workload ? [entry.workload] : []));
 
     if (values.json) {
@@ -156,12 +202,22 @@ export const importCommand: Command = {
         const details = previewDetails(entry);
         if (details.length > 0) lines.push(`${entry.summary.lpar}:`, ...details);
       }
-      for (const damaged of result.damaged) lines.push(text({ code: 'import.cli-damaged', params: { file: damaged.file, reason: text(damaged.reason) } }));
+      for (const damaged of result.damaged)
+        lines.push(text({ code: 'import.cli-damaged', params: { file: damaged.file, reason: text(damaged.reason) } }));
       const megabytes = result.bytes / 1e6;
-      lines.push(text({
-        code: 'import.cli-summary',
-        params: { workloads: workloads.length, lpars: imported.length, files: result.files, megabytes: megabytes.toFixed(1), rate: (megabytes / Math.max(seconds, 1e-3)).toFixed(1), damaged: result.damaged.length },
-      }));
+      lines.push(
+        text({
+          code: 'import.cli-summary',
+          params: {
+            workloads: workloads.length,
+            lpars: imported.length,
+            files: result.files,
+            megabytes: megabytes.toFixed(1),
+            rate: (megabytes / Math.max(seconds, 1e-3)).toFixed(1),
+            damaged: result.damaged.length,
+          },
+        }),
+      );
       io.stdout(`${lines.join('\n')}\n`);
     }
     if (workloads.length === 0) {

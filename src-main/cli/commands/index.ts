@@ -7,4 +7,11 @@ import { sizeCommand } from './size';
 import { validateCommand } from './validate';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const commands: Command[] = [catalogCommand, validateCommand, sizeCommand, editionsCommand, importCommand, serveCommand];
+export const commands: Command[] = [
+  catalogCommand,
+  validateCommand,
+  sizeCommand,
+  editionsCommand,
+  importCommand,
+  serveCommand,
+];

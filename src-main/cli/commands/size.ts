@@ -1,7 +1,14 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DesignOptions, deploymentFiles } from '../../deploy';
-import { type Message, REPORT_FORMATS, REPORT_SECTIONS, ReportSection, describeZodIssues, formatMessage } from '../../common';
+import {
+  type Message,
+  REPORT_FORMATS,
+  REPORT_SECTIONS,
+  ReportSection,
+  describeZodIssues,
+  formatMessage,
+} from '../../common';
 import { chromiumPrinter, openCatalog, writeFileAtomic } from '../../platform';
 import { formatFromPath } from '../../report';
 import type { Solution } from '../../solver';
@@ -22,17 +29,28 @@ function printSolution(solution: Solution, io: CliIo): void {
     `${Math.round(server.utilization.cpu * 100)} %`,
     `${Math.round(server.utilization.memory * 100)} %`,
   ]);
-  io.stdout(`${formatTable(['server', 'model', 'cores', 'memory GiB', 'edition', 'clients', 'cpu', 'memory'], rows, [2, 3, 5, 6, 7])}\n\n`);
-  io.stdout(`${solution.totals?.servers ?? solution.servers.length} servers, ${solution.totals?.licensedCores ?? 0} licensed cores; objective ${solution.objective}; `);
-  io.stdout(`lower bounds ${solution.bounds.serversLowerBound} servers / ${solution.bounds.coresLowerBound} cores, gap ${(solution.bounds.gap * 100).toFixed(1)} %${solution.bounds.provenOptimal ? ', proven optimal' : ''}\n`);
-  for (const unplaced of solution.unplaced) io.stdout(`NOT PLACED ${unplaced.name}: ${[unplaced.reason, ...unplaced.details].map((each) => formatMessage(each, 'en')).join(': ')}\n`);
+  io.stdout(
+    `${formatTable(['server', 'model', 'cores', 'memory GiB', 'edition', 'clients', 'cpu', 'memory'], rows, [2, 3, 5, 6, 7])}\n\n`,
+  );
+  io.stdout(
+    `${solution.totals?.servers ?? solution.servers.length} servers, ${solution.totals?.licensedCores ?? 0} licensed cores; objective ${solution.objective}; `,
+  );
+  io.stdout(
+    `lower bounds ${solution.bounds.serversLowerBound} servers / ${solution.bounds.coresLowerBound} cores, gap ${(solution.bounds.gap * 100).toFixed(1)} %${solution.bounds.provenOptimal ? ', proven optimal' : ''}\n`,
+  );
+  for (const unplaced of solution.unplaced)
+    io.stdout(
+      `NOT PLACED ${unplaced.name}: ${[unplaced.reason, ...unplaced.details].map((each) => formatMessage(each, 'en')).join(': ')}\n`,
+    );
   for (const warning of solution.warnings) io.stdout(`warning: ${formatMessage(warning, 'en')}\n`);
-  for (const alternative of solution.alternatives) io.stdout(`alternative: ${formatMessage(alternative.description, 'en')} (${alternative.licensedCores} cores)\n`);
+  for (const alternative of solution.alternatives)
+    io.stdout(`alternative: ${formatMessage(alternative.description, 'en')} (${alternative.licensedCores} cores)\n`);
   if (solution.comparison) io.stdout(`design: ${formatMessage(solution.comparison.reason, 'en')}\n`);
 }
 
 function showProgress(fraction: number, message: Message): void {
-  if (process.stderr.isTTY) process.stderr.write(`\r${Math.round(fraction * 100)} % ${formatMessage(message, 'en')}`.padEnd(60));
+  if (process.stderr.isTTY)
+    process.stderr.write(`\r${Math.round(fraction * 100)} % ${formatMessage(message, 'en')}`.padEnd(60));
 }
 
 function clearProgress(): void {
@@ -46,7 +64,9 @@ async function readDesignOptions(path: string | undefined, io: CliIo): Promise<D
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    io.stderr(`--design-options ${path}: ${error instanceof SyntaxError ? `not valid JSON (${error.message})` : 'cannot be read'}\n`);
+    io.stderr(
+      `--design-options ${path}: ${error instanceof SyntaxError ? `not valid JSON (${error.message})` : 'cannot be read'}\n`,
+    );
     return null;
   }
   const result = DesignOptions.safeParse(data);
@@ -87,8 +107,10 @@ export const sizeCommand: Command = {
       'design-csv': { type: 'string' },
       'design-options': { type: 'string' },
     });
-    if (values.report !== undefined && !formatFromPath(values.report)) throw new UsageError(`--report: "${values.report}" must end in .${REPORT_FORMATS.join(', .')}`);
-    if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN') throw new UsageError(`--lang: "${values.lang}" is not one of en, zh-CN`);
+    if (values.report !== undefined && !formatFromPath(values.report))
+      throw new UsageError(`--report: "${values.report}" must end in .${REPORT_FORMATS.join(', .')}`);
+    if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN')
+      throw new UsageError(`--lang: "${values.lang}" is not one of en, zh-CN`);
     const sections = values.sections?.split(',').map((name) => {
       const parsed = ReportSection.safeParse(name.trim());
       if (!parsed.success) throw new UsageError(`--sections: "${name}" is not one of ${REPORT_SECTIONS.join(', ')}`);
@@ -108,7 +130,10 @@ export const sizeCommand: Command = {
     const runner = createSolverRunner();
     let solution: Solution;
     try {
-      solution = await runner.solve(validation.plan, await catalog.snapshot(), { jobId: 'cli', onProgress: showProgress });
+      solution = await runner.solve(validation.plan, await catalog.snapshot(), {
+        jobId: 'cli',
+        onProgress: showProgress,
+      });
       clearProgress();
       // A damaged user record was left out of the sizing: said, not hidden, and not a failure of the run.
       for (const notice of catalog.notices()) io.stderr(`warning: ${notice}\n`);
@@ -150,7 +175,14 @@ export const sizeCommand: Command = {
     }
     if (values['design-csv']) {
       await mkdir(values['design-csv'], { recursive: true });
-      const files = deploymentFiles(solution, validation.plan, 'design-csv', validation.plan.name, designOptions, language);
+      const files = deploymentFiles(
+        solution,
+        validation.plan,
+        'design-csv',
+        validation.plan.name,
+        designOptions,
+        language,
+      );
       for (const file of files) await writeFileAtomic(join(values['design-csv'], file.fileName), file.content);
       io.stderr(`wrote ${solution.servers.length} design CSV files and a checklist to ${values['design-csv']}\n`);
     }

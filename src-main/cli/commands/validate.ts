@@ -5,7 +5,8 @@ import { readPlanArgument } from '../plan-input';
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Check a plan file: exit 0 when valid, 1 with one line per problem',
-  usage: 'Usage: powervm-sizer validate PLAN\n\nPrints one line per problem, naming the field path (e.g. workloads[2].memoryGiB).',
+  usage:
+    'Usage: powervm-sizer validate PLAN\n\nPrints one line per problem, naming the field path (e.g. workloads[2].memoryGiB).',
   async run(args, io) {
     const { positionals } = parseCommandArgs(args, {});
     const [path] = positionals;

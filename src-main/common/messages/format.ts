@@ -7,7 +7,9 @@ export const MessageParam = z.union([z.string(), z.number()]);
 export type MessageParam = z.infer<typeof MessageParam>;
 
 export const Message = z.object({
-  code: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, { error: 'must be a dotted message code such as solver.unplaced' }),
+  code: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, { error: 'must be a dotted message code such as solver.unplaced' }),
   params: z.record(z.string(), MessageParam),
 });
 export type Message = z.infer<typeof Message>;

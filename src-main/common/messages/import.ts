@@ -8,13 +8,18 @@ export const IMPORT_MESSAGES = {
     'import.binary': 'a binary file, not a text measurement file (nmon, HMC or CSV)',
     'import.binary-kind': 'a {kind} file, not a measurement file: unpack or export it first',
     'import.gzip-damaged': 'a damaged gzip file: it could not be unpacked',
-    'import.too-large': 'the file has {sizeGiB} GiB; the limit is {limitGiB} GiB per file: split the collection into days',
+    'import.too-large':
+      'the file has {sizeGiB} GiB; the limit is {limitGiB} GiB per file: split the collection into days',
     'import.too-large-unpacked': 'the file unpacks to more than {limitGiB} GiB (the limit per file): not read',
-    'import.unknown-kind': 'not an nmon file, an nsum summary, an HMC lslparutil export or a time/LPAR/cores CSV (first line: "{first}")',
+    'import.unknown-kind':
+      'not an nmon file, an nsum summary, an HMC lslparutil export or a time/LPAR/cores CSV (first line: "{first}")',
     'import.not-nmon': 'not an nmon file (no AAA header lines in {lines} lines)',
-    'import.not-power-x86': 'nmon of {host}, an x86 system ({cpu}), not a Power partition: it cannot be sized as an LPAR',
-    'import.not-power-other': 'nmon of {host}, a {platform} system, not a Power partition: it cannot be sized as an LPAR',
-    'import.no-core-count': '{samples} CPU_ALL samples, but the file gives neither the cores of this dedicated LPAR nor its SMT mode (lparstat -i, lsattr, BBBL or lparcfg): collect with nmon -L or enter the LPAR by hand',
+    'import.not-power-x86':
+      'nmon of {host}, an x86 system ({cpu}), not a Power partition: it cannot be sized as an LPAR',
+    'import.not-power-other':
+      'nmon of {host}, a {platform} system, not a Power partition: it cannot be sized as an LPAR',
+    'import.no-core-count':
+      '{samples} CPU_ALL samples, but the file gives neither the cores of this dedicated LPAR nor its SMT mode (lparstat -i, lsattr, BBBL or lparcfg): collect with nmon -L or enter the LPAR by hand',
     'import.no-cpu-samples': 'no processor samples (neither LPAR nor CPU_ALL lines)',
     'import.no-times': '{samples} processor samples but no ZZZZ time lines: the file was cut before its times',
     'import.cores-from': 'cores used = busy share x {cores} cores ({source})',
@@ -28,11 +33,14 @@ export const IMPORT_MESSAGES = {
     'import.lost-snapshots': '{present} of the {expected} snapshots the collection announced are present',
     'import.lost-cut-end': 'the file ends in the middle of a line (cut while being written)',
     'import.csv-no-header': 'the first row holds data, not column names ("{first}"): export with a header row',
-    'import.hmc-no-header': 'HMC lslparutil -F output without its header row: export again with --header, e.g. lslparutil -r lpar -m SYSTEM -F time,lpar_name,lpar_id,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_procs,curr_mem,curr_proc_mode --header',
-    'import.hmc-no-counters': 'no lslparutil samples with time, lpar_name, capped_cycles and time_cycles: export with lslparutil -r lpar (default output) or with -F time,lpar_name,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_mem --header',
+    'import.hmc-no-header':
+      'HMC lslparutil -F output without its header row: export again with --header, e.g. lslparutil -r lpar -m SYSTEM -F time,lpar_name,lpar_id,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_procs,curr_mem,curr_proc_mode --header',
+    'import.hmc-no-counters':
+      'no lslparutil samples with time, lpar_name, capped_cycles and time_cycles: export with lslparutil -r lpar (default output) or with -F time,lpar_name,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_mem --header',
     'import.nsum-no-rows': 'no LPAR rows with a name and max, p95 or average cores used',
     'import.generic-no-rows': 'no rows with a time, an LPAR and cores used (columns: {columns})',
-    'import.dates-ambiguous': 'every date could be read day-first or month-first: read as {order}; check the period shown',
+    'import.dates-ambiguous':
+      'every date could be read day-first or month-first: read as {order}; check the period shown',
     'import.zip-too-many': 'the archive holds {entries} files; the limit is {limit}: split it',
     'import.zip-unsafe-name': 'refused: the entry name climbs out of its folder (../ or an absolute path)',
     'import.zip-bomb': 'refused: the entry expands {ratio} times (more than {limit}), as a zip bomb does',
@@ -49,15 +57,19 @@ export const IMPORT_MESSAGES = {
     'import.no-samples': 'no processor samples',
     'import.no-basis': 'no {basis} of cores used in the files',
     'import.no-source-model': 'the files do not say which server they ran on: choose the source model (--source-model)',
-    'import.model-not-in-catalog': 'source model {model} is not in the catalog: choose another model of that generation (--source-model) or add {model} as a user model',
+    'import.model-not-in-catalog':
+      'source model {model} is not in the catalog: choose another model of that generation (--source-model) or add {model} as a user model',
     'import.model-overridden': 'source model {chosen} chosen by the user (the file says {file})',
-    'import.no-memory-configured': 'the files give no configured memory size: choose the measured memory basis or enter the memory',
+    'import.no-memory-configured':
+      'the files give no configured memory size: choose the measured memory basis or enter the memory',
     'import.no-memory-measured': 'the files give no memory in use: choose the configured memory basis',
     'import.cli-header': 'LPAR,files,period,days,gaps,samples,{basis} cores,memory GiB (basis),confidence,result',
-    'import.cli-summary': '{workloads} workloads from {lpars} LPARs in {files} files, {megabytes} MB ({rate} MB/s); {damaged} damaged files',
+    'import.cli-summary':
+      '{workloads} workloads from {lpars} LPARs in {files} files, {megabytes} MB ({rate} MB/s); {damaged} damaged files',
     'import.cli-file': '  {file}: {samples} samples, {from} to {to}',
     'import.cli-lost': '    lost: {what}',
-    'import.cli-merged': '    {duplicates} duplicate and {overlaps} overlapping samples dropped (another file had them)',
+    'import.cli-merged':
+      '    {duplicates} duplicate and {overlaps} overlapping samples dropped (another file had them)',
     'import.cli-damaged': 'DAMAGED {file}: {reason}',
     'import.cli-choices': '    choose one of: {models}',
     'import.cli-nothing': 'nothing to import: no LPAR could be turned into a workload',
@@ -81,7 +93,8 @@ export const IMPORT_MESSAGES = {
     'import.not-nmon': '不是 nmon 文件（前 {lines} 行中没有 AAA 头部行）',
     'import.not-power-x86': '这是 {host} 的 nmon，来自 x86 系统（{cpu}），不是 Power 分区：无法作为 LPAR 进行规划',
     'import.not-power-other': '这是 {host} 的 nmon，来自 {platform} 系统，不是 Power 分区：无法作为 LPAR 进行规划',
-    'import.no-core-count': '有 {samples} 个 CPU_ALL 样本，但文件既未给出该专用 LPAR 的核数，也未给出其 SMT 模式（lparstat -i、lsattr、BBBL 或 lparcfg）：请用 nmon -L 重新采集，或手动录入该 LPAR',
+    'import.no-core-count':
+      '有 {samples} 个 CPU_ALL 样本，但文件既未给出该专用 LPAR 的核数，也未给出其 SMT 模式（lparstat -i、lsattr、BBBL 或 lparcfg）：请用 nmon -L 重新采集，或手动录入该 LPAR',
     'import.no-cpu-samples': '没有处理器样本（既没有 LPAR 行，也没有 CPU_ALL 行）',
     'import.no-times': '有 {samples} 个处理器样本，但没有 ZZZZ 时间行：文件在写入时间之前被截断',
     'import.cores-from': '已用核数 = 繁忙比例 × {cores} 个核（{source}）',
@@ -95,8 +108,10 @@ export const IMPORT_MESSAGES = {
     'import.lost-snapshots': '采集声明的 {expected} 个快照中只有 {present} 个',
     'import.lost-cut-end': '文件在一行的中间结束（写入时被截断）',
     'import.csv-no-header': '第一行是数据而不是列名（“{first}”）：请导出时包含标题行',
-    'import.hmc-no-header': '这是缺少标题行的 HMC lslparutil -F 输出：请加上 --header 重新导出，例如 lslparutil -r lpar -m SYSTEM -F time,lpar_name,lpar_id,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_procs,curr_mem,curr_proc_mode --header',
-    'import.hmc-no-counters': '没有包含 time、lpar_name、capped_cycles 和 time_cycles 的 lslparutil 样本：请用 lslparutil -r lpar（默认输出）导出，或用 -F time,lpar_name,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_mem --header 导出',
+    'import.hmc-no-header':
+      '这是缺少标题行的 HMC lslparutil -F 输出：请加上 --header 重新导出，例如 lslparutil -r lpar -m SYSTEM -F time,lpar_name,lpar_id,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_procs,curr_mem,curr_proc_mode --header',
+    'import.hmc-no-counters':
+      '没有包含 time、lpar_name、capped_cycles 和 time_cycles 的 lslparutil 样本：请用 lslparutil -r lpar（默认输出）导出，或用 -F time,lpar_name,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_mem --header 导出',
     'import.nsum-no-rows': '没有同时包含名称以及最大值、p95 或平均已用核数的 LPAR 行',
     'import.generic-no-rows': '没有同时包含时间、LPAR 和已用核数的行（列：{columns}）',
     'import.dates-ambiguous': '所有日期既可按“日在前”也可按“月在前”理解：已按 {order} 读取，请核对显示的时间段',
@@ -116,12 +131,14 @@ export const IMPORT_MESSAGES = {
     'import.no-samples': '没有处理器样本',
     'import.no-basis': '文件中没有已用核数的 {basis}',
     'import.no-source-model': '文件未说明其运行在哪台服务器上：请选择源机型（--source-model）',
-    'import.model-not-in-catalog': '源机型 {model} 不在目录中：请选择同一代的其他机型（--source-model），或将 {model} 添加为用户机型',
+    'import.model-not-in-catalog':
+      '源机型 {model} 不在目录中：请选择同一代的其他机型（--source-model），或将 {model} 添加为用户机型',
     'import.model-overridden': '源机型 {chosen} 由用户选定（文件中为 {file}）',
     'import.no-memory-configured': '文件没有给出配置的内存大小：请选择按实测内存，或手动输入内存',
     'import.no-memory-measured': '文件没有给出内存使用量：请选择按配置内存',
     'import.cli-header': 'LPAR,文件数,时间段,天数,间断,样本数,{basis} 核数,内存 GiB（依据）,可信度,结果',
-    'import.cli-summary': '从 {files} 个文件（{megabytes} MB，{rate} MB/s）中的 {lpars} 个 LPAR 得到 {workloads} 个工作负载；{damaged} 个文件已损坏',
+    'import.cli-summary':
+      '从 {files} 个文件（{megabytes} MB，{rate} MB/s）中的 {lpars} 个 LPAR 得到 {workloads} 个工作负载；{damaged} 个文件已损坏',
     'import.cli-file': '  {file}：{samples} 个样本，{from} 至 {to}',
     'import.cli-lost': '    丢失：{what}',
     'import.cli-merged': '    丢弃了 {duplicates} 个重复样本和 {overlaps} 个重叠样本（其他文件中已有）',

@@ -14,7 +14,15 @@ export type { MessageCatalog, MessageTable } from './format';
 export type { ImportMessageCode } from './import';
 
 /** Every area's catalog; an area adds its file here once. */
-export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [GENERAL_MESSAGES, CATALOG_MESSAGES, DEPLOY_MESSAGES, HARDEN_MESSAGES, IMPORT_MESSAGES, REPORT_MESSAGES, SOLVER_MESSAGES];
+export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [
+  GENERAL_MESSAGES,
+  CATALOG_MESSAGES,
+  DEPLOY_MESSAGES,
+  HARDEN_MESSAGES,
+  IMPORT_MESSAGES,
+  REPORT_MESSAGES,
+  SOLVER_MESSAGES,
+];
 
 const merged = new Map<Language, Map<string, string>>();
 function table(language: Language): Map<string, string> {

@@ -18,19 +18,19 @@ export const REPORT_MESSAGES: MessageCatalog = {
     'report.objective-servers': 'fewest servers',
     'report.optimality-proven': 'Proven fewest servers for this configuration',
     'report.optimality-proven-why':
-      'The exact solver checked every placement on {model} servers with {serverCores} cores: none needs fewer. '
-      + 'Across all configurations the proposal licenses {cores} cores; no design can license fewer than {bound}.',
+      'The exact solver checked every placement on {model} servers with {serverCores} cores: none needs fewer. ' +
+      'Across all configurations the proposal licenses {cores} cores; no design can license fewer than {bound}.',
     'report.optimality-bounded': 'At most {gap} % above the best possible',
     'report.optimality-bounded-why':
-      'No design can license fewer than {bound} cores (a lower bound); this one licenses {cores}. '
-      + 'The best design lies between the two.',
+      'No design can license fewer than {bound} cores (a lower bound); this one licenses {cores}. ' +
+      'The best design lies between the two.',
     'report.optimality-bounded-servers-why':
-      'No design can use fewer than {bound} servers (a lower bound); this one uses {servers}. '
-      + 'The best design lies between the two.',
+      'No design can use fewer than {bound} servers (a lower bound); this one uses {servers}. ' +
+      'The best design lies between the two.',
     'report.optimality-proven-all': 'Proven best possible',
     'report.optimality-proven-all-why':
-      'The exact solver checked every configuration and placement: no design does better. It licenses {cores} cores; '
-      + 'the quick lower bound of {bound} cannot be reached.',
+      'The exact solver checked every configuration and placement: no design does better. It licenses {cores} cores; ' +
+      'the quick lower bound of {bound} cannot be reached.',
     'report.optimality-exact': 'Best possible',
     'report.optimality-exact-why': 'The proposal equals the lower bound: no design can do better under these rules.',
     'report.optimality-empty': 'Nothing placed',
@@ -43,7 +43,8 @@ export const REPORT_MESSAGES: MessageCatalog = {
     'report.segment-hypervisor': 'hypervisor',
     'report.symmetric-chosen': 'The proposal is the symmetric design itself.',
     'report.symmetric-label': '{servers} × {model} · {cores} cores (like servers, HA members on like servers)',
-    'report.symmetric-label-ghz': '{servers} × {model} · {cores} cores · {ghz} GHz (like servers, HA members on like servers)',
+    'report.symmetric-label-ghz':
+      '{servers} × {model} · {cores} cores · {ghz} GHz (like servers, HA members on like servers)',
   },
   'zh-CN': {
     'report.server-name': '服务器 {number}',
@@ -60,13 +61,16 @@ export const REPORT_MESSAGES: MessageCatalog = {
     'report.objective-servers': '服务器数量最少',
     'report.optimality-proven': '已证明：此配置下服务器数量最少',
     'report.optimality-proven-why':
-      '精确求解器检查了 {serverCores} 核 {model} 服务器上的所有放置方式，没有一种需要更少的服务器。'
-      + '在所有配置中，本方案许可 {cores} 核；任何方案都不可能少于 {bound} 核。',
+      '精确求解器检查了 {serverCores} 核 {model} 服务器上的所有放置方式，没有一种需要更少的服务器。' +
+      '在所有配置中，本方案许可 {cores} 核；任何方案都不可能少于 {bound} 核。',
     'report.optimality-bounded': '与最优方案相差至多 {gap}%',
-    'report.optimality-bounded-why': '任何方案都不可能少于 {bound} 个许可核（下界）；本方案许可 {cores} 核。最优方案介于两者之间。',
-    'report.optimality-bounded-servers-why': '任何方案都不可能少于 {bound} 台服务器（下界）；本方案使用 {servers} 台。最优方案介于两者之间。',
+    'report.optimality-bounded-why':
+      '任何方案都不可能少于 {bound} 个许可核（下界）；本方案许可 {cores} 核。最优方案介于两者之间。',
+    'report.optimality-bounded-servers-why':
+      '任何方案都不可能少于 {bound} 台服务器（下界）；本方案使用 {servers} 台。最优方案介于两者之间。',
     'report.optimality-proven-all': '已证明为最优方案',
-    'report.optimality-proven-all-why': '精确求解器检查了所有配置和放置方式：没有更好的方案。本方案许可 {cores} 核；快速估算的下界 {bound} 核无法达到。',
+    'report.optimality-proven-all-why':
+      '精确求解器检查了所有配置和放置方式：没有更好的方案。本方案许可 {cores} 核；快速估算的下界 {bound} 核无法达到。',
     'report.optimality-exact': '已达最优',
     'report.optimality-exact-why': '本方案等于下界：在这些规则下没有更好的方案。',
     'report.optimality-empty': '未放置任何工作负载',
@@ -79,6 +83,7 @@ export const REPORT_MESSAGES: MessageCatalog = {
     'report.segment-hypervisor': '虚拟机管理程序',
     'report.symmetric-chosen': '本方案即为对称设计。',
     'report.symmetric-label': '{servers} 台 {model} · {cores} 核（同型服务器，高可用成员位于同型服务器上）',
-    'report.symmetric-label-ghz': '{servers} 台 {model} · {cores} 核 · {ghz} GHz（同型服务器，高可用成员位于同型服务器上）',
+    'report.symmetric-label-ghz':
+      '{servers} 台 {model} · {cores} 核 · {ghz} GHz（同型服务器，高可用成员位于同型服务器上）',
   },
 };

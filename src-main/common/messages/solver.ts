@@ -12,73 +12,114 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.blocker.non-linux-share': '{model} lets AIX and IBM i use at most {percent} % of its cores',
     'solver.blocker.partition-limit': 'at most {limit} partitions per server',
     'solver.blocker.processor': 'processor demand of {demand} cores would exceed {percent} % of {cores} cores',
-    'solver.blocker.processor-slot': 'processor demand of {demand} cores at the busiest quarter-hour would exceed {percent} % of {cores} cores',
+    'solver.blocker.processor-slot':
+      'processor demand of {demand} cores at the busiest quarter-hour would exceed {percent} % of {cores} cores',
     'solver.reason.os-not-supported': '{model} does not run {os}',
     'solver.reason.no-figure': '{model}: no published {figure}; enter it in the catalog as a user-entered figure',
     'solver.reason.source-unknown': 'source model {source} is not in the catalog',
     'solver.reason.source-configuration-unknown': 'source model {source} has no configuration "{configuration}"',
-    'solver.reason.source-no-figure': 'source {source} has no published {figure}; enter it in the catalog as a user-entered figure',
+    'solver.reason.source-no-figure':
+      'source {source} has no published {figure}; enter it in the catalog as a user-entered figure',
     'solver.reason.edition-missing': '{model}: the {generation} {edition} edition does not offer {feature}',
-    'solver.unplaced.too-large': 'too large for the largest candidate that runs it, an empty {model} with {cores} cores',
+    'solver.unplaced.too-large':
+      'too large for the largest candidate that runs it, an empty {model} with {cores} cores',
     'solver.unplaced.no-room': 'no server has room left for it within the plan’s limits',
     'solver.unplaced.runs-nowhere': 'no candidate configuration can run this {os} workload',
-    'solver.edition.none-for-generation': 'no PowerVM edition line-up is published for {generation} in the catalog; features cannot be checked',
+    'solver.edition.none-for-generation':
+      'no PowerVM edition line-up is published for {generation} in the catalog; features cannot be checked',
     'solver.edition.not-offered': '{generation} has no {edition} edition (it offers {offered})',
     'solver.edition.none-offers-all': 'no {generation} edition is published as offering all of: {features}',
-    'solver.edition.none-published': '{generation}: no PowerVM edition line-up is published in the catalog; the required features ({features}) could not be checked',
+    'solver.edition.none-published':
+      '{generation}: no PowerVM edition line-up is published in the catalog; the required features ({features}) could not be checked',
     'solver.edition.only': '{generation}: {edition} is the only edition',
     'solver.edition.only-included': '{generation}: {edition} is the only edition and is included with every server',
     'solver.edition.minimal': '{generation}: the minimal edition is {edition}',
     'solver.edition.minimal-forced': '{generation}: the minimal edition is {edition}, required by {features}',
-    'solver.edition.offer-unknown': '{generation}: whether the chosen edition offers {features} is not published; verify before committing',
-    'solver.model-without-configurations': '{model} ({id}) has no configuration with published figures in the catalog; enter one as a user model to size onto it',
+    'solver.edition.offer-unknown':
+      '{generation}: whether the chosen edition offers {features} is not published; verify before committing',
+    'solver.model-without-configurations':
+      '{model} ({id}) has no configuration with published figures in the catalog; enter one as a user model to size onto it',
     'solver.no-candidates': 'no target configuration matches the chosen generations and models',
-    'solver.vios-minimums-substituted': 'VIOS {asked} minimums are not published in the catalog; the VIOS {used} minimums are used',
-    'solver.firmware-memory-assumed': 'the hypervisor’s firmware memory has no published formula: 3.5 GB per 128 GB installed is assumed, IBM’s one example; check it with IBM’s System Planning Tool or enter the firmware memory in the plan’s constraints',
-    'solver.time-of-day-sharing': 'sharing by time of day: {count} shared partitions with a full-day profile are entitled to their mean demand and reach their peak from the shared pool; each server’s busiest quarter-hour stays under the target. This assumes the measured days repeat: check that the measurements cover month-end and batch peaks',
-    'solver.sized-at-peak': 'sized at their peak, not by time of day (no usable full-day profile), {count} workloads: {workloads}',
-    'solver.source-configuration-assumed': 'no source configuration given for {model}, so the conservative one was taken ({cores} cores, {perCore} {figure} per core, the fastest per core), {count} workloads: {workloads}',
+    'solver.vios-minimums-substituted':
+      'VIOS {asked} minimums are not published in the catalog; the VIOS {used} minimums are used',
+    'solver.firmware-memory-assumed':
+      'the hypervisor’s firmware memory has no published formula: 3.5 GB per 128 GB installed is assumed, IBM’s one example; check it with IBM’s System Planning Tool or enter the firmware memory in the plan’s constraints',
+    'solver.time-of-day-sharing':
+      'sharing by time of day: {count} shared partitions with a full-day profile are entitled to their mean demand and reach their peak from the shared pool; each server’s busiest quarter-hour stays under the target. This assumes the measured days repeat: check that the measurements cover month-end and batch peaks',
+    'solver.sized-at-peak':
+      'sized at their peak, not by time of day (no usable full-day profile), {count} workloads: {workloads}',
+    'solver.source-configuration-assumed':
+      'no source configuration given for {model}, so the conservative one was taken ({cores} cores, {perCore} {figure} per core, the fastest per core), {count} workloads: {workloads}',
     'solver.objective.cost-auto': 'objective: cost, since every candidate has a price',
-    'solver.objective.cores-auto': 'objective: licensed cores, since not every candidate has a price (enter prices in the catalog to optimise cost)',
-    'solver.cost-without-prices': 'the objective is cost but some candidates have no price; they count as infinitely expensive',
-    'solver.vios.load': '{clients} client partitions, {networkGbps} Gb/s network, {iops} IOPS and {mbps} MB/s of storage',
-    'solver.vios.load-dual': '{clients} client partitions, {networkGbps} Gb/s network, {iops} IOPS and {mbps} MB/s of storage; each VIOS is sized to carry all of it alone',
-    'solver.vios.tier-small': 'IBM starting point for a small VIOS: 0.25-0.5 processing units, 1-2 virtual processors, 4 GB',
-    'solver.vios.tier-large': 'beyond a small VIOS (10 clients, 10 Gb/s, 50,000 IOPS, 1,600 MB/s): IBM starting point for a large VIOS, 1-2 processing units, 2-4 virtual processors, 6 GB',
-    'solver.vios.tier-ssp': 'a client uses Shared Storage Pools: IBM starting point with SSP, at least 1 processing unit, 4-6 virtual processors, 8 GB',
+    'solver.objective.cores-auto':
+      'objective: licensed cores, since not every candidate has a price (enter prices in the catalog to optimise cost)',
+    'solver.cost-without-prices':
+      'the objective is cost but some candidates have no price; they count as infinitely expensive',
+    'solver.vios.load':
+      '{clients} client partitions, {networkGbps} Gb/s network, {iops} IOPS and {mbps} MB/s of storage',
+    'solver.vios.load-dual':
+      '{clients} client partitions, {networkGbps} Gb/s network, {iops} IOPS and {mbps} MB/s of storage; each VIOS is sized to carry all of it alone',
+    'solver.vios.tier-small':
+      'IBM starting point for a small VIOS: 0.25-0.5 processing units, 1-2 virtual processors, 4 GB',
+    'solver.vios.tier-large':
+      'beyond a small VIOS (10 clients, 10 Gb/s, 50,000 IOPS, 1,600 MB/s): IBM starting point for a large VIOS, 1-2 processing units, 2-4 virtual processors, 6 GB',
+    'solver.vios.tier-ssp':
+      'a client uses Shared Storage Pools: IBM starting point with SSP, at least 1 processing unit, 4-6 virtual processors, 8 GB',
     'solver.vios.memory-minimum': 'memory raised to the VIOS {version} minimum of {memoryGiB} GiB',
-    'solver.vios.ports': '{fcPorts} Fibre Channel ports and {ethernetPorts} Ethernet ports, at most 70 % busy, at least two of each for redundant paths',
+    'solver.vios.ports':
+      '{fcPorts} Fibre Channel ports and {ethernetPorts} Ethernet ports, at most 70 % busy, at least two of each for redundant paths',
     'solver.vios.dual': 'one of two VIOS for redundancy: MPIO for disks, SEA or vNIC failover for the network',
     'solver.vios.single': 'a single VIOS: an outage of the VIOS stops its clients',
-    'solver.partition.time-of-day': 'shares by time of day: entitled to its mean demand of {mean} cores at {target} %, uncapped with {vp} virtual processors to reach its peak of {peak} cores from the shared pool',
-    'solver.server.processor': '{model} with {cores} cores: {clients} client partitions, {demand} cores of demand at {percent} % of the cores (target {target} %)',
-    'solver.server.processor-time-of-day': '{model} with {cores} cores: {clients} client partitions, {demand} cores of demand at the busiest quarter-hour (the sum of the peaks is {sumOfPeaks}) at {percent} % of the cores (target {target} %)',
-    'solver.server.memory': '{installed} GiB installed: partitions and hypervisor use {used} GiB, {percent} % (target {target} %)',
-    'solver.server.failover-memory': 'the installed memory also holds {memoryGiB} GiB of partitions taken over when another server is lost',
+    'solver.partition.time-of-day':
+      'shares by time of day: entitled to its mean demand of {mean} cores at {target} %, uncapped with {vp} virtual processors to reach its peak of {peak} cores from the shared pool',
+    'solver.server.processor':
+      '{model} with {cores} cores: {clients} client partitions, {demand} cores of demand at {percent} % of the cores (target {target} %)',
+    'solver.server.processor-time-of-day':
+      '{model} with {cores} cores: {clients} client partitions, {demand} cores of demand at the busiest quarter-hour (the sum of the peaks is {sumOfPeaks}) at {percent} % of the cores (target {target} %)',
+    'solver.server.memory':
+      '{installed} GiB installed: partitions and hypervisor use {used} GiB, {percent} % (target {target} %)',
+    'solver.server.failover-memory':
+      'the installed memory also holds {memoryGiB} GiB of partitions taken over when another server is lost',
     'solver.server.maximum-memory-unknown': 'the maximum memory of {model} is not published, so it is not checked',
     'solver.server.adapter-cards': 'the VIOS need {cards} adapter cards; the server has {slots} PCIe slots',
     'solver.too-many-adapter-cards': '{server}: the VIOS need {cards} adapter cards but {model} has {slots} PCIe slots',
-    'solver.os-unconfirmed': '{os} on {model} is neither confirmed nor ruled out by a source in the catalog; verify the OS support before proposing it',
-    'solver.mixed-configurations': 'servers of different configurations ({configurations}): each partition where it weighs least, which beats any single configuration',
-    'solver.placement.shared': '{partition} on {server} ({model}): {ec} processing units, {vp} virtual processors, {memoryGiB} GiB, demand {demand} cores',
-    'solver.placement.dedicated': '{partition} on {server} ({model}): {cores} dedicated cores, {memoryGiB} GiB, demand {demand} cores',
-    'solver.redundancy.checked': 'n+1 checked: the failover map shows where each partition runs if its server is lost (HA groups kept apart)',
-    'solver.redundancy.not-met': 'n+1 could not be met within the plan’s limits: some partition has nowhere to go when a server is lost',
-    'solver.proof.optimal': 'proven optimal: no choice of configurations among all candidates does better under the objective',
-    'solver.proof.time-limit': 'not proven optimal: the exact model ran out of time; the answer is at most {gap} % above the bound of {cores} cores',
-    'solver.proof.not-run-size': 'not proven optimal (the plan is beyond the exact model’s size): the answer is at most {gap} % above the bound of {cores} cores',
-    'solver.proof.not-run-redundancy': 'not proven optimal (the exact model does not cover n+1): the answer is at most {gap} % above the bound of {cores} cores',
-    'solver.proof.not-run-time-of-day': 'not proven optimal (the exact model does not cover sharing by time of day): the answer is at most {gap} % above the bound of {cores} cores',
+    'solver.os-unconfirmed':
+      '{os} on {model} is neither confirmed nor ruled out by a source in the catalog; verify the OS support before proposing it',
+    'solver.mixed-configurations':
+      'servers of different configurations ({configurations}): each partition where it weighs least, which beats any single configuration',
+    'solver.placement.shared':
+      '{partition} on {server} ({model}): {ec} processing units, {vp} virtual processors, {memoryGiB} GiB, demand {demand} cores',
+    'solver.placement.dedicated':
+      '{partition} on {server} ({model}): {cores} dedicated cores, {memoryGiB} GiB, demand {demand} cores',
+    'solver.redundancy.checked':
+      'n+1 checked: the failover map shows where each partition runs if its server is lost (HA groups kept apart)',
+    'solver.redundancy.not-met':
+      'n+1 could not be met within the plan’s limits: some partition has nowhere to go when a server is lost',
+    'solver.proof.optimal':
+      'proven optimal: no choice of configurations among all candidates does better under the objective',
+    'solver.proof.time-limit':
+      'not proven optimal: the exact model ran out of time; the answer is at most {gap} % above the bound of {cores} cores',
+    'solver.proof.not-run-size':
+      'not proven optimal (the plan is beyond the exact model’s size): the answer is at most {gap} % above the bound of {cores} cores',
+    'solver.proof.not-run-redundancy':
+      'not proven optimal (the exact model does not cover n+1): the answer is at most {gap} % above the bound of {cores} cores',
+    'solver.proof.not-run-time-of-day':
+      'not proven optimal (the exact model does not cover sharing by time of day): the answer is at most {gap} % above the bound of {cores} cores',
     'solver.alternative.single': '{servers} × {model} with {cores} cores',
     'solver.alternative.single-unplaced': '{servers} × {model} with {cores} cores, {unplaced} workloads not placed',
     'solver.alternative.single-not-redundant': '{servers} × {model} with {cores} cores, n+1 not met',
     'solver.comparison.asked-identical': 'servers of one configuration, as the plan asks',
-    'solver.comparison.no-identical': 'no single configuration can run every workload, so the design mixes configurations',
+    'solver.comparison.no-identical':
+      'no single configuration can run every workload, so the design mixes configurations',
     'solver.comparison.same': 'the design found is the one an engineer would draw: servers of one configuration',
-    'solver.comparison.places-more': 'the design found places {count} workloads more than the best design of identical servers',
-    'solver.comparison.lower-cost': 'the design found costs {saved} less than the best design of identical servers ({identical} against {found})',
-    'solver.comparison.fewer-servers': 'the design found needs {saved} servers fewer than the best design of identical servers ({identical} against {found})',
-    'solver.comparison.fewer-cores': 'the design found licenses {saved} cores fewer than the best design of identical servers ({identical} against {found})',
+    'solver.comparison.places-more':
+      'the design found places {count} workloads more than the best design of identical servers',
+    'solver.comparison.lower-cost':
+      'the design found costs {saved} less than the best design of identical servers ({identical} against {found})',
+    'solver.comparison.fewer-servers':
+      'the design found needs {saved} servers fewer than the best design of identical servers ({identical} against {found})',
+    'solver.comparison.fewer-cores':
+      'the design found licenses {saved} cores fewer than the best design of identical servers ({identical} against {found})',
     'solver.comparison.tie': 'the design found and the best design of identical servers score the same',
     'solver.progress.normalising': 'reading the workloads',
     'solver.progress.packing': 'packing onto {model} with {cores} cores',
@@ -119,37 +160,52 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.edition.minimal': '{generation}：最低版本为 {edition}',
     'solver.edition.minimal-forced': '{generation}：最低版本为 {edition}，因为需要 {features}',
     'solver.edition.offer-unknown': '{generation}：所选版本是否提供 {features} 尚无公开资料；确定方案前请核实',
-    'solver.model-without-configurations': '目录中 {model}（{id}）没有公布数值的配置；请以用户机型的方式录入一个配置后再进行规划',
+    'solver.model-without-configurations':
+      '目录中 {model}（{id}）没有公布数值的配置；请以用户机型的方式录入一个配置后再进行规划',
     'solver.no-candidates': '没有目标配置符合所选的代次和机型',
     'solver.vios-minimums-substituted': '目录中未公布 VIOS {asked} 的最低要求，改用 VIOS {used} 的最低要求',
-    'solver.firmware-memory-assumed': '虚拟机管理程序固件内存没有公开的计算公式：按 IBM 唯一的示例假定每安装 128 GB 占用 3.5 GB；请用 IBM System Planning Tool 核实，或在计划约束中填写固件内存',
-    'solver.time-of-day-sharing': '按时段共享：{count} 个具有全天负载曲线的共享分区按其平均需求授权，并从共享池获得峰值所需的处理能力；每台服务器最繁忙的一刻钟仍低于目标利用率。前提是测量的日子具有代表性：请确认测量数据涵盖月末和批处理高峰',
+    'solver.firmware-memory-assumed':
+      '虚拟机管理程序固件内存没有公开的计算公式：按 IBM 唯一的示例假定每安装 128 GB 占用 3.5 GB；请用 IBM System Planning Tool 核实，或在计划约束中填写固件内存',
+    'solver.time-of-day-sharing':
+      '按时段共享：{count} 个具有全天负载曲线的共享分区按其平均需求授权，并从共享池获得峰值所需的处理能力；每台服务器最繁忙的一刻钟仍低于目标利用率。前提是测量的日子具有代表性：请确认测量数据涵盖月末和批处理高峰',
     'solver.sized-at-peak': '以下 {count} 个工作负载按峰值而非按时段规划（没有可用的全天负载曲线）：{workloads}',
-    'solver.source-configuration-assumed': '未给出 {model} 的源配置，因此采用保守配置（{cores} 核，每核 {perCore} {figure}，每核最快的配置），涉及 {count} 个工作负载：{workloads}',
+    'solver.source-configuration-assumed':
+      '未给出 {model} 的源配置，因此采用保守配置（{cores} 核，每核 {perCore} {figure}，每核最快的配置），涉及 {count} 个工作负载：{workloads}',
     'solver.objective.cost-auto': '优化目标：成本，因为每个候选配置都有价格',
     'solver.objective.cores-auto': '优化目标：许可核数，因为并非每个候选配置都有价格（在目录中录入价格即可按成本优化）',
     'solver.cost-without-prices': '优化目标为成本，但部分候选配置没有价格，按无限昂贵处理',
     'solver.vios.load': '{clients} 个客户分区，网络 {networkGbps} Gb/s，存储 {iops} IOPS、{mbps} MB/s',
-    'solver.vios.load-dual': '{clients} 个客户分区，网络 {networkGbps} Gb/s，存储 {iops} IOPS、{mbps} MB/s；每个 VIOS 都按单独承担全部负载来规划',
+    'solver.vios.load-dual':
+      '{clients} 个客户分区，网络 {networkGbps} Gb/s，存储 {iops} IOPS、{mbps} MB/s；每个 VIOS 都按单独承担全部负载来规划',
     'solver.vios.tier-small': 'IBM 小型 VIOS 起点配置：0.25–0.5 个处理单元，1–2 个虚拟处理器，4 GB',
-    'solver.vios.tier-large': '超出小型 VIOS 的范围（10 个客户分区、10 Gb/s、50,000 IOPS、1,600 MB/s）：IBM 大型 VIOS 起点配置，1–2 个处理单元，2–4 个虚拟处理器，6 GB',
-    'solver.vios.tier-ssp': '有客户分区使用共享存储池：IBM 带 SSP 的起点配置，至少 1 个处理单元，4–6 个虚拟处理器，8 GB',
+    'solver.vios.tier-large':
+      '超出小型 VIOS 的范围（10 个客户分区、10 Gb/s、50,000 IOPS、1,600 MB/s）：IBM 大型 VIOS 起点配置，1–2 个处理单元，2–4 个虚拟处理器，6 GB',
+    'solver.vios.tier-ssp':
+      '有客户分区使用共享存储池：IBM 带 SSP 的起点配置，至少 1 个处理单元，4–6 个虚拟处理器，8 GB',
     'solver.vios.memory-minimum': '内存提高到 VIOS {version} 的最低要求 {memoryGiB} GiB',
-    'solver.vios.ports': '{fcPorts} 个光纤通道端口和 {ethernetPorts} 个以太网端口，利用率不超过 70%，每种至少两个以实现冗余路径',
+    'solver.vios.ports':
+      '{fcPorts} 个光纤通道端口和 {ethernetPorts} 个以太网端口，利用率不超过 70%，每种至少两个以实现冗余路径',
     'solver.vios.dual': '两个 VIOS 之一，用于冗余：磁盘使用 MPIO，网络使用 SEA 或 vNIC 故障切换',
     'solver.vios.single': '单个 VIOS：VIOS 停机会导致其客户分区停止',
-    'solver.partition.time-of-day': '按时段共享：按 {target}% 利用率下的平均需求 {mean} 核授权，非封顶，配置 {vp} 个虚拟处理器，可从共享池达到 {peak} 核的峰值',
-    'solver.server.processor': '{model}（{cores} 核）：{clients} 个客户分区，处理器需求 {demand} 核，占 {percent}%（目标 {target}%）',
-    'solver.server.processor-time-of-day': '{model}（{cores} 核）：{clients} 个客户分区，最繁忙一刻钟的处理器需求 {demand} 核（各峰值之和为 {sumOfPeaks}），占 {percent}%（目标 {target}%）',
-    'solver.server.memory': '安装内存 {installed} GiB：分区和虚拟机管理程序使用 {used} GiB，占 {percent}%（目标 {target}%）',
+    'solver.partition.time-of-day':
+      '按时段共享：按 {target}% 利用率下的平均需求 {mean} 核授权，非封顶，配置 {vp} 个虚拟处理器，可从共享池达到 {peak} 核的峰值',
+    'solver.server.processor':
+      '{model}（{cores} 核）：{clients} 个客户分区，处理器需求 {demand} 核，占 {percent}%（目标 {target}%）',
+    'solver.server.processor-time-of-day':
+      '{model}（{cores} 核）：{clients} 个客户分区，最繁忙一刻钟的处理器需求 {demand} 核（各峰值之和为 {sumOfPeaks}），占 {percent}%（目标 {target}%）',
+    'solver.server.memory':
+      '安装内存 {installed} GiB：分区和虚拟机管理程序使用 {used} GiB，占 {percent}%（目标 {target}%）',
     'solver.server.failover-memory': '安装内存还可容纳另一台服务器故障时接管的 {memoryGiB} GiB 分区内存',
     'solver.server.maximum-memory-unknown': '{model} 的最大内存未公布，因此未做检查',
     'solver.server.adapter-cards': 'VIOS 需要 {cards} 块适配器卡；服务器有 {slots} 个 PCIe 插槽',
     'solver.too-many-adapter-cards': '{server}：VIOS 需要 {cards} 块适配器卡，但 {model} 只有 {slots} 个 PCIe 插槽',
     'solver.os-unconfirmed': '目录中没有资料确认或排除 {model} 对 {os} 的支持；提交方案前请核实操作系统支持情况',
-    'solver.mixed-configurations': '采用不同配置的服务器（{configurations}）：每个分区放在其占用最少的配置上，优于任何单一配置',
-    'solver.placement.shared': '{partition} 位于 {server}（{model}）：{ec} 个处理单元，{vp} 个虚拟处理器，{memoryGiB} GiB，需求 {demand} 核',
-    'solver.placement.dedicated': '{partition} 位于 {server}（{model}）：{cores} 个专用核，{memoryGiB} GiB，需求 {demand} 核',
+    'solver.mixed-configurations':
+      '采用不同配置的服务器（{configurations}）：每个分区放在其占用最少的配置上，优于任何单一配置',
+    'solver.placement.shared':
+      '{partition} 位于 {server}（{model}）：{ec} 个处理单元，{vp} 个虚拟处理器，{memoryGiB} GiB，需求 {demand} 核',
+    'solver.placement.dedicated':
+      '{partition} 位于 {server}（{model}）：{cores} 个专用核，{memoryGiB} GiB，需求 {demand} 核',
     'solver.redundancy.checked': '已检查 n+1：故障切换表列出了每台服务器故障时各分区的去向（高可用组成员保持分离）',
     'solver.redundancy.not-met': '在计划的限制内无法满足 n+1：某台服务器故障时，有分区无处可去',
     'solver.proof.optimal': '已证明最优：在所有候选配置中，任何配置组合都不会在优化目标上更好',
@@ -165,7 +221,8 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.comparison.same': '求得的方案就是工程师会画出的方案：全部采用同一配置的服务器',
     'solver.comparison.places-more': '求得的方案比最佳的同型服务器方案多放置 {count} 个工作负载',
     'solver.comparison.lower-cost': '求得的方案比最佳的同型服务器方案便宜 {saved}（{identical} 对 {found}）',
-    'solver.comparison.fewer-servers': '求得的方案比最佳的同型服务器方案少用 {saved} 台服务器（{identical} 对 {found}）',
+    'solver.comparison.fewer-servers':
+      '求得的方案比最佳的同型服务器方案少用 {saved} 台服务器（{identical} 对 {found}）',
     'solver.comparison.fewer-cores': '求得的方案比最佳的同型服务器方案少许可 {saved} 个核（{identical} 对 {found}）',
     'solver.comparison.tie': '求得的方案与最佳的同型服务器方案得分相同',
     'solver.progress.normalising': '正在读取工作负载',

@@ -52,12 +52,21 @@ export async function schemaVersion(db: SqliteDatabase): Promise<number> {
 }
 
 /** Brings the database up to `target` (default: the latest). Returns the versions applied. */
-export async function migrate(db: SqliteDatabase, migrations: readonly Migration[] = USER_MIGRATIONS, target = LATEST_USER_VERSION): Promise<number[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+export async function migrate(
+  db: SqliteDatabase,
+  migrations: readonly Migration[] = USER_MIGRATIONS,
+  target = LATEST_USER_VERSION,
+): Promise<number[]> {
+  await db.exec(
+    `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
+  );
   const current = await schemaVersion(db);
   const known = migrations[migrations.length - 1]?.version ?? 0;
   if (current > known) {
-    throw new AppError('unsupported-version', `${db.path} was written by a newer PowerVM Sizer (schema ${current}; this version knows up to ${known}); it was left untouched`);
+    throw new AppError(
+      'unsupported-version',
+      `${db.path} was written by a newer PowerVM Sizer (schema ${current}; this version knows up to ${known}); it was left untouched`,
+    );
   }
   const applied: number[] = [];
   for (const migration of migrations) {
@@ -65,13 +74,20 @@ export async function migrate(db: SqliteDatabase, migrations: readonly Migration
     try {
       await db.transaction(async () => {
         await db.exec(migration.sql);
-        await db.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [migration.version, migration.name, new Date().toISOString()]);
+        await db.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+          migration.version,
+          migration.name,
+          new Date().toISOString(),
+        ]);
         await db.exec(`PRAGMA user_version = ${migration.version}`);
       });
     } catch (error) {
       const said = await storageError(error, db.path);
       if (said.code === 'unavailable') throw said; // busy, read-only, full: the cause and the remedy, not the migration
-      throw new AppError('internal', `migration ${migration.version} (${migration.name}) of ${db.path} failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new AppError(
+        'internal',
+        `migration ${migration.version} (${migration.name}) of ${db.path} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     applied.push(migration.version);
   }

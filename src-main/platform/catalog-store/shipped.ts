@@ -15,7 +15,10 @@ export async function readShippedCatalog(resourcesDir: string): Promise<ShippedC
   try {
     raw = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new AppError('invalid-file', `the shipped catalog ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError(
+      'invalid-file',
+      `the shipped catalog ${path} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const parsed = ShippedCatalog.safeParse(raw);
   if (!parsed.success) {

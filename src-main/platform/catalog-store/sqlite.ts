@@ -39,10 +39,21 @@ export class SqliteDatabase {
     private readonly options: Required<SqliteOptions>,
   ) {}
 
-  static open(path: string, mode: 'readonly' | 'readwrite-create' | 'readwrite', options: SqliteOptions = {}): Promise<SqliteDatabase> {
+  static open(
+    path: string,
+    mode: 'readonly' | 'readwrite-create' | 'readwrite',
+    options: SqliteOptions = {},
+  ): Promise<SqliteDatabase> {
     const flags =
-      mode === 'readonly' ? sqlite3.OPEN_READONLY : mode === 'readwrite' ? sqlite3.OPEN_READWRITE : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
-    const settings = { busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS, busyRetries: options.busyRetries ?? DEFAULT_BUSY_RETRIES };
+      mode === 'readonly'
+        ? sqlite3.OPEN_READONLY
+        : mode === 'readwrite'
+          ? sqlite3.OPEN_READWRITE
+          : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
+    const settings = {
+      busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+      busyRetries: options.busyRetries ?? DEFAULT_BUSY_RETRIES,
+    };
     return new Promise((resolve, reject) => {
       const db = new sqlite3.Database(path, flags, (error) => {
         if (error) return reject(error);
@@ -74,10 +85,14 @@ export class SqliteDatabase {
   }
 
   private raw = {
-    run: (sql: string, params: SqlValue[]) => new Promise<void>((resolve, reject) => this.db.run(sql, params, (error) => (error ? reject(error) : resolve()))),
+    run: (sql: string, params: SqlValue[]) =>
+      new Promise<void>((resolve, reject) => this.db.run(sql, params, (error) => (error ? reject(error) : resolve()))),
     all: <Row>(sql: string, params: SqlValue[]) =>
-      new Promise<Row[]>((resolve, reject) => this.db.all(sql, params, (error, rows) => (error ? reject(error) : resolve(rows as Row[])))),
-    exec: (sql: string) => new Promise<void>((resolve, reject) => this.db.exec(sql, (error) => (error ? reject(error) : resolve()))),
+      new Promise<Row[]>((resolve, reject) =>
+        this.db.all(sql, params, (error, rows) => (error ? reject(error) : resolve(rows as Row[]))),
+      ),
+    exec: (sql: string) =>
+      new Promise<void>((resolve, reject) => this.db.exec(sql, (error) => (error ? reject(error) : resolve()))),
   };
 
   run(sql: string, params: SqlValue[] = []): Promise<void> {
@@ -135,7 +150,9 @@ export class SqliteDatabase {
   }
 
   close(): Promise<void> {
-    return this.serial(() => new Promise<void>((resolve, reject) => this.db.close((error) => (error ? reject(error) : resolve()))));
+    return this.serial(
+      () => new Promise<void>((resolve, reject) => this.db.close((error) => (error ? reject(error) : resolve()))),
+    );
   }
 }
 
@@ -169,14 +186,21 @@ export async function storageError(error: unknown, path: string): Promise<AppErr
   const code = (error as { code?: string } | null)?.code ?? '';
   const folder = dirname(path);
   const reason = error instanceof Error ? error.message : String(error);
-  const say = (messageCode: string) => new AppError('unavailable', formatMessage(msg(messageCode, { path, folder, reason }), 'en'));
+  const say = (messageCode: string) =>
+    new AppError('unavailable', formatMessage(msg(messageCode, { path, folder, reason }), 'en'));
   if (isBusy(error)) return say('harden.db-busy');
-  if (code === 'SQLITE_FULL' || (code === 'SQLITE_IOERR' && (await diskIsFull(folder)))) return say('harden.db-disk-full');
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_PERM' || ((code === 'SQLITE_CANTOPEN' || code === 'SQLITE_IOERR') && !(await folderIsWritable(folder)))) {
+  if (code === 'SQLITE_FULL' || (code === 'SQLITE_IOERR' && (await diskIsFull(folder))))
+    return say('harden.db-disk-full');
+  if (
+    code === 'SQLITE_READONLY' ||
+    code === 'SQLITE_PERM' ||
+    ((code === 'SQLITE_CANTOPEN' || code === 'SQLITE_IOERR') && !(await folderIsWritable(folder)))
+  ) {
     return say('harden.db-read-only');
   }
   if (code === 'SQLITE_CANTOPEN') return say('harden.db-cannot-open');
   if (code === 'SQLITE_IOERR') return say('harden.db-io');
-  if (isCorruptionError(error)) return new AppError('corrupt-database', formatMessage(msg('harden.db-damaged', { path, folder, reason }), 'en'));
+  if (isCorruptionError(error))
+    return new AppError('corrupt-database', formatMessage(msg('harden.db-damaged', { path, folder, reason }), 'en'));
   return new AppError('internal', formatMessage(msg('harden.db-failed', { path, folder, reason }), 'en'));
 }

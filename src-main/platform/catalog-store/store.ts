@@ -6,8 +6,18 @@ import { join } from 'node:path';
 import { AppError, formatMessage, msg, parseOrThrow } from '../../common';
 import { LATEST_USER_VERSION, migrate, schemaVersion } from './migrations';
 import {
-  type CatalogService, Edition, type Figure, FigureOverride, type Generation, type ModelQuery, type OverridableField, PriceEntry,
-  ServerModel, type ShippedCatalog, USER_CATALOG_FORMAT, UserCatalogFile,
+  type CatalogService,
+  Edition,
+  type Figure,
+  FigureOverride,
+  type Generation,
+  type ModelQuery,
+  type OverridableField,
+  PriceEntry,
+  ServerModel,
+  type ShippedCatalog,
+  USER_CATALOG_FORMAT,
+  UserCatalogFile,
 } from '../../catalog';
 import { readShippedCatalog, shippedCatalogPath } from './shipped';
 import { type SqliteOptions, SqliteDatabase, isCorruptionError, storageError } from './sqlite';
@@ -39,12 +49,16 @@ async function inspect(path: string): Promise<{ version: number }> {
     db = await SqliteDatabase.open(path, 'readonly');
     const check = await db.all<{ integrity_check: string }>('PRAGMA integrity_check');
     const verdict = check.map((row) => row.integrity_check).join('; ');
-    if (verdict !== 'ok') throw new AppError('corrupt-database', `${path} is damaged (${verdict}); it was left untouched`);
+    if (verdict !== 'ok')
+      throw new AppError('corrupt-database', `${path} is damaged (${verdict}); it was left untouched`);
     return { version: await schemaVersion(db) };
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (isCorruptionError(error)) {
-      throw new AppError('corrupt-database', `${path} is not a readable PowerVM Sizer database (${(error as Error).message}); it was left untouched`);
+      throw new AppError(
+        'corrupt-database',
+        `${path} is not a readable PowerVM Sizer database (${(error as Error).message}); it was left untouched`,
+      );
     }
     throw error;
   } finally {
@@ -76,16 +90,23 @@ async function setAside(path: string, now = new Date()): Promise<string> {
  * Opens (creating or migrating) the user database. A newer file is reported and never touched. A damaged one is
  * set aside under another name and the app starts with an empty user layer, saying so in `notice`.
  */
-export async function openUserDatabase(path: string, options: SqliteOptions = {}): Promise<{ db: SqliteDatabase; notice: string | null }> {
+export async function openUserDatabase(
+  path: string,
+  options: SqliteOptions = {},
+): Promise<{ db: SqliteDatabase; notice: string | null }> {
   let notice: string | null = null;
   if (await exists(path)) {
     try {
       const { version } = await inspect(path);
       if (version > LATEST_USER_VERSION) {
-        throw new AppError('unsupported-version', `${path} was written by a newer PowerVM Sizer (schema ${version}; this version knows up to ${LATEST_USER_VERSION}); it was left untouched`);
+        throw new AppError(
+          'unsupported-version',
+          `${path} was written by a newer PowerVM Sizer (schema ${version}; this version knows up to ${LATEST_USER_VERSION}); it was left untouched`,
+        );
       }
     } catch (error) {
-      if (!(error instanceof AppError && error.code === 'corrupt-database')) throw error instanceof AppError ? error : await storageError(error, path);
+      if (!(error instanceof AppError && error.code === 'corrupt-database'))
+        throw error instanceof AppError ? error : await storageError(error, path);
       const kept = await setAside(path).catch(async (renameError: unknown) => {
         throw await storageError(renameError, path);
       });
@@ -103,7 +124,12 @@ export async function openUserDatabase(path: string, options: SqliteOptions = {}
 }
 
 /** The shipped database is derived data: rebuilt from the seed when missing, damaged or of another version. */
-async function openShippedDatabase(path: string, catalog: ShippedCatalog, fingerprint: string, options: SqliteOptions = {}): Promise<SqliteDatabase> {
+async function openShippedDatabase(
+  path: string,
+  catalog: ShippedCatalog,
+  fingerprint: string,
+  options: SqliteOptions = {},
+): Promise<SqliteDatabase> {
   if (await exists(path)) {
     const usable = await inspect(path).then(
       () => true,
@@ -112,14 +138,17 @@ async function openShippedDatabase(path: string, catalog: ShippedCatalog, finger
     if (usable) {
       const db = await openReadWrite(path, options);
       // Rebuilt when the shipped data changes at all, not only when its version is bumped.
-      const row = await db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'fingerprint'").catch(() => undefined);
+      const row = await db
+        .get<{ value: string }>("SELECT value FROM meta WHERE key = 'fingerprint'")
+        .catch(() => undefined);
       const schema = await schemaVersion(db);
       if (row?.value === fingerprint && schema === SHIPPED_SCHEMA_VERSION) return db;
       await db.close();
     }
     // Keep the old file aside rather than deleting it, in case someone wants to look at it.
     await rename(path, `${path}.old`).catch(() => undefined);
-    for (const suffix of ['-wal', '-shm']) await rename(`${path}${suffix}`, `${path}.old${suffix}`).catch(() => undefined);
+    for (const suffix of ['-wal', '-shm'])
+      await rename(`${path}${suffix}`, `${path}.old${suffix}`).catch(() => undefined);
   }
   const db = await openReadWrite(path, options);
   await db.transaction(async () => {
@@ -131,17 +160,38 @@ async function openShippedDatabase(path: string, catalog: ShippedCatalog, finger
       CREATE TABLE editions (generation TEXT NOT NULL, name TEXT NOT NULL, scope TEXT NOT NULL, record TEXT NOT NULL,
         PRIMARY KEY (generation, name, scope));
       CREATE TABLE documents (name TEXT PRIMARY KEY, record TEXT NOT NULL);`);
-    await db.insertMany('meta', ['key', 'value'], [
-      ['catalogVersion', catalog.catalogVersion],
-      ['fingerprint', fingerprint],
-    ]);
+    await db.insertMany(
+      'meta',
+      ['key', 'value'],
+      [
+        ['catalogVersion', catalog.catalogVersion],
+        ['fingerprint', fingerprint],
+      ],
+    );
     await db.insertMany(
       'models',
       ['id', 'machine_type_model', 'name', 'generation', 'class', 'role', 'record'],
-      catalog.models.map((model) => [model.id, model.machineTypeModel, model.name, model.generation, model.class, model.role, JSON.stringify(model)]),
+      catalog.models.map((model) => [
+        model.id,
+        model.machineTypeModel,
+        model.name,
+        model.generation,
+        model.class,
+        model.role,
+        JSON.stringify(model),
+      ]),
     );
     // An edition IBM published for named models (E950/E980 Enterprise included) sits beside the generation's own entry.
-    await db.insertMany('editions', ['generation', 'name', 'scope', 'record'], catalog.editions.map((edition) => [edition.generation, edition.name, edition.models?.join(',') ?? '', JSON.stringify(edition)]));
+    await db.insertMany(
+      'editions',
+      ['generation', 'name', 'scope', 'record'],
+      catalog.editions.map((edition) => [
+        edition.generation,
+        edition.name,
+        edition.models?.join(',') ?? '',
+        JSON.stringify(edition),
+      ]),
+    );
     await db.insertMany(
       'documents',
       ['name', 'record'],
@@ -166,7 +216,10 @@ interface OverrideRow {
 }
 
 function userFigure(row: OverrideRow): Figure {
-  return { value: row.value, provenance: { kind: 'user', enteredAt: row.entered_at, ...(row.note ? { note: row.note } : {}) } };
+  return {
+    value: row.value,
+    provenance: { kind: 'user', enteredAt: row.entered_at, ...(row.note ? { note: row.note } : {}) },
+  };
 }
 
 function applyOverrides(model: ServerModel, rows: OverrideRow[]): ServerModel {
@@ -175,7 +228,8 @@ function applyOverrides(model: ServerModel, rows: OverrideRow[]): ServerModel {
   const merged: ServerModel = structuredClone(model);
   for (const row of mine) {
     if (row.configuration_id === '') {
-      if (row.field === 'maxMemoryGiB' || row.field === 'pcieSlots' || row.field === 'maxPartitions') merged[row.field] = userFigure(row);
+      if (row.field === 'maxMemoryGiB' || row.field === 'pcieSlots' || row.field === 'maxPartitions')
+        merged[row.field] = userFigure(row);
     } else {
       const configuration = merged.configurations.find((each) => each.id === row.configuration_id);
       if (configuration && (row.field === 'rperf' || row.field === 'cpw')) configuration[row.field] = userFigure(row);
@@ -199,7 +253,9 @@ function matches(model: ServerModel, query: ModelQuery): boolean {
 
 export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogService> {
   const shipped = await readShippedCatalog(options.resourcesDir);
-  const fingerprint = createHash('sha256').update(await readFile(shippedCatalogPath(options.resourcesDir))).digest('hex');
+  const fingerprint = createHash('sha256')
+    .update(await readFile(shippedCatalogPath(options.resourcesDir)))
+    .digest('hex');
   const shippedPath = join(options.userDataDir, SHIPPED_DB_FILE);
   const userPath = join(options.userDataDir, USER_DB_FILE);
   await mkdir(options.userDataDir, { recursive: true }).catch(async (error: unknown) => {
@@ -226,7 +282,11 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
   const shippedModels = async (query: ModelQuery): Promise<ServerModel[]> => {
     const clauses: string[] = [];
     const params: string[] = [];
-    for (const [column, value] of [['generation', query.generation], ['class', query.class], ['role', query.role]] as const) {
+    for (const [column, value] of [
+      ['generation', query.generation],
+      ['class', query.class],
+      ['role', query.role],
+    ] as const) {
       if (value === undefined) continue;
       clauses.push(`${column} = ?`);
       params.push(value);
@@ -240,7 +300,9 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
   // One damaged record is left out and said, never allowed to break every listing and every sizing.
   const userModels = async (): Promise<ServerModel[]> => {
     const models: ServerModel[] = [];
-    for (const row of await user.all<{ id: string; record: string }>('SELECT id, record FROM user_models ORDER BY id')) {
+    for (const row of await user.all<{ id: string; record: string }>(
+      'SELECT id, record FROM user_models ORDER BY id',
+    )) {
       try {
         models.push(parseOrThrow(ServerModel, JSON.parse(row.record), 'corrupt-database', 'user_models'));
       } catch (error) {
@@ -252,9 +314,13 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
   };
   const listPrices = async (): Promise<PriceEntry[]> =>
     (
-      await user.all<{ generation: string; edition: string; currency: string; price_per_core: number; maintenance_per_core_per_year: number }>(
-        'SELECT * FROM prices ORDER BY generation, edition',
-      )
+      await user.all<{
+        generation: string;
+        edition: string;
+        currency: string;
+        price_per_core: number;
+        maintenance_per_core_per_year: number;
+      }>('SELECT * FROM prices ORDER BY generation, edition')
     ).map((row) =>
       PriceEntry.parse({
         generation: row.generation,
@@ -315,18 +381,36 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
       const override = parseOrThrow(FigureOverride, { ...input, enteredAt: new Date().toISOString() });
       const model = await service.getModel(override.modelId);
       if (!model) throw new AppError('not-found', `no model "${override.modelId}" in the catalog`, 'modelId');
-      if (override.configurationId !== null && !model.configurations.some((each) => each.id === override.configurationId)) {
-        throw new AppError('not-found', `model ${model.name} has no configuration "${override.configurationId}"`, 'configurationId');
+      if (
+        override.configurationId !== null &&
+        !model.configurations.some((each) => each.id === override.configurationId)
+      ) {
+        throw new AppError(
+          'not-found',
+          `model ${model.name} has no configuration "${override.configurationId}"`,
+          'configurationId',
+        );
       }
       await user.run(
         `INSERT INTO overrides (model_id, configuration_id, field, value, note, entered_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (model_id, configuration_id, field) DO UPDATE SET value = excluded.value, note = excluded.note, entered_at = excluded.entered_at`,
-        [override.modelId, override.configurationId ?? '', override.field, override.value, override.note ?? null, override.enteredAt],
+        [
+          override.modelId,
+          override.configurationId ?? '',
+          override.field,
+          override.value,
+          override.note ?? null,
+          override.enteredAt,
+        ],
       );
       return (await service.getModel(override.modelId)) as ServerModel;
     },
     async removeOverride({ modelId, configurationId, field }) {
-      await user.run('DELETE FROM overrides WHERE model_id = ? AND configuration_id = ? AND field = ?', [modelId, configurationId ?? '', field]);
+      await user.run('DELETE FROM overrides WHERE model_id = ? AND configuration_id = ? AND field = ?', [
+        modelId,
+        configurationId ?? '',
+        field,
+      ]);
       const model = await service.getModel(modelId);
       if (!model) throw new AppError('not-found', `no model "${modelId}" in the catalog`, 'modelId');
       return model;
@@ -334,13 +418,16 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
     async saveUserModel(input) {
       const model = parseOrThrow(ServerModel, { ...input, origin: 'user' });
       if (shipped.models.some((each) => each.id === model.id)) {
-        throw new AppError('conflict', `"${model.id}" is a shipped model; enter its missing figures as overrides instead`, 'id');
+        throw new AppError(
+          'conflict',
+          `"${model.id}" is a shipped model; enter its missing figures as overrides instead`,
+          'id',
+        );
       }
-      await user.run('INSERT INTO user_models (id, record, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET record = excluded.record, updated_at = excluded.updated_at', [
-        model.id,
-        JSON.stringify(model),
-        new Date().toISOString(),
-      ]);
+      await user.run(
+        'INSERT INTO user_models (id, record, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET record = excluded.record, updated_at = excluded.updated_at',
+        [model.id, JSON.stringify(model), new Date().toISOString()],
+      );
       return model;
     },
     async deleteUserModel(id) {
@@ -383,13 +470,26 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
     },
     async importUserData(raw) {
       const file = parseOrThrow(UserCatalogFile, raw, 'invalid-file');
-      const knownIds = new Set([...shipped.models.map((model) => model.id), ...file.userModels.map((model) => model.id), ...(await userModels()).map((m) => m.id)]);
+      const knownIds = new Set([
+        ...shipped.models.map((model) => model.id),
+        ...file.userModels.map((model) => model.id),
+        ...(await userModels()).map((m) => m.id),
+      ]);
       file.overrides.forEach((override, index) => {
-        if (!knownIds.has(override.modelId)) throw new AppError('invalid-file', `overrides[${index}].modelId: no model "${override.modelId}" in the catalog`, `overrides[${index}].modelId`);
+        if (!knownIds.has(override.modelId))
+          throw new AppError(
+            'invalid-file',
+            `overrides[${index}].modelId: no model "${override.modelId}" in the catalog`,
+            `overrides[${index}].modelId`,
+          );
       });
       file.userModels.forEach((model, index) => {
         if (shipped.models.some((each) => each.id === model.id)) {
-          throw new AppError('invalid-file', `userModels[${index}].id: "${model.id}" is a shipped model`, `userModels[${index}].id`);
+          throw new AppError(
+            'invalid-file',
+            `userModels[${index}].id: "${model.id}" is a shipped model`,
+            `userModels[${index}].id`,
+          );
         }
       });
       await user.transaction(async () => {
@@ -397,15 +497,21 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
           await user.run(
             `INSERT INTO overrides (model_id, configuration_id, field, value, note, entered_at) VALUES (?, ?, ?, ?, ?, ?)
              ON CONFLICT (model_id, configuration_id, field) DO UPDATE SET value = excluded.value, note = excluded.note, entered_at = excluded.entered_at`,
-            [override.modelId, override.configurationId ?? '', override.field, override.value, override.note ?? null, override.enteredAt],
+            [
+              override.modelId,
+              override.configurationId ?? '',
+              override.field,
+              override.value,
+              override.note ?? null,
+              override.enteredAt,
+            ],
           );
         }
         for (const model of file.userModels) {
-          await user.run('INSERT INTO user_models (id, record, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET record = excluded.record, updated_at = excluded.updated_at', [
-            model.id,
-            JSON.stringify(model),
-            new Date().toISOString(),
-          ]);
+          await user.run(
+            'INSERT INTO user_models (id, record, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET record = excluded.record, updated_at = excluded.updated_at',
+            [model.id, JSON.stringify(model), new Date().toISOString()],
+          );
         }
         for (const price of file.prices) {
           await user.run(

@@ -16,17 +16,27 @@ if (port) {
     fraction = at;
     post({ type: 'progress', fraction, message });
   };
-  const onSolution = (solution: Solution) => post({ type: 'progress', fraction, message: msg('solver.progress.interim', {}), solution });
+  const onSolution = (solution: Solution) =>
+    post({ type: 'progress', fraction, message: msg('solver.progress.interim', {}), solution });
   const work: Promise<WorkerMessage> =
     request.kind === 'solve'
-      ? solvePlan(request.plan, request.catalog, { onProgress, onSolution }).then((solution) => ({ type: 'result', solution }))
-      : compareEditions(request.plan, request.catalog, request.options).then((comparison) => ({ type: 'editions', comparison }));
+      ? solvePlan(request.plan, request.catalog, { onProgress, onSolution }).then((solution) => ({
+          type: 'result',
+          solution,
+        }))
+      : compareEditions(request.plan, request.catalog, request.options).then((comparison) => ({
+          type: 'editions',
+          comparison,
+        }));
   work.then(
     (message) => post(message),
     (error: unknown) =>
       post({
         type: 'error',
-        error: error instanceof AppError ? error.toShape() : { code: 'internal', message: error instanceof Error ? error.message : String(error) },
+        error:
+          error instanceof AppError
+            ? error.toShape()
+            : { code: 'internal', message: error instanceof Error ? error.message : String(error) },
       }),
   );
 }

@@ -21,7 +21,9 @@ export interface TableRunner {
 
 function startWorker(request: TableRequest): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
-  const url = fromSource ? new URL('./worker-from-source.mjs', import.meta.url) : new URL('./table-worker.js', import.meta.url);
+  const url = fromSource
+    ? new URL('./worker-from-source.mjs', import.meta.url)
+    : new URL('./table-worker.js', import.meta.url);
   return new Worker(url, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
 }
 
@@ -31,7 +33,10 @@ export function createTableRunner(): TableRunner {
   const jobs = new Map<string, (error: AppError) => void>();
   return {
     read(request, options) {
-      if (jobs.has(options.jobId)) return Promise.reject(new AppError('conflict', `a spreadsheet read with id ${options.jobId} is already running`, 'jobId'));
+      if (jobs.has(options.jobId))
+        return Promise.reject(
+          new AppError('conflict', `a spreadsheet read with id ${options.jobId} is already running`, 'jobId'),
+        );
       return new Promise<ImportedTable>((resolve, reject) => {
         const worker = startWorker(request);
         let settled = false;
@@ -49,17 +54,21 @@ export function createTableRunner(): TableRunner {
         worker.on('message', (message: TableWorkerMessage) => {
           if (settled) return;
           if (message.type === 'progress') options.onProgress?.(message.fraction, message.rows);
-          else if (message.type === 'error') fail(new AppError(message.error.code, message.error.message, message.error.path));
+          else if (message.type === 'error')
+            fail(new AppError(message.error.code, message.error.message, message.error.path));
           else {
             finish();
             resolve(message.table);
           }
         });
         worker.on('error', (error: Error & { code?: string }) => {
-          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') fail(new AppError('invalid-file', failure('harden.table-worker-memory', { megabytes: WORKER_HEAP_MB })));
+          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+            fail(new AppError('invalid-file', failure('harden.table-worker-memory', { megabytes: WORKER_HEAP_MB })));
           else fail(new AppError('invalid-file', failure('harden.table-worker-failed', { reason: error.message })));
         });
-        worker.on('exit', (code) => fail(new AppError('invalid-file', failure('harden.table-worker-failed', { reason: `exit code ${code}` }))));
+        worker.on('exit', (code) =>
+          fail(new AppError('invalid-file', failure('harden.table-worker-failed', { reason: `exit code ${code}` }))),
+        );
       });
     },
     cancel(jobId) {

@@ -28,7 +28,10 @@ if (port) {
     (error: unknown) =>
       post({
         type: 'error',
-        error: error instanceof AppError ? error.toShape() : { code: 'internal', message: error instanceof Error ? error.message : String(error) },
+        error:
+          error instanceof AppError
+            ? error.toShape()
+            : { code: 'internal', message: error instanceof Error ? error.message : String(error) },
       }),
   );
 }

@@ -46,7 +46,13 @@ export function replyOf(status: number, statusText: string, text: string): Reply
     const parsed = JSON.parse(text) as Partial<Reply<unknown>> & { error?: unknown };
     if (parsed && parsed.ok === true && 'value' in parsed) return parsed as Reply<unknown>;
     const error = parsed?.error as Partial<AppErrorShape> | string | undefined;
-    if (parsed && parsed.ok === false && typeof error === 'object' && typeof error.message === 'string' && error.message !== '') {
+    if (
+      parsed &&
+      parsed.ok === false &&
+      typeof error === 'object' &&
+      typeof error.message === 'string' &&
+      error.message !== ''
+    ) {
       return parsed as Reply<unknown>;
     }
     // An older server's `{"error":"bad token"}`: keep its words.

@@ -39,7 +39,11 @@ export async function importMeasurementFiles(
   signal.addEventListener('abort', cancel, { once: true });
   const stop = onEvent((event) => {
     if (event.type === 'import.progress' && event.jobId === jobId) {
-      onProgress({ phase: 'reading', fraction: 0.5 + 0.5 * (event.bytesDone / Math.max(event.bytesTotal, 1)), current: event.current });
+      onProgress({
+        phase: 'reading',
+        fraction: 0.5 + 0.5 * (event.bytesDone / Math.max(event.bytesTotal, 1)),
+        current: event.current,
+      });
     }
   });
   try {

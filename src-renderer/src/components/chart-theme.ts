@@ -5,5 +5,7 @@ import { useUiStore } from '../stores/ui';
 
 export function useChartColors() {
   const ui = useUiStore();
-  return computed(() => (ui.theme === 'dark' ? { text: '#c6c6c6', grid: '#393939' } : { text: '#525252', grid: '#e0e0e0' }));
+  return computed(() =>
+    ui.theme === 'dark' ? { text: '#c6c6c6', grid: '#393939' } : { text: '#525252', grid: '#e0e0e0' },
+  );
 }

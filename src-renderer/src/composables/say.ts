@@ -13,14 +13,23 @@ export function useSay() {
   const say = (text: PresentationText): string => {
     if (typeof text === 'string') return text;
     const language = locale.value as Language;
-    const params = Object.fromEntries(Object.entries(text.params).map(([key, value]) => {
-      const server = typeof value === 'string' ? /^server-(\d+)$/.exec(value) : null;
-      return [key, server ? formatMessage({ code: 'report.server-name', params: { number: Number(server[1]) } }, language) : value];
-    }));
+    const params = Object.fromEntries(
+      Object.entries(text.params).map(([key, value]) => {
+        const server = typeof value === 'string' ? /^server-(\d+)$/.exec(value) : null;
+        return [
+          key,
+          server
+            ? formatMessage({ code: 'report.server-name', params: { number: Number(server[1]) } }, language)
+            : value,
+        ];
+      }),
+    );
     return formatMessage({ code: text.code, params }, language);
   };
   /** "154,560 EUR"; unknown is "—", never 0. */
   const money = (value: Money | null | undefined): string =>
-    value === null || value === undefined ? '—' : `${n(value.amount, { maximumFractionDigits: 0 })}${value.currency ? ` ${value.currency}` : ''}`;
+    value === null || value === undefined
+      ? '—'
+      : `${n(value.amount, { maximumFractionDigits: 0 })}${value.currency ? ` ${value.currency}` : ''}`;
   return { say, money };
 }

@@ -1,11 +1,20 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { Edition, FeatureInfo, Figure, Generation, OperatingSystem, ServerClass, ServerModel } from '../../../src-main/ipc/shared';
+import type {
+  Edition,
+  FeatureInfo,
+  Figure,
+  Generation,
+  OperatingSystem,
+  ServerClass,
+  ServerModel,
+} from '../../../src-main/ipc/shared';
 import type { Input, Output } from '../../../src-main/ipc/contract';
 import { call } from '../api/client';
 import { useUiStore } from './ui';
 
-export type SortKey = 'id' | 'name' | 'generation' | 'class' | 'role' | 'maxCores' | 'maxMemoryGiB' | 'os' | 'configurations' | 'bestRperf';
+export type SortKey =
+  'id' | 'name' | 'generation' | 'class' | 'role' | 'maxCores' | 'maxMemoryGiB' | 'os' | 'configurations' | 'bestRperf';
 export type SortDirection = 'ascending' | 'descending';
 
 export interface CatalogFilters {
@@ -61,7 +70,9 @@ export function sortValue(model: ServerModel, key: SortKey): string | number | n
       return model.maxMemoryGiB?.value ?? null;
     case 'os':
       // Not researched sorts last; otherwise by how many systems are confirmed, then which.
-      return model.supportedOS && model.supportedOS.length > 0 ? `${model.supportedOS.length}:${[...model.supportedOS].sort().join(',')}` : null;
+      return model.supportedOS && model.supportedOS.length > 0
+        ? `${model.supportedOS.length}:${[...model.supportedOS].sort().join(',')}`
+        : null;
     case 'configurations':
       return model.configurations.length;
     case 'bestRperf':
@@ -84,7 +95,10 @@ export function sortModels(models: readonly ServerModel[], key: SortKey, directi
     if (x === null && y === null) return a.name.localeCompare(b.name);
     if (x === null) return 1;
     if (y === null) return -1;
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), undefined, { numeric: true });
+    const order =
+      typeof x === 'number' && typeof y === 'number'
+        ? x - y
+        : String(x).localeCompare(String(y), undefined, { numeric: true });
     return order === 0 ? a.name.localeCompare(b.name, undefined, { numeric: true }) : sign * order;
   });
 }
@@ -107,7 +121,9 @@ export const useCatalogStore = defineStore('catalog', () => {
 
   const visible = computed(() => sortModels(matching.value, sortKey.value, sortDirection.value));
   const selectedModels = computed(() =>
-    selected.value.map((id) => models.value.find((model) => model.id === id)).filter((model): model is ServerModel => model !== undefined),
+    selected.value
+      .map((id) => models.value.find((model) => model.id === id))
+      .filter((model): model is ServerModel => model !== undefined),
   );
   const filtersActive = computed(() => Object.values(modelQuery(filters.value)).length > 0);
 
@@ -182,7 +198,27 @@ export const useCatalogStore = defineStore('catalog', () => {
   }
 
   return {
-    models, matching, loading, filters, filtersActive, sortKey, sortDirection, selected, selectedModels, info, catalogInfo, editions, features, visible,
-    load, applyFilters, clearFilters, replaceModel, loadInfo, loadEditions, sortBy, toggleSelected,
+    models,
+    matching,
+    loading,
+    filters,
+    filtersActive,
+    sortKey,
+    sortDirection,
+    selected,
+    selectedModels,
+    info,
+    catalogInfo,
+    editions,
+    features,
+    visible,
+    load,
+    applyFilters,
+    clearFilters,
+    replaceModel,
+    loadInfo,
+    loadEditions,
+    sortBy,
+    toggleSelected,
   };
 });

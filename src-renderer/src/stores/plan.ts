@@ -2,7 +2,15 @@ import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { type Basis, type MemoryBasis, rebaseMeasured, rebaseMemory } from '../../../src-main/ipc/shared';
 import { type ModelRef, type RowMapping, rowToWorkload } from '../../../src-main/ipc/shared';
-import { Constraints, type MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, type PlanFile, type Workload, type WorkloadInput } from '../../../src-main/ipc/shared';
+import {
+  Constraints,
+  type MeasurementInfo,
+  PLAN_FORMAT,
+  PLAN_VERSION,
+  type PlanFile,
+  type Workload,
+  type WorkloadInput,
+} from '../../../src-main/ipc/shared';
 import { call, isBrowserMode } from '../api/client';
 import { download } from '../api/files';
 import { useCatalogStore } from './catalog';
@@ -31,17 +39,49 @@ export interface GridRow {
   measurement?: MeasurementInfo;
 }
 
-export const GRID_FIELDS = ['name', 'os', 'cpuKind', 'cpuValue', 'sourceModel', 'utilization', 'memoryGiB', 'processorMode', 'count', 'features', 'haGroup'] as const;
+export const GRID_FIELDS = [
+  'name',
+  'os',
+  'cpuKind',
+  'cpuValue',
+  'sourceModel',
+  'utilization',
+  'memoryGiB',
+  'processorMode',
+  'count',
+  'features',
+  'haGroup',
+] as const;
 
-const CELL_MAPPING: RowMapping = { name: 0, os: 1, rperf: 2, cpw: 3, cores: 4, sourceModel: 5, utilization: 6, memoryGiB: 7, processorMode: 8, count: 9, features: 10, haGroup: 11 };
+const CELL_MAPPING: RowMapping = {
+  name: 0,
+  os: 1,
+  rperf: 2,
+  cpw: 3,
+  cores: 4,
+  sourceModel: 5,
+  utilization: 6,
+  memoryGiB: 7,
+  processorMode: 8,
+  count: 9,
+  features: 10,
+  haGroup: 11,
+};
 
 export function rowCells(row: GridRow): string[] {
   return [
-    row.name, row.os,
-    row.cpuKind === 'rperf' ? row.cpuValue : '', row.cpuKind === 'cpw' ? row.cpuValue : '',
+    row.name,
+    row.os,
+    row.cpuKind === 'rperf' ? row.cpuValue : '',
+    row.cpuKind === 'cpw' ? row.cpuValue : '',
     row.cpuKind === 'cores' || row.cpuKind === 'measured' ? row.cpuValue : '',
-    row.cpuKind === 'measured' ? row.sourceModel : '', row.cpuKind === 'measured' ? row.utilization : '',
-    row.memoryGiB, row.processorMode, row.count, row.features, row.haGroup,
+    row.cpuKind === 'measured' ? row.sourceModel : '',
+    row.cpuKind === 'measured' ? row.utilization : '',
+    row.memoryGiB,
+    row.processorMode,
+    row.count,
+    row.features,
+    row.haGroup,
   ];
 }
 
@@ -60,20 +100,48 @@ export function newWorkloadId(): string {
 }
 
 export function emptyRow(overrides: Partial<GridRow> = {}): GridRow {
-  return { id: nextId++, workloadId: newWorkloadId(), name: '', os: 'aix', cpuKind: 'rperf', cpuValue: '', sourceModel: '', utilization: '', memoryGiB: '', processorMode: 'shared', count: '1', features: '', haGroup: '', ...overrides };
+  return {
+    id: nextId++,
+    workloadId: newWorkloadId(),
+    name: '',
+    os: 'aix',
+    cpuKind: 'rperf',
+    cpuValue: '',
+    sourceModel: '',
+    utilization: '',
+    memoryGiB: '',
+    processorMode: 'shared',
+    count: '1',
+    features: '',
+    haGroup: '',
+    ...overrides,
+  };
 }
 
 export function rowFromWorkload(workload: Workload): GridRow {
   const cpu = workload.cpu;
   const base = {
     workloadId: workload.id ?? newWorkloadId(),
-    name: workload.name, os: workload.os, memoryGiB: String(workload.memoryGiB), processorMode: workload.processorMode, count: String(workload.count),
-    features: workload.features.join(', '), haGroup: workload.haGroup ?? '',
-    ...(workload.notes ? { notes: workload.notes } : {}), ...(workload.measurement ? { measurement: workload.measurement } : {}),
+    name: workload.name,
+    os: workload.os,
+    memoryGiB: String(workload.memoryGiB),
+    processorMode: workload.processorMode,
+    count: String(workload.count),
+    features: workload.features.join(', '),
+    haGroup: workload.haGroup ?? '',
+    ...(workload.notes ? { notes: workload.notes } : {}),
+    ...(workload.measurement ? { measurement: workload.measurement } : {}),
   };
   if (cpu.kind === 'rperf') return emptyRow({ ...base, cpuKind: 'rperf', cpuValue: String(cpu.rperf) });
   if (cpu.kind === 'cpw') return emptyRow({ ...base, cpuKind: 'cpw', cpuValue: String(cpu.cpw) });
-  if (cpu.kind === 'measured') return emptyRow({ ...base, cpuKind: 'measured', cpuValue: String(cpu.cores), sourceModel: cpu.model, utilization: String(cpu.utilization) });
+  if (cpu.kind === 'measured')
+    return emptyRow({
+      ...base,
+      cpuKind: 'measured',
+      cpuValue: String(cpu.cores),
+      sourceModel: cpu.model,
+      utilization: String(cpu.utilization),
+    });
   return emptyRow({ ...base, cpuKind: 'cores', cpuValue: String(cpu.cores) });
 }
 
@@ -83,7 +151,8 @@ export function rowFromInput(workload: Partial<WorkloadInput>): GridRow {
   return emptyRow({
     name: String(workload.name ?? ''),
     os: String(workload.os ?? 'aix'),
-    cpuKind: cpu.kind === 'rperf' ? 'rperf' : cpu.kind === 'cpw' ? 'cpw' : cpu.kind === 'measured' ? 'measured' : 'cores',
+    cpuKind:
+      cpu.kind === 'rperf' ? 'rperf' : cpu.kind === 'cpw' ? 'cpw' : cpu.kind === 'measured' ? 'measured' : 'cores',
     cpuValue: String(cpu.rperf ?? cpu.cpw ?? cpu.cores ?? ''),
     sourceModel: String(cpu.model ?? ''),
     utilization: cpu.utilization === undefined ? '' : String(cpu.utilization),
@@ -133,7 +202,9 @@ export const usePlanStore = defineStore('plan', () => {
 
   const catalog = useCatalogStore();
   const validations = computed(() => new Map(rows.value.map((row) => [row.id, validateRow(row, catalog.models)])));
-  const problemCount = computed(() => [...validations.value.values()].filter((result) => result.problems.length > 0).length);
+  const problemCount = computed(
+    () => [...validations.value.values()].filter((result) => result.problems.length > 0).length,
+  );
 
   /** The plan file of the current draft, or null while a row has a problem. */
   const plan = computed<PlanFile | null>(() => {
@@ -144,11 +215,19 @@ export const usePlanStore = defineStore('plan', () => {
       ...(row.notes ? { notes: row.notes } : {}),
       ...(row.measurement ? { measurement: row.measurement } : {}),
     }));
-    const candidate = { format: PLAN_FORMAT, version: PLAN_VERSION, name: name.value.trim() || 'Plan', ...(customer.value ? { customer: customer.value } : {}), workloads, constraints: constraints.value };
+    const candidate = {
+      format: PLAN_FORMAT,
+      version: PLAN_VERSION,
+      name: name.value.trim() || 'Plan',
+      ...(customer.value ? { customer: customer.value } : {}),
+      workloads,
+      constraints: constraints.value,
+    };
     return candidate as unknown as PlanFile;
   });
 
-  const snapshot = (): Snapshot => clone({ name: name.value, customer: customer.value, rows: rows.value, constraints: constraints.value });
+  const snapshot = (): Snapshot =>
+    clone({ name: name.value, customer: customer.value, rows: rows.value, constraints: constraints.value });
   function restore(state: Snapshot): void {
     name.value = state.name;
     customer.value = state.customer;
@@ -219,7 +298,16 @@ export const usePlanStore = defineStore('plan', () => {
   }
 
   function reset(): void {
-    load({ format: PLAN_FORMAT, version: PLAN_VERSION, name: 'New plan', workloads: [], constraints: clone(DEFAULT_CONSTRAINTS) } as PlanFile, null);
+    load(
+      {
+        format: PLAN_FORMAT,
+        version: PLAN_VERSION,
+        name: 'New plan',
+        workloads: [],
+        constraints: clone(DEFAULT_CONSTRAINTS),
+      } as PlanFile,
+      null,
+    );
   }
 
   async function loadText(text: string, fileName: string): Promise<void> {
@@ -256,7 +344,11 @@ export const usePlanStore = defineStore('plan', () => {
   async function save(saveAs = false): Promise<boolean> {
     const current = plan.value;
     if (!current) {
-      useUiStore().showError(new Error(`${problemCount.value} rows have problems; fix them before saving (your draft is kept in the autosave)`));
+      useUiStore().showError(
+        new Error(
+          `${problemCount.value} rows have problems; fix them before saving (your draft is kept in the autosave)`,
+        ),
+      );
       return false;
     }
     try {
@@ -292,17 +384,29 @@ export const usePlanStore = defineStore('plan', () => {
       return true;
     } catch (error) {
       const attempts = autosave.value.attempts + 1;
-      autosave.value = { status: 'failed', message: error instanceof Error ? error.message : String(error), attempts, savedAt: autosave.value.savedAt };
+      autosave.value = {
+        status: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+        attempts,
+        savedAt: autosave.value.savedAt,
+      };
       timer = setTimeout(() => void autosaveNow(), retryDelay(attempts));
       return false;
     }
   }
-  watch([rows, constraints, name, customer], () => {
-    if (!dirty.value) return;
-    clearTimeout(timer);
-    // While failing, the next try keeps its pause: typing does not hammer a full disk.
-    timer = setTimeout(() => void autosaveNow(), autosave.value.status === 'failed' ? retryDelay(autosave.value.attempts) : AUTOSAVE_DELAY_MS);
-  }, { deep: true });
+  watch(
+    [rows, constraints, name, customer],
+    () => {
+      if (!dirty.value) return;
+      clearTimeout(timer);
+      // While failing, the next try keeps its pause: typing does not hammer a full disk.
+      timer = setTimeout(
+        () => void autosaveNow(),
+        autosave.value.status === 'failed' ? retryDelay(autosave.value.attempts) : AUTOSAVE_DELAY_MS,
+      );
+    },
+    { deep: true },
+  );
 
   /**
    * The autosave found when the app starts is a draft a previous session left unsaved (it crashed or was closed
@@ -322,7 +426,12 @@ export const usePlanStore = defineStore('plan', () => {
   function recover(): void {
     const draft = recovery.value?.draft as Snapshot | undefined;
     if (draft && Array.isArray(draft.rows)) {
-      restore({ name: String(draft.name ?? 'Recovered plan'), customer: String(draft.customer ?? ''), rows: draft.rows.map(({ id: _id, ...rest }) => emptyRow(rest)), constraints: Constraints.parse(draft.constraints ?? {}) });
+      restore({
+        name: String(draft.name ?? 'Recovered plan'),
+        customer: String(draft.customer ?? ''),
+        rows: draft.rows.map(({ id: _id, ...rest }) => emptyRow(rest)),
+        constraints: Constraints.parse(draft.constraints ?? {}),
+      });
       dirty.value = true;
     }
     recovery.value = null;
@@ -333,9 +442,36 @@ export const usePlanStore = defineStore('plan', () => {
   }
 
   return {
-    name, customer, rows, constraints, path, dirty, plan, validations, problemCount, undoStack, redoStack, recovery, canUseDialogs,
-    autosave, autosaveNow,
-    recent, loadRecent, openRecent,
-    edit, undo, redo, rebaseRow, rememoryRow, load, reset, loadText, openWithDialog, save, checkRecovery, recover, discardRecovery,
+    name,
+    customer,
+    rows,
+    constraints,
+    path,
+    dirty,
+    plan,
+    validations,
+    problemCount,
+    undoStack,
+    redoStack,
+    recovery,
+    canUseDialogs,
+    autosave,
+    autosaveNow,
+    recent,
+    loadRecent,
+    openRecent,
+    edit,
+    undo,
+    redo,
+    rebaseRow,
+    rememoryRow,
+    load,
+    reset,
+    loadText,
+    openWithDialog,
+    save,
+    checkRecovery,
+    recover,
+    discardRecovery,
   };
 });

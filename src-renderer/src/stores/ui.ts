@@ -33,7 +33,8 @@ export const useUiStore = defineStore('ui', () => {
   );
 
   function showError(caught: unknown): void {
-    if (caught instanceof ApiError) error.value = { message: caught.message, ...(caught.path ? { path: caught.path } : {}), details: caught.details };
+    if (caught instanceof ApiError)
+      error.value = { message: caught.message, ...(caught.path ? { path: caught.path } : {}), details: caught.details };
     else error.value = { message: caught instanceof Error ? caught.message : String(caught), details: [] };
   }
 

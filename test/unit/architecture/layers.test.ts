@@ -9,7 +9,9 @@ const eslint = new ESLint({ cwd: repoRoot });
 /** The layering problems ESLint reports for one line of code placed at `file`. */
 async function layerProblems(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\nexport const probe = 1;\n`, { filePath: join(repoRoot, file) });
-  return (result?.messages ?? []).filter((message) => message.ruleId === 'local/layers').map((message) => message.message);
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === 'local/layers')
+    .map((message) => message.message);
 }
 
 const forbidden: [string, string, string][] = [
@@ -30,8 +32,16 @@ const forbidden: [string, string, string][] = [
   ['the IPC importing Electron', 'src-main/ipc/probe.ts', "import { ipcMain } from 'electron';"],
   ['the command line importing the shell', 'src-main/cli/probe.ts', "import { createWindow } from '../electron/main';"],
   ['the shell touching the database', 'src-main/electron/probe.ts', "import sqlite3 from 'sqlite3';"],
-  ['the renderer reaching the platform', 'src-renderer/src/probe.ts', "import { openCatalog } from '../../src-main/platform';"],
-  ['the renderer reaching the solver', 'src-renderer/src/probe.ts', "import { solvePlan } from '../../src-main/solver';"],
+  [
+    'the renderer reaching the platform',
+    'src-renderer/src/probe.ts',
+    "import { openCatalog } from '../../src-main/platform';",
+  ],
+  [
+    'the renderer reaching the solver',
+    'src-renderer/src/probe.ts',
+    "import { solvePlan } from '../../src-main/solver';",
+  ],
   ['the renderer doing file I/O', 'src-renderer/src/probe.ts', "import { readFile } from 'node:fs/promises';"],
 ];
 
@@ -39,8 +49,16 @@ const allowed: [string, string, string][] = [
   ['the domain using common', 'src-main/solver/probe.ts', "import { AppError } from '../common';"],
   ['a use case using the platform', 'src-main/usecases/probe.ts', "import { openCatalog } from '../platform';"],
   ['the import readers streaming files', 'src-main/import/probe.ts', "import { createReadStream } from 'node:fs';"],
-  ['the renderer using the contract', 'src-renderer/src/probe.ts', "import type { Channel } from '../../src-main/ipc/contract';"],
-  ['the renderer using its shared rules', 'src-renderer/src/probe.ts', "import { rowToWorkload } from '../../src-main/ipc/shared';"],
+  [
+    'the renderer using the contract',
+    'src-renderer/src/probe.ts',
+    "import type { Channel } from '../../src-main/ipc/contract';",
+  ],
+  [
+    'the renderer using its shared rules',
+    'src-renderer/src/probe.ts',
+    "import { rowToWorkload } from '../../src-main/ipc/shared';",
+  ],
 ];
 
 describe('the layering lint rule (docs/architecture.md)', () => {

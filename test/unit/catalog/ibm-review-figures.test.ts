@@ -12,7 +12,8 @@ describe('figures from the IBM review of December 2026', async () => {
     if (!found) throw new Error(`no model ${id}`);
     return found;
   };
-  const published = (provenance: Provenance | null | undefined) => (provenance?.kind === 'published' ? provenance : null);
+  const published = (provenance: Provenance | null | undefined) =>
+    provenance?.kind === 'published' ? provenance : null;
   const pinned = (figure: Figure | null, value: number, sourceId: string, entry: number, confidence = 'high') => {
     expect(figure?.value).toBe(value);
     const provenance = published(figure?.provenance);
@@ -40,7 +41,13 @@ describe('figures from the IBM review of December 2026', async () => {
     expect(model('9856-22H').name).toBe('Power L1122');
     expect(cores('9824-22A')).toEqual([8, 20, 32, 48, 60]);
     expect(cores('9824-42A')).toEqual([16, 32, 48, 60]);
-    expect(model('9824-22A').configurations.map((each) => each.featureCode)).toEqual(['ERGR', 'ERGQ', 'EBG8', 'EBG9', 'EBGA']);
+    expect(model('9824-22A').configurations.map((each) => each.featureCode)).toEqual([
+      'ERGR',
+      'ERGQ',
+      'EBG8',
+      'EBG9',
+      'EBGA',
+    ]);
     expect(published(model('9824-22A').configurations[0]!.source)?.quote).toContain('#ERGR');
     pinned(model('9824-22A').maxMemoryGiB, 4096, 'p11so', 8);
     pinned(model('9824-22A').configurations[0]!.maxMemoryGiB, 2048, 'p11so', 8); // eSCM: 2 TB
@@ -65,7 +72,11 @@ describe('figures from the IBM review of December 2026', async () => {
   // Redpaper REDP-5675 (p10so), P9G Redpaper, E950/E980 Redpapers: maximum memory (entries 30-63).
   it('has the published maximum memory of the Power10 and POWER9 models, with per-configuration caps', () => {
     pinned(model('9105-22A').maxMemoryGiB, 4096, 'p10so', 38);
-    expect(model('9105-22A').configurations.filter((each) => each.sockets === 1).map((each) => each.maxMemoryGiB?.value)).toEqual([2048]);
+    expect(
+      model('9105-22A')
+        .configurations.filter((each) => each.sockets === 1)
+        .map((each) => each.maxMemoryGiB?.value),
+    ).toEqual([2048]);
     pinned(model('9105-22B').maxMemoryGiB, 2048, 'p10so', 36);
     pinned(model('9105-41B').maxMemoryGiB, 1024, 'p10so', 32);
     pinned(model('9028-21B').maxMemoryGiB, 256, 'p10so', 30);
@@ -82,12 +93,18 @@ describe('figures from the IBM review of December 2026', async () => {
 
   // p10so, P9G and p11so: IBM i core limits, tiers and the S1014 4-core memory cap (entries 14-16, 31, 35, 37, 40, 43, 44, 54).
   it('has the IBM i rules and software tiers per configuration', () => {
-    const limit = (id: string) => model(id).configurations.map((each) => each.ibmi?.maxCoresPerPartition?.value ?? null);
+    const limit = (id: string) =>
+      model(id).configurations.map((each) => each.ibmi?.maxCoresPerPartition?.value ?? null);
     expect(limit('9105-22A')).toEqual([4, 4, 4, 4]);
     expect(limit('9824-22A')).toEqual([null, 4, 4, 4, 4]); // two 4-core #ERGR: native IBM i
     // 8/10/11-core modules, one or two (high), and the 12/24-core rows of the performance report (derived, medium).
     expect(limit('9009-22A').filter((each) => each === 4)).toHaveLength(8);
-    pinned(model('9105-41B').configurations.find((each) => each.totalCores === 4)!.ibmi!.maxServerMemoryGiB, 64, 'p10so', 32);
+    pinned(
+      model('9105-41B').configurations.find((each) => each.totalCores === 4)!.ibmi!.maxServerMemoryGiB,
+      64,
+      'p10so',
+      32,
+    );
     const tiers = (id: string) => model(id).configurations.map((each) => each.ibmi?.tier?.value ?? null);
     expect(tiers('9824-42A')).toEqual(['P20', 'P20', 'P30', 'P30']);
     expect(tiers('9028-21B')).toEqual(['P05', 'P05', 'P10']);
@@ -97,29 +114,58 @@ describe('figures from the IBM review of December 2026', async () => {
   });
 
   // E950 REDP-5509, P9G 2.9, E980 REDP-5510, IBM Cloud docs (entries 48, 57, 61, 64): operating systems.
-  it('has the operating systems IBM states, and IBM\'s words where one is not supported', () => {
+  it("has the operating systems IBM states, and IBM's words where one is not supported", () => {
     expect(model('9040-MR9').supportedOS).toEqual(['aix', 'linux']);
-    expect(model('9040-MR9').osExclusions[0]).toMatchObject({ os: 'ibmi', provenance: { quote: 'IBM i is not a supported operating system on the Power E950 server.' } });
+    expect(model('9040-MR9').osExclusions[0]).toMatchObject({
+      os: 'ibmi',
+      provenance: { quote: 'IBM i is not a supported operating system on the Power E950 server.' },
+    });
     for (const id of ['9009-41A', '9009-22A', '9009-42A', '9080-M9S']) expect(model(id).supportedOS).toContain('linux');
     expect(model('9043-MRX').supportedOS).toEqual(['aix', 'linux']);
-    expect(published(model('9043-MRU').osExclusions[0]?.provenance)?.quote).toBe('IBM i is not supported on IBM E1050 and E1150 system types.');
+    expect(published(model('9043-MRU').osExclusions[0]?.provenance)?.quote).toBe(
+      'IBM i is not supported on IBM E1050 and E1150 system types.',
+    );
   });
 
   // rperf v41 (Nigel Griffiths): POWER7 B/C and POWER8 C models as source systems, each row quoting its line.
   it('has the POWER7 and POWER8 source systems customers still run, transcribed from the rperf script', () => {
-    for (const id of ['8205-E6C', '8205-E6B', '8202-E4B', '8202-E4C', '8231-E2B', '8231-E2C', '8231-E1C', '8233-E8B', '9117-MMB', '9117-MMC', '9179-MHB', '9179-MHC', '8408-44E', '9080-MME', '9080-MHE']) {
+    for (const id of [
+      '8205-E6C',
+      '8205-E6B',
+      '8202-E4B',
+      '8202-E4C',
+      '8231-E2B',
+      '8231-E2C',
+      '8231-E1C',
+      '8233-E8B',
+      '9117-MMB',
+      '9117-MMC',
+      '9179-MHB',
+      '9179-MHC',
+      '8408-44E',
+      '9080-MME',
+      '9080-MHE',
+    ]) {
       expect(model(id).role, id).toBe('source');
     }
     const e6c = model('8205-E6C').configurations.find((each) => each.frequencyKey === '3.7' && each.totalCores === 12)!;
     expect(e6c.rperf?.value).toBe(147.24);
-    expect(published(e6c.rperf?.provenance)?.quote).toContain('IBM,8205-E6C_37*_*) matchup   4 52.93 6 76.69 8 101.62 12 147.24');
+    expect(published(e6c.rperf?.provenance)?.quote).toContain(
+      'IBM,8205-E6C_37*_*) matchup   4 52.93 6 76.69 8 101.62 12 147.24',
+    );
     // The script's "4 48333" typo on the 8202-E4B 3.3 GHz line: the C-model value the script says is the same.
-    expect(model('8202-E4B').configurations.find((each) => each.frequencyKey === '3.3' && each.totalCores === 4)?.rperf?.value).toBe(48.33);
+    expect(
+      model('8202-E4B').configurations.find((each) => each.frequencyKey === '3.3' && each.totalCores === 4)?.rperf
+        ?.value,
+    ).toBe(48.33);
     expect(published(model('8236-E8C').configurations[0]!.rperf?.provenance)?.confidence).toBe('low');
   });
 
   it('still publishes no rPerf or CPW for any Power11 configuration, nor CPW for Power10', () => {
-    const figures = catalog.models.filter((each) => each.generation === 'POWER11').flatMap((each) => each.configurations).filter((each) => each.rperf !== null || each.cpw !== null);
+    const figures = catalog.models
+      .filter((each) => each.generation === 'POWER11')
+      .flatMap((each) => each.configurations)
+      .filter((each) => each.rperf !== null || each.cpw !== null);
     expect(figures).toEqual([]);
   });
 });

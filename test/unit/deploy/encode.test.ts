@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commentText, csvCell, hmcSafe, shellQuote } from '../../../src-main/deploy';
 
-const text = fc.string({ unit: fc.oneof(fc.constantFrom("'", '"', '$', '`', '\\', '\n', ';', ',', '=', '!', '*', ' ', '\u2028', '{', '}'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), maxLength: 40 })
+const text = fc
+  .string({
+    unit: fc.oneof(
+      fc.constantFrom("'", '"', '$', '`', '\\', '\n', ';', ',', '=', '!', '*', ' ', '\u2028', '{', '}'),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+    ),
+    maxLength: 40,
+  })
   // A NUL cannot be a shell argument at all.
   .filter((value) => !value.includes('\0'));
 
@@ -33,9 +40,12 @@ describe('the encoders every export uses', () => {
   });
 
   it('commentText: never a line break of any kind', () => {
-    fc.assert(fc.property(text, (value) => {
+    fc.assert(
+      fc.property(text, (value) => {
         expect(commentText(value)).not.toMatch(/[\n\r\u0085\u2028\u2029\v\f]/);
-      }), { numRuns: 500, seed: 18 });
+      }),
+      { numRuns: 500, seed: 18 },
+    );
   });
 
   it('csvCell: formula starts neutralised, quoting when needed', () => {
@@ -46,8 +56,11 @@ describe('the encoders every export uses', () => {
     expect(csvCell('=HYPERLINK("x","y")')).toBe(`"'=HYPERLINK(""x"",""y"")"`);
     expect(csvCell(-1)).toBe('-1');
     expect(csvCell('a,b')).toBe('"a,b"');
-    fc.assert(fc.property(text, (value) => {
+    fc.assert(
+      fc.property(text, (value) => {
         expect(csvCell(value).replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
-      }), { numRuns: 500, seed: 18 });
+      }),
+      { numRuns: 500, seed: 18 },
+    );
   });
 });

@@ -4,7 +4,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { type Design, buildDesign, deploymentFiles, renderAnsiblePlaybook, renderHmcScript } from '../../../src-main/deploy';
+import {
+  type Design,
+  buildDesign,
+  deploymentFiles,
+  renderAnsiblePlaybook,
+  renderHmcScript,
+} from '../../../src-main/deploy';
 import type { PlanFile } from '../../../src-main/plan/schema';
 import { solvePlan } from '../../../src-main/solver';
 import type { Solution } from '../../../src-main/solver/schema';
@@ -15,7 +21,6 @@ import { runScript, scriptProblems } from './support/script-check';
 import { argvValue, parseAttributeList } from './support/mksyscfg';
 import { HOSTILE_NAMES, mixedPlan } from './support/plans';
 import { leftovers, recordedCalls, runShell, stubShell } from './support/stub-shell';
-
 
 const catalog = await shippedSnapshot();
 let prepared: { plan: PlanFile; solution: Solution; design: Design } | undefined;
@@ -47,8 +52,7 @@ function readCsv(text: string): string[][] {
     else if (char === ',') {
       row.push(cell);
       cell = '';
-    }
-    else if (char === '\r' && text[index + 1] === '\n') {
+    } else if (char === '\r' && text[index + 1] === '\n') {
       row.push(cell);
       rows.push(row);
       row = [];
@@ -63,7 +67,9 @@ function readCsv(text: string): string[][] {
 const sshLine = (cmd: string) => `ssh 'hscroot'@hmc.example  '${cmd}'`;
 /** The vios module's command for its settings: -i "k=v,...", a value with commas as k=\"v\" (hmc_command_stack). */
 function viosCommand(system: string, name: string, settings: Record<string, string>): string {
-  const items = [['lpar_env', 'vioserver'], ['name', name], ...Object.entries(settings)].map(([key, value]) => (value!.includes(',') ? `${key}=\\"${value}\\"` : `${key}=${value}`));
+  const items = [['lpar_env', 'vioserver'], ['name', name], ...Object.entries(settings)].map(([key, value]) =>
+    value!.includes(',') ? `${key}=\\"${value}\\"` : `${key}=${value}`,
+  );
   return `mksyscfg -r lpar -m ${system} -i "${items.join(',')}"`;
 }
 
@@ -82,14 +88,19 @@ describe('hostile names in every export', () => {
     const { design } = await hostile();
     const script = renderHmcScript(design);
     // Every line is a comment, blank, set -e, a SYSTEM= assignment or one mksyscfg: no name broke out of its place.
-    for (const line of script.split('\n').slice(1)) expect(line).toMatch(/^(#.*|set -e|SYSTEM='[A-Za-z0-9._-]+'|mksyscfg -r lpar -m "\$SYSTEM" -i '[^'\n]+'|)$/);
+    for (const line of script.split('\n').slice(1))
+      expect(line).toMatch(/^(#.*|set -e|SYSTEM='[A-Za-z0-9._-]+'|mksyscfg -r lpar -m "\$SYSTEM" -i '[^'\n]+'|)$/);
     const run = await runScript(script);
     expect(run.leftovers).toEqual([]);
     expect(scriptProblems(run.created)).toEqual([]);
-    const partitions = design.servers.flatMap((server) => server.partitions.map((partition) => ({ ...partition, system: server.systemName })));
+    const partitions = design.servers.flatMap((server) =>
+      server.partitions.map((partition) => ({ ...partition, system: server.systemName })),
+    );
     expect(run.created).toHaveLength(partitions.length);
     for (const made of run.created) {
-      const partition = partitions.find((each) => each.system === made.system && each.hmcName === made.attributes.get('name'))!;
+      const partition = partitions.find(
+        (each) => each.system === made.system && each.hmcName === made.attributes.get('name'),
+      )!;
       expect(partition, made.attributes.get('name')).toBeDefined();
       expect(made.attributes.get('lpar_env')).toBe(partition.lparEnv);
       expect(made.attributes.get('max_mem')).toBe(String(partition.memoryMB.max));
@@ -107,11 +118,24 @@ describe('hostile names in every export', () => {
       const [module, args] = moduleOf(task);
       if (module === 'ibm.power_hmc.hmc_command') {
         const cmd = args.cmd as string;
-        commands.push({ cmd, expected: cmd.startsWith('chsyscfg -r lpar') ? ['name', 'simplified_remote_restart_capable'] : ['name', 'lpar_name', ...(cmd.includes('virtual_scsi_adapters=') ? ['virtual_scsi_adapters'] : []), ...(cmd.includes('load_source_slot') ? ['load_source_slot', 'console_slot'] : [])] });
+        commands.push({
+          cmd,
+          expected: cmd.startsWith('chsyscfg -r lpar')
+            ? ['name', 'simplified_remote_restart_capable']
+            : [
+                'name',
+                'lpar_name',
+                ...(cmd.includes('virtual_scsi_adapters=') ? ['virtual_scsi_adapters'] : []),
+                ...(cmd.includes('load_source_slot') ? ['load_source_slot', 'console_slot'] : []),
+              ],
+        });
       }
       if (module === 'ibm.power_hmc.vios') {
         const settings = args.settings as Record<string, string>;
-        commands.push({ cmd: viosCommand(args.system_name as string, args.name as string, settings), expected: ['lpar_env', 'name', ...Object.keys(settings)] });
+        commands.push({
+          cmd: viosCommand(args.system_name as string, args.name as string, settings),
+          expected: ['lpar_env', 'name', ...Object.keys(settings)],
+        });
       }
     }
     expect(commands.length).toBeGreaterThan(5);
@@ -148,14 +172,19 @@ describe('hostile names in every export', () => {
         for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }
       const originals = rows.slice(1).map((row) => row[4]!);
-      for (const original of originals) expect(server.partitions.some((partition) => partition.sourceName === original.replace(/^'(?=[=+\-@\t\r])/, ''))).toBe(true);
+      for (const original of originals)
+        expect(
+          server.partitions.some((partition) => partition.sourceName === original.replace(/^'(?=[=+\-@\t\r])/, '')),
+        ).toBe(true);
     }
   }, 60_000);
 
   it('the CLI-facing file names stay inside the chosen folder', async () => {
     const { solution, plan } = await hostile();
     const dir = await tempDir('pvs-names-');
-    for (const file of deploymentFiles(solution, plan, 'design-csv', '../../etc/passwd', { systemNames: { 'server-1': 'P10-A' } })) {
+    for (const file of deploymentFiles(solution, plan, 'design-csv', '../../etc/passwd', {
+      systemNames: { 'server-1': 'P10-A' },
+    })) {
       expect(file.fileName).not.toMatch(/[/\\]/);
       await writeFile(join(dir, file.fileName), file.content);
     }

@@ -3,7 +3,18 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  basisCores, combinedProfile, confidenceOf, importFiles, parseGeneric, parseHmc, parseNmon, parseNsum, peakOf, percentile, renderMessage, toWorkloads,
+  basisCores,
+  combinedProfile,
+  confidenceOf,
+  importFiles,
+  parseGeneric,
+  parseHmc,
+  parseNmon,
+  parseNsum,
+  peakOf,
+  percentile,
+  renderMessage,
+  toWorkloads,
 } from '../../../src-main/import';
 import { Workload, rebaseWorkload, validatePlan } from '../../../src-main/plan';
 import { solvePlan } from '../../../src-main/solver';
@@ -34,7 +45,16 @@ describe('statistics of measured use', () => {
 describe('nmon files', () => {
   it('reads an AIX shared LPAR: server, entitlement, physical cores used per snapshot, memory, I/O', async () => {
     const measurement = await parseNmon(join(fixtures, 'aix-shared.nmon'));
-    expect(measurement).toMatchObject({ lparName: 'erpdb01', machineTypeModel: '8286-42A', os: 'aix', mode: 'shared', entitlement: 2, virtualProcessors: 4, intervalSeconds: 300, expectedSamples: 288 });
+    expect(measurement).toMatchObject({
+      lparName: 'erpdb01',
+      machineTypeModel: '8286-42A',
+      os: 'aix',
+      mode: 'shared',
+      entitlement: 2,
+      virtualProcessors: 4,
+      intervalSeconds: 300,
+      expectedSamples: 288,
+    });
     expect(measurement.samples.cores).toHaveLength(288);
     expect(peakOf(measurement.samples.cores)).toBeLessThanOrEqual(4);
     expect(measurement.memoryConfiguredGiB).toBe(64);
@@ -69,7 +89,9 @@ describe('nmon files', () => {
 
   it('refuses a damaged file with its reason', async () => {
     await expect(parseNmon(join(fixtures, 'damaged.nmon'))).rejects.toThrow(/not an nmon file/);
-    await expect(importFiles([join(fixtures, 'damaged.nmon')])).resolves.toMatchObject({ damaged: [{ reason: { code: 'import.unknown-kind' } }] });
+    await expect(importFiles([join(fixtures, 'damaged.nmon')])).resolves.toMatchObject({
+      damaged: [{ reason: { code: 'import.unknown-kind' } }],
+    });
   });
 });
 
@@ -98,15 +120,34 @@ describe('from measurements to a plan', () => {
     expect(result.damaged.map((entry) => entry.file)).toEqual([join(fixtures, 'damaged.nmon')]);
     expect(result.measurements.length).toBe(9);
     expect(progress.at(-1)).toBe(8);
-    const imported = toWorkloads(result.measurements, catalog, { basis: 'p95', headroom: 0.1, fallbackModel: '9009-42A' });
+    const imported = toWorkloads(result.measurements, catalog, {
+      basis: 'p95',
+      headroom: 0.1,
+      fallbackModel: '9009-42A',
+    });
     expect(imported.every((entry) => entry.workload !== null)).toBe(true);
     const erp = imported.find((entry) => entry.measurement.lparName === 'erpdb01')!;
-    expect(erp.workload!.cpu).toEqual({ kind: 'measured', cores: Number((erp.basisCores! * 1.1).toFixed(4)), model: '8286-42A', utilization: 1 });
+    expect(erp.workload!.cpu).toEqual({
+      kind: 'measured',
+      cores: Number((erp.basisCores! * 1.1).toFixed(4)),
+      model: '8286-42A',
+      utilization: 1,
+    });
     expect(erp.workload!.notes).toContain('confidence medium');
-    expect(erp.workload!.measurement).toMatchObject({ source: 'nmon', basis: 'p95', confidence: 'medium', samples: 288 });
+    expect(erp.workload!.measurement).toMatchObject({
+      source: 'nmon',
+      basis: 'p95',
+      confidence: 'medium',
+      samples: 288,
+    });
     expect(erp.workload!.measurement!.profile).toHaveLength(96);
     expect(peakOf(erp.workload!.measurement!.profile!)).toBeCloseTo(peakOf(erp.measurement.samples.cores), 3);
-    const plan = validatePlan({ format: 'powervm-sizer-plan', version: 1, name: 'imported', workloads: imported.map((entry) => entry.workload) });
+    const plan = validatePlan({
+      format: 'powervm-sizer-plan',
+      version: 1,
+      name: 'imported',
+      workloads: imported.map((entry) => entry.workload),
+    });
     expect(plan.problems).toEqual([]);
     const solution = await solvePlan(plan.plan!, catalog, { exactLimit: 0 });
     expect(solution.unplaced).toEqual([]);
@@ -123,7 +164,12 @@ describe('from measurements to a plan', () => {
     expect(statistics.p95!).toBeLessThanOrEqual(statistics.p99!);
     const rebased = rebaseWorkload(workload, 'peak', 0.25);
     if ('problem' in rebased) throw new Error(rebased.problem);
-    expect(rebased.cpu).toEqual({ kind: 'measured', cores: Number((statistics.peak! * 1.25).toFixed(4)), model: '8286-42A', utilization: 1 });
+    expect(rebased.cpu).toEqual({
+      kind: 'measured',
+      cores: Number((statistics.peak! * 1.25).toFixed(4)),
+      model: '8286-42A',
+      utilization: 1,
+    });
     expect(rebased.measurement).toMatchObject({ basis: 'peak', headroom: 0.25, basisCores: statistics.peak });
     expect(rebased.notes).toContain(`peak ${statistics.peak!.toFixed(3)} cores + 25 % headroom`);
     expect(rebased.notes).not.toContain('p95');
@@ -158,14 +204,19 @@ describe('from measurements to a plan', () => {
   it('the CLI writes the plan and exits 1 when nothing could be imported', async () => {
     const dir = await tempDir();
     const out = join(dir, 'plan.json');
-    const result = await cli(['import', fixtures, '--out', out, '--basis', 'p90', '--headroom', '0.2', '--fallback-model', '9009-42A'], dir);
+    const result = await cli(
+      ['import', fixtures, '--out', out, '--basis', 'p90', '--headroom', '0.2', '--fallback-model', '9009-42A'],
+      dir,
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('DAMAGED');
     expect((await cli(['validate', out], dir)).code).toBe(0);
     // The per-LPAR summary, printed before anything is written: files, period, days, gaps, samples, basis, memory, confidence.
     const preview = await cli(['import', fixtures, '--preview', '--fallback-model', '9009-42A'], dir);
     expect(preview.code).toBe(0);
-    expect(preview.stdout).toMatch(/^erpdb01\s+1\s+2026-11-16 00:00 – 2026-11-16 23:55\s+1\.0\s+0\s+288\s+2\.755\s+64 \(configured\)\s+medium\s+8286-42A$/m);
+    expect(preview.stdout).toMatch(
+      /^erpdb01\s+1\s+2026-11-16 00:00 – 2026-11-16 23:55\s+1\.0\s+0\s+288\s+2\.755\s+64 \(configured\)\s+medium\s+8286-42A$/m,
+    );
     expect(preview.stdout).toContain('lost: 60 of the 288 snapshots the collection announced are present');
     expect(preview.stderr).not.toContain('wrote');
     const garbage = join(dir, 'garbage.txt');
@@ -173,12 +224,37 @@ describe('from measurements to a plan', () => {
     expect((await cli(['import', garbage, '--out', join(dir, 'x.json')], dir)).code).toBe(1);
     expect((await cli(['import', fixtures, '--out', out, '--basis', 'p42'], dir)).code).toBe(2);
     // One LPAR on its own basis: its cores follow its peak, the others keep p90.
-    expect((await cli(['import', fixtures, '--out', out, '--basis', 'p90', '--fallback-model', '9009-42A', '--basis-for', 'erpdb01=peak:0.3'], dir)).code).toBe(0);
+    expect(
+      (
+        await cli(
+          [
+            'import',
+            fixtures,
+            '--out',
+            out,
+            '--basis',
+            'p90',
+            '--fallback-model',
+            '9009-42A',
+            '--basis-for',
+            'erpdb01=peak:0.3',
+          ],
+          dir,
+        )
+      ).code,
+    ).toBe(0);
     const written = validatePlan(JSON.parse(await readFile(out, 'utf8'))).plan!;
     const erp = written.workloads.find((workload) => workload.name === 'erpdb01')!;
     expect(erp.measurement).toMatchObject({ basis: 'peak', headroom: 0.3 });
-    expect(written.workloads.filter((workload) => workload.name !== 'erpdb01').every((workload) => workload.measurement?.basis === 'p90')).toBe(true);
-    const unknown = await cli(['import', fixtures, '--out', out, '--fallback-model', '9009-42A', '--basis-for', 'nobody=peak'], dir);
+    expect(
+      written.workloads
+        .filter((workload) => workload.name !== 'erpdb01')
+        .every((workload) => workload.measurement?.basis === 'p90'),
+    ).toBe(true);
+    const unknown = await cli(
+      ['import', fixtures, '--out', out, '--fallback-model', '9009-42A', '--basis-for', 'nobody=peak'],
+      dir,
+    );
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no imported LPAR is named "nobody"');
   });
@@ -188,7 +264,13 @@ describe('zip archives of measurements', () => {
   it('imports the files inside a zip, streaming each entry, and lists a damaged entry', async () => {
     const dir = await tempDir();
     const zip = join(dir, 'estate.zip');
-    execFileSync('python3', ['-c', `import zipfile,sys\nwith zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED) as z:\n  z.write(sys.argv[2],'p8/aix-shared.nmon')\n  z.write(sys.argv[3],'p8/damaged.nmon')`, zip, join(fixtures, 'aix-shared.nmon'), join(fixtures, 'damaged.nmon')]);
+    execFileSync('python3', [
+      '-c',
+      `import zipfile,sys\nwith zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED) as z:\n  z.write(sys.argv[2],'p8/aix-shared.nmon')\n  z.write(sys.argv[3],'p8/damaged.nmon')`,
+      zip,
+      join(fixtures, 'aix-shared.nmon'),
+      join(fixtures, 'damaged.nmon'),
+    ]);
     const result = await importFiles([zip]);
     expect(result.measurements.map((measurement) => measurement.lparName)).toEqual(['erpdb01']);
     expect(result.measurements[0]!.file).toBe(`${zip}:p8/aix-shared.nmon`);

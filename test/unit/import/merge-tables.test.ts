@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nmonText } from '../../../scripts/generate-import-fixtures';
 import {
-  type LparMeasurement, importFiles, parseGeneric, parseHmc, peakOf, percentile, renderMessage, statisticsOf, toWorkloads,
+  type LparMeasurement,
+  importFiles,
+  parseGeneric,
+  parseHmc,
+  peakOf,
+  percentile,
+  renderMessage,
+  statisticsOf,
+  toWorkloads,
 } from '../../../src-main/import';
 import { emptyMeasurement } from '../../../src-main/import/measurement';
 import { mergeLpar } from '../../../src-main/import/merge';
@@ -25,13 +33,21 @@ function splitNmon(text: string, perFile: number): string[] {
   }
   const files: string[] = [];
   for (let start = 0; start < blocks.length; start += perFile) {
-    const part = blocks.slice(start, start + perFile).map((block, index) => block.map((line) => line.replace(/,T\d+,/, `,T${String(index + 1).padStart(4, '0')},`)));
-    files.push(`${[...header.map((line) => line.replace(/^AAA,snapshots,\d+/, `AAA,snapshots,${part.length}`)), ...part.flat()].join('\n')}\n`);
+    const part = blocks
+      .slice(start, start + perFile)
+      .map((block, index) => block.map((line) => line.replace(/,T\d+,/, `,T${String(index + 1).padStart(4, '0')},`)));
+    files.push(
+      `${[...header.map((line) => line.replace(/^AAA,snapshots,\d+/, `AAA,snapshots,${part.length}`)), ...part.flat()].join('\n')}\n`,
+    );
   }
   return files;
 }
 
-const physicalOf = (text: string) => text.split('\n').filter((line) => /^LPAR,T\d+,/.test(line)).map((line) => Number(line.split(',')[2]));
+const physicalOf = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => /^LPAR,T\d+,/.test(line))
+    .map((line) => Number(line.split(',')[2]));
 
 async function writeAll(files: Record<string, string>): Promise<string> {
   const dir = await tempDir();
@@ -39,10 +55,22 @@ async function writeAll(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
-const week = nmonText({ host: 'erpdb07', machineType: '8286-42A', os: 'aix', mode: 'shared', entitlement: 2, virtualCpus: 4, memoryMB: 65536, seed: 21, peakHour: 14, snapshots: 7 * 288, intervalSeconds: 300 });
+const week = nmonText({
+  host: 'erpdb07',
+  machineType: '8286-42A',
+  os: 'aix',
+  mode: 'shared',
+  entitlement: 2,
+  virtualCpus: 4,
+  memoryMB: 65536,
+  seed: 21,
+  peakHour: 14,
+  snapshots: 7 * 288,
+  intervalSeconds: 300,
+});
 
 describe('files of one LPAR', () => {
-  it('merges a run split into two day files: the p95 is the whole run\'s, not one per file', async () => {
+  it("merges a run split into two day files: the p95 is the whole run's, not one per file", async () => {
     const run = week.split('ZZZZ,T0433,')[0]!.replace('AAA,snapshots,2016', 'AAA,snapshots,432');
     const [first, second] = splitNmon(run, 216);
     const dir = await writeAll({ 'day1.nmon': first!, 'day2.nmon': second! });
@@ -65,7 +93,9 @@ describe('files of one LPAR', () => {
 
   it('makes one workload of a week of day files, rated on the days they cover', async () => {
     const days = splitNmon(week, 288);
-    const result = await importFiles([await writeAll(Object.fromEntries(days.map((text, index) => [`erpdb07_2611${16 + index}.nmon`, text])))]);
+    const result = await importFiles([
+      await writeAll(Object.fromEntries(days.map((text, index) => [`erpdb07_2611${16 + index}.nmon`, text]))),
+    ]);
     expect(result.measurements).toHaveLength(1);
     const [entry] = toWorkloads(result.measurements, catalog, { basis: 'p95', headroom: 0 });
     expect(entry!.summary.files).toHaveLength(7);
@@ -88,7 +118,12 @@ describe('files of one LPAR', () => {
 describe('series of any length', () => {
   it('imports a year of one-minute samples of one LPAR (no spread into Math.max)', () => {
     const minutes = 366 * 24 * 60;
-    const measurement: LparMeasurement = { ...emptyMeasurement('generic', 'year.csv', 'big'), identity: 'generic:big', machineTypeModel: '9009-42A', memoryConfiguredGiB: 64 };
+    const measurement: LparMeasurement = {
+      ...emptyMeasurement('generic', 'year.csv', 'big'),
+      identity: 'generic:big',
+      machineTypeModel: '9009-42A',
+      memoryConfiguredGiB: 64,
+    };
     const times = new Float64Array(minutes);
     const cores = new Float64Array(minutes);
     for (let index = 0; index < minutes; index += 1) {
@@ -152,34 +187,53 @@ describe('CSV times', () => {
   });
 
   it('skips and counts rows it cannot read instead of refusing the file', async () => {
-    const [measurement] = await csv(['2026-11-16T00:05:00Z,a,1', 'yesterday,a,2', '2026-11-16T00:15:00Z,a,lots', '2026-11-16T00:20:00Z,a,3']);
+    const [measurement] = await csv([
+      '2026-11-16T00:05:00Z,a,1',
+      'yesterday,a,2',
+      '2026-11-16T00:15:00Z,a,lots',
+      '2026-11-16T00:20:00Z,a,3',
+    ]);
     expect([...measurement!.samples.cores]).toEqual([1, 3]);
-    expect(renderMessage(measurement!.files[0]!.lost[0]!)).toBe('2 rows could not be read and were skipped (first at line 3, 4)');
+    expect(renderMessage(measurement!.files[0]!.lost[0]!)).toBe(
+      '2 rows could not be read and were skipped (first at line 3, 4)',
+    );
   });
 });
 
 describe('HMC lslparutil outputs', () => {
   const counters = (format: 'keys' | 'header') => {
-    const lines: string[] = format === 'header' ? ['time,lpar_name,lpar_id,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_mem'] : [];
+    const lines: string[] =
+      format === 'header'
+        ? ['time,lpar_name,lpar_id,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_mem']
+        : [];
     for (let index = 0; index < 12; index += 1) {
       const time = `11/25/2026 10:${String(index * 5).padStart(2, '0')}:00`;
       // Counters run since the partition started: never zero in a real export.
-      const [capped, uncapped, total] = [9e12 + index * 150_000_000_000, 1e12 + index * 30_000_000_000, 2e13 + index * 153_600_000_000];
-      lines.push(format === 'keys'
-        ? `time=${time},event_type=sample,resource_type=lpar,sys_time=${time},time_cycles=${total},lpar_name=db1,lpar_id=3,curr_proc_mode=shared,curr_proc_units=1.0,curr_procs=2,curr_mem=16384,capped_cycles=${capped},uncapped_cycles=${uncapped}`
-        : `${time},db1,3,${capped},${uncapped},${total},1.0,16384`);
+      const [capped, uncapped, total] = [
+        9e12 + index * 150_000_000_000,
+        1e12 + index * 30_000_000_000,
+        2e13 + index * 153_600_000_000,
+      ];
+      lines.push(
+        format === 'keys'
+          ? `time=${time},event_type=sample,resource_type=lpar,sys_time=${time},time_cycles=${total},lpar_name=db1,lpar_id=3,curr_proc_mode=shared,curr_proc_units=1.0,curr_procs=2,curr_mem=16384,capped_cycles=${capped},uncapped_cycles=${uncapped}`
+          : `${time},db1,3,${capped},${uncapped},${total},1.0,16384`,
+      );
     }
     return `${lines.join('\n')}\n`;
   };
 
-  it.each(['keys', 'header'] as const)('reads the %s output: cores = delta(capped + uncapped) / delta(time cycles)', async (format) => {
-    const path = join(await tempDir(), 'util.csv');
-    await writeFile(path, counters(format));
-    const [db1] = await parseHmc(path);
-    expect(db1!.samples.cores).toHaveLength(11);
-    expect(db1!.samples.cores[0]).toBeCloseTo(180 / 153.6, 9);
-    expect(db1).toMatchObject({ lparNumber: 3, entitlement: 1, memoryConfiguredGiB: 16 });
-  });
+  it.each(['keys', 'header'] as const)(
+    'reads the %s output: cores = delta(capped + uncapped) / delta(time cycles)',
+    async (format) => {
+      const path = join(await tempDir(), 'util.csv');
+      await writeFile(path, counters(format));
+      const [db1] = await parseHmc(path);
+      expect(db1!.samples.cores).toHaveLength(11);
+      expect(db1!.samples.cores[0]).toBeCloseTo(180 / 153.6, 9);
+      expect(db1).toMatchObject({ lparNumber: 3, entitlement: 1, memoryConfiguredGiB: 16 });
+    },
+  );
 
   it('names the missing --header when -F output has none', async () => {
     const path = join(await tempDir(), 'noheader.csv');
@@ -192,20 +246,35 @@ describe('HMC lslparutil outputs', () => {
 
 describe('source model and memory', () => {
   const measured = (model: string | null): LparMeasurement => ({
-    ...emptyMeasurement('nmon', 'x.nmon', 'app1'), identity: 'host:app1', machineTypeModel: model, memoryConfiguredGiB: 64, memoryUsedPeakGiB: 20.3,
-    samples: { times: Float64Array.of(0, 300_000, 600_000), cores: Float64Array.of(1, 2, 3) }, intervalSeconds: 300,
+    ...emptyMeasurement('nmon', 'x.nmon', 'app1'),
+    identity: 'host:app1',
+    machineTypeModel: model,
+    memoryConfiguredGiB: 64,
+    memoryUsedPeakGiB: 20.3,
+    samples: { times: Float64Array.of(0, 300_000, 600_000), cores: Float64Array.of(1, 2, 3) },
+    intervalSeconds: 300,
   });
 
-  it('lets the user\'s source model override the file\'s, and says so', () => {
-    const [entry] = toWorkloads([measured('8286-42A')], catalog, { basis: 'peak', headroom: 0, sourceModel: '9009-42A' });
+  it("lets the user's source model override the file's, and says so", () => {
+    const [entry] = toWorkloads([measured('8286-42A')], catalog, {
+      basis: 'peak',
+      headroom: 0,
+      sourceModel: '9009-42A',
+    });
     expect(entry!.workload!.cpu).toMatchObject({ model: '9009-42A' });
     expect(entry!.summary.sourceModelFrom).toBe('user');
-    expect(entry!.summary.notes.map((note) => renderMessage(note))).toContain('source model 9009-42A chosen by the user (the file says 8286-42A)');
+    expect(entry!.summary.notes.map((note) => renderMessage(note))).toContain(
+      'source model 9009-42A chosen by the user (the file says 8286-42A)',
+    );
   });
 
   it('offers a choice for a model the catalog lacks, same machine type first', () => {
     // The Power 710 8231-E1B is a real POWER7 model the catalog does not hold; its siblings 8231-E1C/E1D it does.
-    const [entry] = toWorkloads([measured('8231-E1B')], catalog, { basis: 'peak', headroom: 0, fallbackModel: '9009-42A' });
+    const [entry] = toWorkloads([measured('8231-E1B')], catalog, {
+      basis: 'peak',
+      headroom: 0,
+      fallbackModel: '9009-42A',
+    });
     expect(entry!.workload).toBeNull();
     expect(entry!.problem!.code).toBe('import.model-not-in-catalog');
     expect(entry!.modelChoices[0]).toMatch(/^8231-/);
@@ -214,8 +283,16 @@ describe('source model and memory', () => {
   it('keeps configured and measured memory; configured by default, measured peak + headroom when chosen', () => {
     const [configured] = toWorkloads([measured('9009-42A')], catalog, { basis: 'peak', headroom: 0.1 });
     expect(configured!.workload!.memoryGiB).toBe(64);
-    expect(configured!.workload!.measurement).toMatchObject({ memoryBasis: 'configured', memoryConfiguredGiB: 64, memoryUsedPeakGiB: 20.3 });
-    const [peak] = toWorkloads([measured('9009-42A')], catalog, { basis: 'peak', headroom: 0.1, perLpar: { app1: { memoryBasis: 'measured' } } });
+    expect(configured!.workload!.measurement).toMatchObject({
+      memoryBasis: 'configured',
+      memoryConfiguredGiB: 64,
+      memoryUsedPeakGiB: 20.3,
+    });
+    const [peak] = toWorkloads([measured('9009-42A')], catalog, {
+      basis: 'peak',
+      headroom: 0.1,
+      perLpar: { app1: { memoryBasis: 'measured' } },
+    });
     expect(peak!.workload!.memoryGiB).toBe(Math.ceil(20.3 * 1.1));
     expect(peak!.summary.memoryBasis).toBe('measured');
   });

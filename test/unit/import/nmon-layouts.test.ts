@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { nmonText } from '../../../scripts/generate-import-fixtures';
-import { ImportFileError, importFiles, parseNmon, percentile, renderMessage, statisticsOf } from '../../../src-main/import';
+import {
+  ImportFileError,
+  importFiles,
+  parseNmon,
+  percentile,
+  renderMessage,
+  statisticsOf,
+} from '../../../src-main/import';
 import { numberAt } from '../../../src-main/import/nmon';
 import { scanChunks, scanFile } from '../../../src-main/import/reader';
 import { repoRoot } from '../../support/browser-app';
@@ -25,11 +32,16 @@ function column(text: string, section: string, name: string): number[] {
   const lines = text.split('\n').map((line) => line.split(','));
   const header = lines.find((cells) => cells[0] === section && !/^T\d+$/.test(cells[1] ?? ''))!;
   const at = header.indexOf(name);
-  return lines.filter((cells) => cells[0] === section && /^T\d+$/.test(cells[1] ?? '')).map((cells) => Number(cells[at]));
+  return lines
+    .filter((cells) => cells[0] === section && /^T\d+$/.test(cells[1] ?? ''))
+    .map((cells) => Number(cells[at]));
 }
 
 const reasonOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (failure: unknown) => failure);
+  const error = await promise.then(
+    () => null,
+    (failure: unknown) => failure,
+  );
   expect(error).toBeInstanceOf(ImportFileError);
   return error as ImportFileError;
 };
@@ -42,7 +54,8 @@ describe('numbers straight from bytes', () => {
       const bytes = Buffer.from(text);
       expect(numberAt(bytes, 0, bytes.length)).toBe(Number(text));
     }
-    for (const text of ['', 'abc', '1.2.3', '--1', '0x10']) expect(numberAt(Buffer.from(text), 0, text.length)).toBeNaN();
+    for (const text of ['', 'abc', '1.2.3', '--1', '0x10'])
+      expect(numberAt(Buffer.from(text), 0, text.length)).toBeNaN();
   });
 });
 
@@ -81,7 +94,9 @@ describe('damaged nmon lines', () => {
       yield Buffer.alloc(5000, 0x41);
       yield Buffer.from('\nc,3\n');
     })();
-    const stats = await scanChunks(chunks, (buffer, start, end) => lines.push(buffer.toString('latin1', start, end)), { maxLineBytes: 1024 });
+    const stats = await scanChunks(chunks, (buffer, start, end) => lines.push(buffer.toString('latin1', start, end)), {
+      maxLineBytes: 1024,
+    });
     expect(lines).toEqual(['a,1', 'c,3']);
     expect(stats.overlong).toBe(1);
   });
@@ -110,62 +125,129 @@ describe('damaged nmon lines', () => {
 describe('old and new layouts, read by column name', () => {
   it('reads nmon v8b memory whose MEM header names 4 columns for 6 values', async () => {
     const text = (await shared())
-      .replace(/^MEM,Memory erpdb01,.*$/m, 'MEM,Memory erpdb01,Real Free %,Virtual free %,Real free(MB),Virtual free(MB)')
+      .replace(
+        /^MEM,Memory erpdb01,.*$/m,
+        'MEM,Memory erpdb01,Real Free %,Virtual free %,Real free(MB),Virtual free(MB)',
+      )
       .replace(/^MEMNEW,.*$/gm, '');
-    const memory = text.split('\n').filter((line) => line.startsWith('MEM,T')).map((line) => line.split(',').map(Number));
+    const memory = text
+      .split('\n')
+      .filter((line) => line.startsWith('MEM,T'))
+      .map((line) => line.split(',').map(Number));
     const measurement = await parseNmon(await write('v8b.nmon', text));
     // Real total is the fifth value: 65536 MB, not the second (Virtual free %).
     expect(measurement.memoryConfiguredGiB).toBe(memory[0]![6]! / 1024);
-    expect(measurement.memoryUsedPeakGiB).toBeCloseTo(Math.max(...memory.map((cells) => cells[6]! - cells[4]!)) / 1024, 6);
+    expect(measurement.memoryUsedPeakGiB).toBeCloseTo(
+      Math.max(...memory.map((cells) => cells[6]! - cells[4]!)) / 1024,
+      6,
+    );
   });
 
   it('finds PhysicalCPU wherever the LPAR header puts it', async () => {
     const text = await shared();
-    const moved = text.split('\n').map((line) => {
-      const cells = line.split(',');
-      if (cells[0] !== 'LPAR') return line;
-      // PhysicalCPU moved to the end of every LPAR line, header included.
-      return [cells[0], cells[1], ...cells.slice(3), cells[2]].join(',');
-    }).join('\n');
+    const moved = text
+      .split('\n')
+      .map((line) => {
+        const cells = line.split(',');
+        if (cells[0] !== 'LPAR') return line;
+        // PhysicalCPU moved to the end of every LPAR line, header included.
+        return [cells[0], cells[1], ...cells.slice(3), cells[2]].join(',');
+      })
+      .join('\n');
     const measurement = await parseNmon(await write('moved.nmon', moved));
     expect([...measurement.samples.cores]).toEqual(column(text, 'LPAR', 'PhysicalCPU'));
   });
 
   it('reads an AIX 5.3 dedicated LPAR whose cores are only in the lsattr block', async () => {
-    const base = nmonText({ host: 'db53', machineType: '9117-MMA', os: 'aix', mode: 'dedicated', entitlement: 9, virtualCpus: 9, memoryMB: 32768, seed: 7, peakHour: 10, snapshots: 62, intervalSeconds: 600 });
+    const base = nmonText({
+      host: 'db53',
+      machineType: '9117-MMA',
+      os: 'aix',
+      mode: 'dedicated',
+      entitlement: 9,
+      virtualCpus: 9,
+      memoryMB: 32768,
+      seed: 7,
+      peakHour: 10,
+      snapshots: 62,
+      intervalSeconds: 600,
+    });
     const text = base
       .replace(/^BBBL,.*\n/gm, '')
-      .replace('AAA,AIX,7.2.5.7', 'AAA,AIX,5.3.0.0\nBBBP,000,lsattr -El sys0\nBBBP,001,lsattr -El sys0,"dedicated true Partition is dedicated False"\nBBBP,002,lsattr -El sys0,"ent_capacity 9.00 Entitled processor capacity False"');
+      .replace(
+        'AAA,AIX,7.2.5.7',
+        'AAA,AIX,5.3.0.0\nBBBP,000,lsattr -El sys0\nBBBP,001,lsattr -El sys0,"dedicated true Partition is dedicated False"\nBBBP,002,lsattr -El sys0,"ent_capacity 9.00 Entitled processor capacity False"',
+      );
     const measurement = await parseNmon(await write('aix53.nmon', text));
     expect(measurement.mode).toBe('dedicated');
     expect(measurement.virtualProcessors).toBe(9);
     expect(measurement.samples.cores).toHaveLength(62);
-    const busy = column(text, 'CPU_ALL', 'User%').map((user, index) => ((user + column(text, 'CPU_ALL', 'Sys%')[index]!) / 100) * 9);
-    expect([...measurement.samples.cores].map((value) => value.toFixed(9))).toEqual(busy.map((value) => value.toFixed(9)));
+    const busy = column(text, 'CPU_ALL', 'User%').map(
+      (user, index) => ((user + column(text, 'CPU_ALL', 'Sys%')[index]!) / 100) * 9,
+    );
+    expect([...measurement.samples.cores].map((value) => value.toFixed(9))).toEqual(
+      busy.map((value) => value.toFixed(9)),
+    );
   });
 
   it('reads a topas_nmon dedicated LPAR from its lparstat -i block (Dedicated-SMT-8, 6 virtual CPUs)', async () => {
-    const base = nmonText({ host: 'ded8', machineType: '9009-42A', os: 'aix', mode: 'dedicated', entitlement: 6, virtualCpus: 6, memoryMB: 65536, seed: 8, peakHour: 3, snapshots: 288, intervalSeconds: 300 });
-    const text = base.replace(/^BBBL,.*\n/gm, '').replace('AAA,AIX,7.2.5.7', [
-      'AAA,AIX,7.2.5.7',
-      'BBBP,010,lparstat -i',
-      'BBBP,011,lparstat -i,"Node Name                                  : ded8"',
-      'BBBP,012,lparstat -i,"Partition Name                             : ded8"',
-      'BBBP,013,lparstat -i,"Partition Number                           : 7"',
-      'BBBP,014,lparstat -i,"Type                                       : Dedicated-SMT-8"',
-      'BBBP,015,lparstat -i,"Mode                                       : Capped"',
-      'BBBP,016,lparstat -i,"Entitled Capacity                          : 6.00"',
-      'BBBP,017,lparstat -i,"Online Virtual CPUs                        : 6"',
-      'BBBP,018,lparstat -i,"Online Memory                              : 65536 MB"',
-    ].join('\n'));
+    const base = nmonText({
+      host: 'ded8',
+      machineType: '9009-42A',
+      os: 'aix',
+      mode: 'dedicated',
+      entitlement: 6,
+      virtualCpus: 6,
+      memoryMB: 65536,
+      seed: 8,
+      peakHour: 3,
+      snapshots: 288,
+      intervalSeconds: 300,
+    });
+    const text = base
+      .replace(/^BBBL,.*\n/gm, '')
+      .replace(
+        'AAA,AIX,7.2.5.7',
+        [
+          'AAA,AIX,7.2.5.7',
+          'BBBP,010,lparstat -i',
+          'BBBP,011,lparstat -i,"Node Name                                  : ded8"',
+          'BBBP,012,lparstat -i,"Partition Name                             : ded8"',
+          'BBBP,013,lparstat -i,"Partition Number                           : 7"',
+          'BBBP,014,lparstat -i,"Type                                       : Dedicated-SMT-8"',
+          'BBBP,015,lparstat -i,"Mode                                       : Capped"',
+          'BBBP,016,lparstat -i,"Entitled Capacity                          : 6.00"',
+          'BBBP,017,lparstat -i,"Online Virtual CPUs                        : 6"',
+          'BBBP,018,lparstat -i,"Online Memory                              : 65536 MB"',
+        ].join('\n'),
+      );
     const measurement = await parseNmon(await write('ded8.nmon', text));
-    expect(measurement).toMatchObject({ mode: 'dedicated', virtualProcessors: 6, smtThreads: 8, memoryConfiguredGiB: 64 });
+    expect(measurement).toMatchObject({
+      mode: 'dedicated',
+      virtualProcessors: 6,
+      smtThreads: 8,
+      memoryConfiguredGiB: 64,
+    });
     expect(measurement.samples.cores).toHaveLength(288);
   });
 
   it('takes the cores of a dedicated LPAR from its logical CPUs and SMT mode when nothing else says', async () => {
-    const base = nmonText({ host: 'smt4', machineType: '8286-42A', os: 'aix', mode: 'dedicated', entitlement: 4, virtualCpus: 4, memoryMB: 16384, seed: 9, peakHour: 3, snapshots: 24, intervalSeconds: 300 });
-    const text = base.replace(/^BBBL,0[3-6],.*\n/gm, '').replace('BBBL,02,lparname,smt4', 'BBBL,02,lparname,smt4\nBBBL,06,smt threads,8');
+    const base = nmonText({
+      host: 'smt4',
+      machineType: '8286-42A',
+      os: 'aix',
+      mode: 'dedicated',
+      entitlement: 4,
+      virtualCpus: 4,
+      memoryMB: 16384,
+      seed: 9,
+      peakHour: 3,
+      snapshots: 24,
+      intervalSeconds: 300,
+    });
+    const text = base
+      .replace(/^BBBL,0[3-6],.*\n/gm, '')
+      .replace('BBBL,02,lparname,smt4', 'BBBL,02,lparname,smt4\nBBBL,06,smt threads,8');
     const measurement = await parseNmon(await write('smt.nmon', text));
     // CPU_ALL's last column says 32 logical CPUs: 32 / SMT 8 = 4 cores.
     expect(measurement.virtualProcessors).toBe(4);
@@ -173,37 +255,101 @@ describe('old and new layouts, read by column name', () => {
   });
 
   it('reads Linux on Power: the server type from host-model, a dedicated LPAR from AAA,cpus', async () => {
-    const base = nmonText({ host: 'sles15', machineType: '8247-22L', os: 'linux', mode: 'dedicated', entitlement: 6, virtualCpus: 6, memoryMB: 131072, seed: 10, peakHour: 12, snapshots: 96, intervalSeconds: 900 });
+    const base = nmonText({
+      host: 'sles15',
+      machineType: '8247-22L',
+      os: 'linux',
+      mode: 'dedicated',
+      entitlement: 6,
+      virtualCpus: 6,
+      memoryMB: 131072,
+      seed: 10,
+      peakHour: 12,
+      snapshots: 96,
+      intervalSeconds: 900,
+    });
     const text = base
-      .replace(/^AAA,MachineType,.*\n/m, '').replace(/^AAA,SerialNumber,.*\n/m, '').replace(/^AAA,LPARNumberName,.*\n/m, '').replace(/^BBBL,.*\n/gm, '')
+      .replace(/^AAA,MachineType,.*\n/m, '')
+      .replace(/^AAA,SerialNumber,.*\n/m, '')
+      .replace(/^AAA,LPARNumberName,.*\n/m, '')
+      .replace(/^BBBL,.*\n/gm, '')
       .replace('AAA,cpus,48,48', 'AAA,cpus,6,48')
-      .replace('AAA,OS,Linux,5.14.0-284.el9.ppc64le,#1 SMP,ppc64le', 'AAA,OS,Linux,5.14.21-150400.24-default,#1 SMP,ppc64le\nBBBP,100,/proc/device-tree/host-model\nBBBP,101,/proc/device-tree/host-model,"IBM,8247-22L"\nBBBP,102,/proc/device-tree/host-serial\nBBBP,103,/proc/device-tree/host-serial,"IBM,0221ABCDE"');
+      .replace(
+        'AAA,OS,Linux,5.14.0-284.el9.ppc64le,#1 SMP,ppc64le',
+        'AAA,OS,Linux,5.14.21-150400.24-default,#1 SMP,ppc64le\nBBBP,100,/proc/device-tree/host-model\nBBBP,101,/proc/device-tree/host-model,"IBM,8247-22L"\nBBBP,102,/proc/device-tree/host-serial\nBBBP,103,/proc/device-tree/host-serial,"IBM,0221ABCDE"',
+      );
     const measurement = await parseNmon(await write('linux-ded.nmon', text));
-    expect(measurement).toMatchObject({ os: 'linux', machineTypeModel: '8247-22L', mode: 'dedicated', virtualProcessors: 6, memoryConfiguredGiB: 128 });
+    expect(measurement).toMatchObject({
+      os: 'linux',
+      machineTypeModel: '8247-22L',
+      mode: 'dedicated',
+      virtualProcessors: 6,
+      memoryConfiguredGiB: 128,
+    });
     expect(measurement.samples.cores).toHaveLength(96);
   });
 
   it('reads a shared Linux LPAR from the Linux LPAR layout and lparcfg in BBBP', async () => {
-    const base = nmonText({ host: 'rhel9', machineType: '9009-22A', os: 'linux', mode: 'shared', entitlement: 1.5, virtualCpus: 3, memoryMB: 32768, seed: 11, peakHour: 20, snapshots: 48, intervalSeconds: 1800 });
-    const linuxHeader = 'LPAR,Shared CPU LPAR Stats rhel9,PhysicalCPU,capped,shared_processor_mode,system_potential_processors,system_active_processors,pool_capacity,MinEntCap,partition_entitled_capacity,partition_max_entitled_capacity,MinProcs,Logical CPU,partition_active_processors,partition_potential_processors,capacity_weight,unallocated_capacity_weight,BoundThrds,MinMem,unallocated_capacity,pool_idle_time,smt_mode';
-    const text = base.replace(/^AAA,MachineType,.*\n/m, '').replace(/^AAA,LPARNumberName,.*\n/m, '').replace(/^BBBL,.*\n/gm, '').replace(/^LPAR,Logical.*$/m, linuxHeader)
+    const base = nmonText({
+      host: 'rhel9',
+      machineType: '9009-22A',
+      os: 'linux',
+      mode: 'shared',
+      entitlement: 1.5,
+      virtualCpus: 3,
+      memoryMB: 32768,
+      seed: 11,
+      peakHour: 20,
+      snapshots: 48,
+      intervalSeconds: 1800,
+    });
+    const linuxHeader =
+      'LPAR,Shared CPU LPAR Stats rhel9,PhysicalCPU,capped,shared_processor_mode,system_potential_processors,system_active_processors,pool_capacity,MinEntCap,partition_entitled_capacity,partition_max_entitled_capacity,MinProcs,Logical CPU,partition_active_processors,partition_potential_processors,capacity_weight,unallocated_capacity_weight,BoundThrds,MinMem,unallocated_capacity,pool_idle_time,smt_mode';
+    const text = base
+      .replace(/^AAA,MachineType,.*\n/m, '')
+      .replace(/^AAA,LPARNumberName,.*\n/m, '')
+      .replace(/^BBBL,.*\n/gm, '')
+      .replace(/^LPAR,Logical.*$/m, linuxHeader)
       .replace(/^LPAR,(T\d+),([\d.]+),.*$/gm, 'LPAR,$1,$2,0,1,16,16,1600,0.10,1.50,3.00,1,24,3,3,128,0,0,0,0,0.00,8')
-      .replace('AAA,OS,Linux,5.14.0-284.el9.ppc64le,#1 SMP,ppc64le', 'AAA,OS,Linux,5.14.0-284.el9.ppc64le,#1 SMP,ppc64le\nBBBP,200,/proc/ppc64/lparcfg\nBBBP,201,/proc/ppc64/lparcfg,"system_type=IBM,9009-22A"\nBBBP,202,/proc/ppc64/lparcfg,"partition_id=12"\nBBBP,203,/proc/ppc64/lparcfg,"partition_entitled_capacity=150"');
+      .replace(
+        'AAA,OS,Linux,5.14.0-284.el9.ppc64le,#1 SMP,ppc64le',
+        'AAA,OS,Linux,5.14.0-284.el9.ppc64le,#1 SMP,ppc64le\nBBBP,200,/proc/ppc64/lparcfg\nBBBP,201,/proc/ppc64/lparcfg,"system_type=IBM,9009-22A"\nBBBP,202,/proc/ppc64/lparcfg,"partition_id=12"\nBBBP,203,/proc/ppc64/lparcfg,"partition_entitled_capacity=150"',
+      );
     const measurement = await parseNmon(await write('linux-shared.nmon', text));
-    expect(measurement).toMatchObject({ os: 'linux', machineTypeModel: '9009-22A', mode: 'shared', entitlement: 1.5, virtualProcessors: 3, lparNumber: 12 });
+    expect(measurement).toMatchObject({
+      os: 'linux',
+      machineTypeModel: '9009-22A',
+      mode: 'shared',
+      entitlement: 1.5,
+      virtualProcessors: 3,
+      lparNumber: 12,
+    });
     expect([...measurement.samples.cores]).toEqual(column(text, 'LPAR', 'PhysicalCPU'));
   });
 
   it('says in one line that an x86 file is not a Power partition', async () => {
-    const text = ['AAA,progname,nmon', 'AAA,version,16g', 'AAA,host,web7', 'AAA,OS,Linux,5.3.0-26-generic,#28~18.04.1-Ubuntu SMP,x86_64', 'AAA,x86,ModelName,Intel(R) Xeon(R) Gold 6130', 'CPU_ALL,CPU Total web7,User%,Sys%,Wait%,Idle%,Steal%,Busy,CPUs', 'ZZZZ,T0001,10:00:00,02-FEB-2020', 'CPU_ALL,T0001,10.0,5.0,0.0,85.0,0.0,,8', ''].join('\n');
+    const text = [
+      'AAA,progname,nmon',
+      'AAA,version,16g',
+      'AAA,host,web7',
+      'AAA,OS,Linux,5.3.0-26-generic,#28~18.04.1-Ubuntu SMP,x86_64',
+      'AAA,x86,ModelName,Intel(R) Xeon(R) Gold 6130',
+      'CPU_ALL,CPU Total web7,User%,Sys%,Wait%,Idle%,Steal%,Busy,CPUs',
+      'ZZZZ,T0001,10:00:00,02-FEB-2020',
+      'CPU_ALL,T0001,10.0,5.0,0.0,85.0,0.0,,8',
+      '',
+    ].join('\n');
     const error = await reasonOf(parseNmon(await write('x86.nmon', text)));
     expect(error.detail.code).toBe('import.not-power-x86');
-    expect(renderMessage(error.detail)).toBe('nmon of web7, an x86 system (Intel(R) Xeon(R) Gold 6130), not a Power partition: it cannot be sized as an LPAR');
+    expect(renderMessage(error.detail)).toBe(
+      'nmon of web7, an x86 system (Intel(R) Xeon(R) Gold 6130), not a Power partition: it cannot be sized as an LPAR',
+    );
   });
 });
 
 describe('encodings', () => {
-  const sample = async () => (await readFile(join(fixtures, 'aix-shared.nmon'), 'utf8')).replace('AAA,host,erpdb01', 'AAA,host,erpdb01-Zürich');
+  const sample = async () =>
+    (await readFile(join(fixtures, 'aix-shared.nmon'), 'utf8')).replace('AAA,host,erpdb01', 'AAA,host,erpdb01-Zürich');
 
   it.each([
     ['UTF-8 with a BOM', (text: string) => Buffer.concat([Buffer.of(0xef, 0xbb, 0xbf), Buffer.from(text, 'utf8')])],
@@ -223,13 +369,21 @@ describe('encodings', () => {
     const path = await write('day.nmon.gz', gzipSync(Buffer.from(text)));
     const measurement = await parseNmon(path);
     expect([...measurement.samples.cores]).toEqual(column(text, 'LPAR', 'PhysicalCPU'));
-    const bomb = await write('bomb.nmon.gz', gzipSync(Buffer.concat([Buffer.from(text), Buffer.alloc(8 * 1024 * 1024, 0x30)])));
+    const bomb = await write(
+      'bomb.nmon.gz',
+      gzipSync(Buffer.concat([Buffer.from(text), Buffer.alloc(8 * 1024 * 1024, 0x30)])),
+    );
     const error = await reasonOf(scanFile(bomb, () => undefined, { maxFileBytes: 4 * 1024 * 1024 }));
     expect(error.detail.code).toBe('import.too-large-unpacked');
   });
 
   it('refuses a binary file, naming its kind when known', async () => {
-    const png = await importFiles([await write('chart.nmon', Buffer.concat([Buffer.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), Buffer.alloc(2000, 7)]))]);
+    const png = await importFiles([
+      await write(
+        'chart.nmon',
+        Buffer.concat([Buffer.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), Buffer.alloc(2000, 7)]),
+      ),
+    ]);
     expect(renderMessage(png.damaged[0]!.reason)).toBe('a PNG file, not a measurement file: unpack or export it first');
     const random = Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 7919) % 256));
     const binary = await importFiles([await write('junk.csv', random)]);

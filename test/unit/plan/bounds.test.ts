@@ -23,9 +23,15 @@ describe('plan bounds', () => {
   });
 
   it('refuses counts that add up past the limit of partitions', () => {
-    const workloads = Array.from({ length: 3 }, (_, index) => ({ ...base.workloads[0], name: `w${index}`, count: 4_000 }));
+    const workloads = Array.from({ length: 3 }, (_, index) => ({
+      ...base.workloads[0],
+      name: `w${index}`,
+      count: 4_000,
+    }));
     const result = validatePlan({ ...base, workloads });
-    expect(result.problems).toEqual([expect.stringMatching(/^workloads: the counts add up to 12,000 partitions; a plan holds at most 10,000/)]);
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^workloads: the counts add up to 12,000 partitions; a plan holds at most 10,000/),
+    ]);
   });
 
   it('refuses extreme rPerf, CPW and core figures, and accepts the limits themselves', () => {
@@ -50,7 +56,9 @@ describe('catalog override bounds', () => {
   it('refuses an rPerf override of 1e308 with the limit', () => {
     const result = FigureOverride.safeParse({ ...override, value: 1e308 });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toContain('value: rperf must be at most 100,000');
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toContain(
+      'value: rperf must be at most 100,000',
+    );
   });
   it('accepts a figure within the limit', () => {
     expect(FigureOverride.safeParse({ ...override, value: 2_000 }).success).toBe(true);

@@ -7,15 +7,41 @@ import { PLAN_FORMAT, parsePlanText, validatePlan } from '../../../src-main/plan
 import { PlanWorkspace, readPlanFile, writePlanFile } from '../../../src-main/platform';
 
 const issueExample = {
-  format: 'powervm-sizer-plan', version: 2, name: 'Acme consolidation',
+  format: 'powervm-sizer-plan',
+  version: 2,
+  name: 'Acme consolidation',
   workloads: [
-    { name: 'erp-db', os: 'aix', cpu: { kind: 'rperf', rperf: 120 }, memoryGiB: 256, processorMode: 'shared', count: 1, features: ['lpm'], haGroup: 'erp' },
+    {
+      name: 'erp-db',
+      os: 'aix',
+      cpu: { kind: 'rperf', rperf: 120 },
+      memoryGiB: 256,
+      processorMode: 'shared',
+      count: 1,
+      features: ['lpm'],
+      haGroup: 'erp',
+    },
     { name: 'payroll', os: 'ibmi', cpu: { kind: 'cpw', cpw: 45000 }, memoryGiB: 64, processorMode: 'dedicated' },
-    { name: 'web', os: 'linux', cpu: { kind: 'measured', cores: 6, model: '9009-42A', utilization: 0.55 }, memoryGiB: 32, count: 4 },
+    {
+      name: 'web',
+      os: 'linux',
+      cpu: { kind: 'measured', cores: 6, model: '9009-42A', utilization: 0.55 },
+      memoryGiB: 32,
+      count: 4,
+    },
   ],
   constraints: {
-    generations: ['POWER10'], models: [], maxServers: null, targetCpuUtilization: 0.7, targetMemoryUtilization: 0.9,
-    growthPerYear: 0.1, horizonYears: 3, vios: 'dual', redundancy: 'none', edition: 'auto', objective: 'auto',
+    generations: ['POWER10'],
+    models: [],
+    maxServers: null,
+    targetCpuUtilization: 0.7,
+    targetMemoryUtilization: 0.9,
+    growthPerYear: 0.1,
+    horizonYears: 3,
+    vios: 'dual',
+    redundancy: 'none',
+    edition: 'auto',
+    objective: 'auto',
   },
 };
 
@@ -62,7 +88,9 @@ describe('plan validation', () => {
     plan.workloads[0]!.cpu = { kind: 'cpw', cpw: 1000 };
     plan.workloads[1]!.name = 'erp-db';
     const result = validatePlan(plan);
-    expect(result.problems).toContain('workloads[0].cpu: CPW measures IBM i capacity; an aix workload is sized in rPerf or cores');
+    expect(result.problems).toContain(
+      'workloads[0].cpu: CPW measures IBM i capacity; an aix workload is sized in rPerf or cores',
+    );
     expect(result.problems).toContain('workloads[1].name: "erp-db" is already the name of workloads[0]');
   });
 });
@@ -82,7 +110,10 @@ describe('plan files', () => {
     const path = join(dir, 'broken.pvsplan');
     const text = '{\n  "format": "powervm-sizer-plan",\n  "version": 1,,\n}';
     await writeFile(path, text);
-    const error = await readPlanFile(path).then(() => null, (caught: unknown) => caught);
+    const error = await readPlanFile(path).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('invalid-file');
     expect((error as AppError).message).toMatch(/not valid JSON.*line 3/);
@@ -95,7 +126,9 @@ describe('plan files', () => {
   });
 
   it('reports the first bad field and counts the others', () => {
-    const error = thrown(() => parsePlanText(JSON.stringify({ format: PLAN_FORMAT, version: 1, name: '', workloads: 'none' }), 'x.pvsplan'));
+    const error = thrown(() =>
+      parsePlanText(JSON.stringify({ format: PLAN_FORMAT, version: 1, name: '', workloads: 'none' }), 'x.pvsplan'),
+    );
     expect(error.code).toBe('invalid-file');
     expect(error.details?.length).toBeGreaterThanOrEqual(2);
     expect(error.message).toMatch(/^x\.pvsplan: (name|workloads): .*more problems/);

@@ -49,7 +49,12 @@ describe('plan format 2', () => {
   });
 
   it('refuses a version 2 demand without its kind, naming the field', () => {
-    const result = validatePlan({ format: 'powervm-sizer-plan', version: 2, name: 'x', workloads: [{ name: 'a', os: 'aix', cpu: { rperf: 5 }, memoryGiB: 8 }] });
+    const result = validatePlan({
+      format: 'powervm-sizer-plan',
+      version: 2,
+      name: 'x',
+      workloads: [{ name: 'a', os: 'aix', cpu: { rperf: 5 }, memoryGiB: 8 }],
+    });
     expect(result.valid).toBe(false);
     expect(result.problems[0]).toMatch(/^workloads\[0\]\.cpu(\.kind)?: /);
   });
@@ -69,7 +74,9 @@ describe('partitions and their workloads', () => {
       catalog,
       { exactLimit: 0 },
     );
-    const clients = solution.servers.flatMap((server) => server.partitions).filter((partition) => partition.role === 'client');
+    const clients = solution.servers
+      .flatMap((server) => server.partitions)
+      .filter((partition) => partition.role === 'client');
     expect(clients.map((partition) => [partition.workload, partition.workloadId]).sort()).toEqual([
       ['db', 'database'],
       ['db-x-1', 'extra'],

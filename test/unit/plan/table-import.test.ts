@@ -2,8 +2,16 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/common';
 import {
-  canonicalNumberText, decodeText, detectDecimalSeparator, guessHeaderRow, guessMappingWithConfidence, parseTable, readNumber, readOs,
-  resolveModel, rowToWorkload,
+  canonicalNumberText,
+  decodeText,
+  detectDecimalSeparator,
+  guessHeaderRow,
+  guessMappingWithConfidence,
+  parseTable,
+  readNumber,
+  readOs,
+  resolveModel,
+  rowToWorkload,
 } from '../../../src-main/plan';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -15,13 +23,17 @@ function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
     view.setUint16(0, 0xfeff, littleEndian);
     offset = 2;
   }
-  for (let index = 0; index < text.length; index += 1) view.setUint16(offset + index * 2, text.charCodeAt(index), littleEndian);
+  for (let index = 0; index < text.length; index += 1)
+    view.setUint16(offset + index * 2, text.charCodeAt(index), littleEndian);
   return bytes;
 }
 const CSV = 'Name;OS;Memory (GB)\nbase-donnée;AIX;64\n';
 
 async function thrown(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -42,7 +54,12 @@ describe('numbers with the locale made explicit', () => {
   });
 
   it('learns the separator from the unambiguous cells of the table', () => {
-    expect(detectDecimalSeparator([['1,024', '12.5'], ['2,048', '0.75']])).toBe('point');
+    expect(
+      detectDecimalSeparator([
+        ['1,024', '12.5'],
+        ['2,048', '0.75'],
+      ]),
+    ).toBe('point');
     expect(detectDecimalSeparator([['1.234,5', '1,024']])).toBe('comma');
     expect(detectDecimalSeparator([['1,024', '64']])).toBeNull();
   });
@@ -54,8 +71,14 @@ describe('numbers with the locale made explicit', () => {
       'rperf: "1,234" reads two ways: 1234 in the 1,234.5 number format or 1.234 in the 1.234,5 format; choose the number format',
       'memoryGiB: "1,024" reads two ways: 1024 in the 1,234.5 number format or 1.024 in the 1.234,5 format; choose the number format',
     ]);
-    expect(rowToWorkload(['db', 'AIX', '1,234', '1,024'], mapping, '', { decimal: 'point' }).workload).toMatchObject({ cpu: { kind: 'rperf', rperf: 1234 }, memoryGiB: 1024 });
-    expect(rowToWorkload(['db', 'AIX', '1.234,5', '96,5'], mapping).workload).toMatchObject({ cpu: { rperf: 1234.5 }, memoryGiB: 96.5 });
+    expect(rowToWorkload(['db', 'AIX', '1,234', '1,024'], mapping, '', { decimal: 'point' }).workload).toMatchObject({
+      cpu: { kind: 'rperf', rperf: 1234 },
+      memoryGiB: 1024,
+    });
+    expect(rowToWorkload(['db', 'AIX', '1.234,5', '96,5'], mapping).workload).toMatchObject({
+      cpu: { rperf: 1234.5 },
+      memoryGiB: 96.5,
+    });
   });
 
   it('writes a stored number so it reads back one way', () => {
@@ -67,22 +90,41 @@ describe('numbers with the locale made explicit', () => {
 
 describe('what the preview says about each row', () => {
   it('does not take "CPU busy %" for cores, and takes "Physical cores (avg)"', () => {
-    const guess = guessMappingWithConfidence(['Server', 'OS', 'CPU busy %', 'Physical cores (avg)', 'Memory GB', 'Source model']);
+    const guess = guessMappingWithConfidence([
+      'Server',
+      'OS',
+      'CPU busy %',
+      'Physical cores (avg)',
+      'Memory GB',
+      'Source model',
+    ]);
     expect(guess.mapping).toMatchObject({ utilization: 2, cores: 3, memoryGiB: 4, sourceModel: 5 });
     expect(guess.confidence.cores).toBe('high');
     expect(guess.confidence.name).toBe('low');
   });
 
   it('finds the header row under a title', () => {
-    expect(guessHeaderRow([['Bank inventory, December'], [], ['LPAR', 'OS', 'rPerf', 'Memory'], ['db', 'AIX', '10', '64']])).toBe(2);
+    expect(
+      guessHeaderRow([['Bank inventory, December'], [], ['LPAR', 'OS', 'rPerf', 'Memory'], ['db', 'AIX', '10', '64']]),
+    ).toBe(2);
   });
 
   it('accepts common OS spellings and flags others', () => {
-    for (const [text, os] of [['IBM i 7.4', 'ibmi'], ['OS/400', 'ibmi'], ['AIX 7.2', 'aix'], ['RHEL 9', 'linux'], ['SLES 15', 'linux'], ['Ubuntu', 'linux'], ['i5/OS V5R4', 'ibmi']] as const) {
+    for (const [text, os] of [
+      ['IBM i 7.4', 'ibmi'],
+      ['OS/400', 'ibmi'],
+      ['AIX 7.2', 'aix'],
+      ['RHEL 9', 'linux'],
+      ['SLES 15', 'linux'],
+      ['Ubuntu', 'linux'],
+      ['i5/OS V5R4', 'ibmi'],
+    ] as const) {
       expect(readOs(text), text).toBe(os);
     }
     expect(readOs('Windows 2019')).toBeNull();
-    expect(rowToWorkload(['w', 'Windows'], { name: 0, os: 1 }).problems[0]).toMatch(/^os: "Windows" is not an operating system of Power/);
+    expect(rowToWorkload(['w', 'Windows'], { name: 0, os: 1 }).problems[0]).toMatch(
+      /^os: "Windows" is not an operating system of Power/,
+    );
   });
 
   it('resolves a source model as typed and flags one the catalog lacks', () => {
@@ -94,22 +136,42 @@ describe('what the preview says about each row', () => {
     expect(resolveModel('power s924', models)).toBe('9009-42A');
     expect(resolveModel('8286 42a', models)).toBe('8286-42A');
     const mapping = { name: 0, os: 1, cores: 2, sourceModel: 3, utilization: 4, memoryGiB: 5 };
-    expect(rowToWorkload(['db', 'AIX', '6', 'S824', '40', '64'], mapping, '', { models }).workload.cpu).toEqual({ kind: 'measured', cores: 6, model: '8286-42A', utilization: 0.4 });
-    expect(rowToWorkload(['db', 'AIX', '6', 'S999', '40', '64'], mapping, '', { models }).problems[0]).toMatch(/^sourceModel: "S999" is not a server model/);
+    expect(rowToWorkload(['db', 'AIX', '6', 'S824', '40', '64'], mapping, '', { models }).workload.cpu).toEqual({
+      kind: 'measured',
+      cores: 6,
+      model: '8286-42A',
+      utilization: 0.4,
+    });
+    expect(rowToWorkload(['db', 'AIX', '6', 'S999', '40', '64'], mapping, '', { models }).problems[0]).toMatch(
+      /^sourceModel: "S999" is not a server model/,
+    );
   });
 
   it('says the assumption when measured cores have no utilisation, and flags a percentage read as cores', () => {
     const mapping = { name: 0, os: 1, cores: 2, sourceModel: 3, utilization: 4, memoryGiB: 5 };
     const result = rowToWorkload(['db', 'AIX', '6', '8286-42A', '', '64'], mapping);
     expect(result.problems).toEqual([]);
-    expect(result.issues.map((issue) => [issue.severity, issue.message.code])).toEqual([['warning', 'harden.row-cores-without-utilisation']]);
-    expect(rowToWorkload(['db', 'AIX', '45%', '', '', '64'], mapping).problems[0]).toMatch(/^cores: "45%" is a percentage/);
-    expect(rowToWorkload(['db', 'AIX', '800', '', '', '64'], mapping).issues[0]?.message.code).toBe('harden.row-cores-out-of-range');
-    expect(rowToWorkload(['db', 'AIX', '6', '8286-42A', '150', '64'], mapping).problems[0]).toMatch(/^utilization: "150" is not a utilisation/);
+    expect(result.issues.map((issue) => [issue.severity, issue.message.code])).toEqual([
+      ['warning', 'harden.row-cores-without-utilisation'],
+    ]);
+    expect(rowToWorkload(['db', 'AIX', '45%', '', '', '64'], mapping).problems[0]).toMatch(
+      /^cores: "45%" is a percentage/,
+    );
+    expect(rowToWorkload(['db', 'AIX', '800', '', '', '64'], mapping).issues[0]?.message.code).toBe(
+      'harden.row-cores-out-of-range',
+    );
+    expect(rowToWorkload(['db', 'AIX', '6', '8286-42A', '150', '64'], mapping).problems[0]).toMatch(
+      /^utilization: "150" is not a utilisation/,
+    );
   });
 
   it('shows each interpreted value with its unit', () => {
-    const { interpreted } = rowToWorkload(['db', 'AIX 7.3', '1,234.5', '1,024'], { name: 0, os: 1, rperf: 2, memoryGiB: 3 }, '', { decimal: 'point' });
+    const { interpreted } = rowToWorkload(
+      ['db', 'AIX 7.3', '1,234.5', '1,024'],
+      { name: 0, os: 1, rperf: 2, memoryGiB: 3 },
+      '',
+      { decimal: 'point' },
+    );
     expect(interpreted).toEqual(
       expect.arrayContaining([
         { field: 'rperf', value: 1234.5, unit: 'rPerf' },
@@ -139,11 +201,17 @@ describe('encodings and binary files', () => {
   });
 
   it('refuses binary files and unknown encodings by name', async () => {
-    expect((await thrown(parseTable('w.csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2])))).message).toMatch(/a ZIP archive/);
-    expect((await thrown(parseTable('w.csv', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1])))).message).toMatch(/a program/);
+    expect((await thrown(parseTable('w.csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2])))).message).toMatch(
+      /a ZIP archive/,
+    );
+    expect((await thrown(parseTable('w.csv', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1])))).message).toMatch(
+      /a program/,
+    );
     const random = Uint8Array.from({ length: 4096 }, (_, index) => (index * 7919) % 256);
     expect((await thrown(parseTable('w.csv', random))).message).toMatch(/binary data, not text/);
-    expect((await thrown(parseTable('w.csv', new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])))).message).toMatch(/UTF-32/);
+    expect((await thrown(parseTable('w.csv', new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])))).message).toMatch(
+      /UTF-32/,
+    );
     expect(() => decodeText(new Uint8Array([0xfe, 0xff, 0xd8, 0x00]))).toThrow(/UTF-16 BE/);
     expect((await thrown(parseTable('old.xls', new Uint8Array([1])))).message).toMatch(/Excel 97-2003/);
   });
@@ -173,7 +241,12 @@ describe('workbooks', () => {
   });
 
   it('reads a wide sparse row without padding it to the sheet’s last column', async () => {
-    const bytes = await workbook({ S: [['LPAR', 'rPerf'], ['a', 1]] });
+    const bytes = await workbook({
+      S: [
+        ['LPAR', 'rPerf'],
+        ['a', 1],
+      ],
+    });
     const table = await parseTable('w.xlsx', bytes);
     expect(table.rows).toEqual([['a', '1']]);
   });

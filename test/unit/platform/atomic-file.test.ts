@@ -23,7 +23,12 @@ describe('temporaries of interrupted saves', () => {
     await leftover(folder, 'other.pvsplan', 'dddddddddddd');
     await writeFile(join(folder, 'notes.tmp'), 'the user’s own');
     await writeFileAtomic(join(folder, 'bank.pvsplan'), '{}');
-    expect((await readdir(folder)).sort()).toEqual(['.bank.pvsplan.cccccccccccc.tmp', '.other.pvsplan.dddddddddddd.tmp', 'bank.pvsplan', 'notes.tmp']);
+    expect((await readdir(folder)).sort()).toEqual([
+      '.bank.pvsplan.cccccccccccc.tmp',
+      '.other.pvsplan.dddddddddddd.tmp',
+      'bank.pvsplan',
+      'notes.tmp',
+    ]);
   });
 
   it('are removed at start beside the draft and the recent plans', async () => {

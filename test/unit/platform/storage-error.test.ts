@@ -17,7 +17,9 @@ describe('database failures as the user can act on them', () => {
       `the data folder ${folder} is read-only, so ${path} cannot be written; give your account write access or choose another data folder`,
     );
     expect((await storageError(sqliteError('SQLITE_FULL'), path)).message).toContain('is full');
-    expect((await storageError(sqliteError('SQLITE_CANTOPEN'), `/no/such/folder/x.sqlite`)).message).toMatch(/read-only|cannot open/);
+    expect((await storageError(sqliteError('SQLITE_CANTOPEN'), `/no/such/folder/x.sqlite`)).message).toMatch(
+      /read-only|cannot open/,
+    );
     expect((await storageError(sqliteError('SQLITE_CORRUPT'), path)).code).toBe('corrupt-database');
     const kept = new AppError('not-found', 'no model "x"');
     expect(await storageError(kept, path)).toBe(kept);

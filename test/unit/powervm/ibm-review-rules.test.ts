@@ -2,8 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { readShippedCatalog } from '../../../src-main/platform';
 import {
-  FIRMWARE_SHARE_OF_INSTALLED, POWER11_VIOS_MINIMUM, editionsOf, hypervisorReserveGiB, liveMobility, minimalEdition, minimumInstalledGiB,
-  orderMemory, supportedLmbMiB, virtualProcessorLimit,
+  FIRMWARE_SHARE_OF_INSTALLED,
+  POWER11_VIOS_MINIMUM,
+  editionsOf,
+  hypervisorReserveGiB,
+  liveMobility,
+  minimalEdition,
+  minimumInstalledGiB,
+  orderMemory,
+  supportedLmbMiB,
+  virtualProcessorLimit,
 } from '../../../src-main/powervm';
 import { resourcesDir } from '../../support/temp';
 
@@ -52,15 +60,22 @@ describe('rules from the IBM review of December 2026', async () => {
   // E980 Redpaper REDP-5510 / E950 REDP-5509: Enterprise Edition included with each server (#EPVV), AMS offered.
   it('gives the E950 and E980 their included Enterprise Edition and other POWER9 models the generation line-up', () => {
     const e980 = editionsOf('POWER9', catalog.editions, '9080-M9S');
-    expect(e980.map((edition) => [edition.name, edition.included, edition.featureCode])).toEqual([['Enterprise', true, 'EPVV']]);
+    expect(e980.map((edition) => [edition.name, edition.included, edition.featureCode])).toEqual([
+      ['Enterprise', true, 'EPVV'],
+    ]);
     expect(minimalEdition('POWER9', ['ams'], catalog.editions, '9040-MR9').edition?.included).toBe(true);
-    expect(editionsOf('POWER9', catalog.editions, '9009-22A').map((edition) => edition.name)).toEqual(['Standard', 'Enterprise']);
+    expect(editionsOf('POWER9', catalog.editions, '9009-22A').map((edition) => edition.name)).toEqual([
+      'Standard',
+      'Enterprise',
+    ]);
   });
 
   // S1 Table 1-3: Active Memory Sharing and Partition Suspend/Resume are deprecated PowerVM features.
   it('says Power10 does not offer AMS or Suspend/Resume', () => {
     const power10 = editionsOf('POWER10', catalog.editions);
-    expect(power10.every((edition) => edition.features.ams === false && edition.features.suspendResume === false)).toBe(true);
+    expect(power10.every((edition) => edition.features.ams === false && edition.features.suspendResume === false)).toBe(
+      true,
+    );
     expect(minimalEdition('POWER10', ['ams'], catalog.editions).edition).toBeNull();
   });
 
@@ -68,9 +83,17 @@ describe('rules from the IBM review of December 2026', async () => {
   it('proposes installed memory as a number of one published module size', () => {
     const s1124 = catalog.models.find((model) => model.id === '9824-42A')!;
     // Two sockets: the same number under each (a practice); a tie goes to the fewer modules.
-    expect(orderMemory(100, s1124.memoryFeatures!, 8192, 2)).toEqual({ totalGiB: 128, modules: [{ featureCode: 'EM5B', sizeGiB: 64, count: 2 }] });
-    expect(orderMemory(700, s1124.memoryFeatures!, 8192, 2)).toEqual({ totalGiB: 704, modules: [{ featureCode: 'EM54', sizeGiB: 32, count: 22 }] });
-    expect(orderMemory(8000, s1124.memoryFeatures!, 8192, 2)?.modules).toEqual([{ featureCode: 'EM5J', sizeGiB: 256, count: 32 }]);
+    expect(orderMemory(100, s1124.memoryFeatures!, 8192, 2)).toEqual({
+      totalGiB: 128,
+      modules: [{ featureCode: 'EM5B', sizeGiB: 64, count: 2 }],
+    });
+    expect(orderMemory(700, s1124.memoryFeatures!, 8192, 2)).toEqual({
+      totalGiB: 704,
+      modules: [{ featureCode: 'EM54', sizeGiB: 32, count: 22 }],
+    });
+    expect(orderMemory(8000, s1124.memoryFeatures!, 8192, 2)?.modules).toEqual([
+      { featureCode: 'EM5J', sizeGiB: 256, count: 32 },
+    ]);
     expect(orderMemory(9000, s1124.memoryFeatures!, 8192, 2)).toBeNull();
   });
 });

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Edition } from '../../../src-main/catalog/schema';
 import {
-  type ClientIo, DEFAULT_IO, dedicatedCores, defaultLmbMiB, entitledCapacity, hptGiB, hypervisorMemoryGiB, maxVirtualProcessors, minimalEdition, minimumEntitlement, pptGiB,
-  roundToLmb, roundUpToStep, sizeVios, viosLoadOf, virtualProcessors,
+  type ClientIo,
+  DEFAULT_IO,
+  dedicatedCores,
+  defaultLmbMiB,
+  entitledCapacity,
+  hptGiB,
+  hypervisorMemoryGiB,
+  maxVirtualProcessors,
+  minimalEdition,
+  minimumEntitlement,
+  pptGiB,
+  roundToLmb,
+  roundUpToStep,
+  sizeVios,
+  viosLoadOf,
+  virtualProcessors,
 } from '../../../src-main/powervm';
 
 describe('processor rules', () => {
@@ -60,7 +74,7 @@ describe('memory rules', () => {
     expect(pptGiB(64)).toBeCloseTo(16 * MiB);
   });
 
-  it('adds 140 MB of hypervisor memory per virtual FC adapter, and a plan\'s own firmware figure on top', () => {
+  it("adds 140 MB of hypervisor memory per virtual FC adapter, and a plan's own firmware figure on top", () => {
     const result = hypervisorMemoryGiB([{ maxMemoryGiB: 64, os: 'aix', virtualFcAdapters: 40 }], 128, 2);
     expect(result.virtualFcGiB).toBeCloseTo((40 * 140) / 1024);
     expect(result.totalGiB).toBeCloseTo(result.pageTablesGiB + result.virtualFcGiB + 2);
@@ -68,8 +82,20 @@ describe('memory rules', () => {
 });
 
 describe('VIOS sizing', () => {
-  const client = (overrides: Partial<ClientIo> = {}): ClientIo => ({ name: 'c', ...DEFAULT_IO, needsSsp: false, ...overrides });
-  const minimum = { viosVersion: '3.1', minEntitledCapacity: 0.05, minMemoryGiB: 4, minBootDiskGB: 30, notes: null, sources: [] };
+  const client = (overrides: Partial<ClientIo> = {}): ClientIo => ({
+    name: 'c',
+    ...DEFAULT_IO,
+    needsSsp: false,
+    ...overrides,
+  });
+  const minimum = {
+    viosVersion: '3.1',
+    minEntitledCapacity: 0.05,
+    minMemoryGiB: 4,
+    minBootDiskGB: 30,
+    notes: null,
+    sources: [],
+  };
 
   it('starts small for a few quiet clients, never below the VIOS minimum', () => {
     const sizing = sizeVios(viosLoadOf([client(), client()]), 'dual', minimum);
@@ -88,19 +114,51 @@ describe('VIOS sizing', () => {
   });
 
   it('takes the Shared Storage Pools starting point when a client needs SSP', () => {
-    expect(sizeVios(viosLoadOf([client({ needsSsp: true })]), 'dual', minimum)).toMatchObject({ tier: 'ssp', memoryGiB: 8 });
+    expect(sizeVios(viosLoadOf([client({ needsSsp: true })]), 'dual', minimum)).toMatchObject({
+      tier: 'ssp',
+      memoryGiB: 8,
+    });
   });
 
   it('counts virtual FC adapters per NPIV client and fabric', () => {
-    expect(sizeVios(viosLoadOf([client({ storage: 'npiv' }), client()]), 'dual', minimum)).toMatchObject({ virtualFc: 2, virtualScsi: 1 });
+    expect(sizeVios(viosLoadOf([client({ storage: 'npiv' }), client()]), 'dual', minimum)).toMatchObject({
+      virtualFc: 2,
+      virtualScsi: 1,
+    });
   });
 });
 
 describe('editions', () => {
   const edition = (name: string, lpm: boolean | null, ssp: boolean | null): Edition => ({
-    generation: 'POWER9', name, included: false, status: 'inferred', maxPartitionsPerServer: null, notes: null, sources: [],
-    models: null, featureCode: null, deprecated: [], evidence: [],
-    features: { microPartitioning: true, vios: true, multipleSharedProcessorPools: null, lpm, ams: null, ame: null, ssp, thinProvisioning: null, srr: null, novalink: null, powervc: null, suspendResume: null, vnic: null, sriov: null, amm: null, pep: null },
+    generation: 'POWER9',
+    name,
+    included: false,
+    status: 'inferred',
+    maxPartitionsPerServer: null,
+    notes: null,
+    sources: [],
+    models: null,
+    featureCode: null,
+    deprecated: [],
+    evidence: [],
+    features: {
+      microPartitioning: true,
+      vios: true,
+      multipleSharedProcessorPools: null,
+      lpm,
+      ams: null,
+      ame: null,
+      ssp,
+      thinProvisioning: null,
+      srr: null,
+      novalink: null,
+      powervc: null,
+      suspendResume: null,
+      vnic: null,
+      sriov: null,
+      amm: null,
+      pep: null,
+    },
   });
   const editions = [edition('Standard', false, null), edition('Enterprise', true, true)];
 

@@ -3,7 +3,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServerModel } from '../../../src-main/catalog/schema';
 import type * as ClientModule from '../../../src-renderer/src/api/client';
 import { ApiError, call } from '../../../src-renderer/src/api/client';
-import { bestRperf, bestRperfFigure, emptyFilters, modelQuery, sortModels, useCatalogStore } from '../../../src-renderer/src/stores/catalog';
+import {
+  bestRperf,
+  bestRperfFigure,
+  emptyFilters,
+  modelQuery,
+  sortModels,
+  useCatalogStore,
+} from '../../../src-renderer/src/stores/catalog';
 import { useUiStore } from '../../../src-renderer/src/stores/ui';
 import { MODELS, answerModels } from './catalog-fixtures';
 
@@ -31,7 +38,11 @@ describe('the catalog store', () => {
 
   it('sends only the filters that are set, with the search trimmed', () => {
     expect(modelQuery(emptyFilters())).toEqual({});
-    expect(modelQuery({ generation: 'POWER10', class: '', os: 'ibmi', role: '', search: '  big ' })).toEqual({ generation: 'POWER10', os: 'ibmi', search: 'big' });
+    expect(modelQuery({ generation: 'POWER10', class: '', os: 'ibmi', role: '', search: '  big ' })).toEqual({
+      generation: 'POWER10',
+      os: 'ibmi',
+      search: 'big',
+    });
   });
 
   it('keeps every model for the other views while the catalog view shows what the filters match', async () => {
@@ -63,7 +74,9 @@ describe('the catalog store', () => {
   });
 
   it('shows a failed call in the error banner with its message and field', async () => {
-    fakeCall.mockRejectedValueOnce(new ApiError({ code: 'invalid-input', message: 'search: too long', path: 'search' }));
+    fakeCall.mockRejectedValueOnce(
+      new ApiError({ code: 'invalid-input', message: 'search: too long', path: 'search' }),
+    );
     const catalog = useCatalogStore();
     await catalog.applyFilters();
     expect(useUiStore().error).toEqual({ message: 'search: too long', path: 'search', details: [] });
@@ -84,7 +97,13 @@ describe('the catalog store', () => {
       expect(order.at(-1)).toBe('P10-BLANK');
     }
     expect(sortModels(MODELS, 'maxCores', 'ascending').map((each) => each.maxCores)).toEqual([8, 24, 48, 240, null]);
-    expect(sortModels(MODELS, 'generation', 'ascending').map((each) => each.generation)).toEqual(['POWER8', 'POWER9', 'POWER10', 'POWER10', 'POWER10']);
+    expect(sortModels(MODELS, 'generation', 'ascending').map((each) => each.generation)).toEqual([
+      'POWER8',
+      'POWER9',
+      'POWER10',
+      'POWER10',
+      'POWER10',
+    ]);
   });
 
   it('takes the best rPerf from any configuration, user-entered ones included, and none when nothing is known', () => {

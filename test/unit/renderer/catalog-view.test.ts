@@ -115,7 +115,19 @@ describe('the catalog table', () => {
       expect(marker.attributes('title')).toMatch(/not published|not researched/i);
     }
     // Only the count of configurations is a true zero; every figure cell says missing.
-    expect(blank.findAll('td').map((cell) => cell.text())).toEqual(['', 'P10-BLANK', 'Blank Ten', 'POWER10', 'Scale-out', 'Target', 'missing', 'missing', 'missing', '0', 'missing']);
+    expect(blank.findAll('td').map((cell) => cell.text())).toEqual([
+      '',
+      'P10-BLANK',
+      'Blank Ten',
+      'POWER10',
+      'Scale-out',
+      'Target',
+      'missing',
+      'missing',
+      'missing',
+      '0',
+      'missing',
+    ]);
     // A published figure has no marker, and tells where it came from.
     const small = view.get('[data-testid="row-P10-SMALL"]');
     expect(small.find('[data-testid="missing"]').exists()).toBe(false);

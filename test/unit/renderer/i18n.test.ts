@@ -3,8 +3,18 @@ import { i18n } from '../../../src-renderer/src/i18n';
 import { classKey, confidenceKey, inOsOrder, osKey } from '../../../src-renderer/src/i18n/labels';
 
 // Every message key the views name literally, read from the sources themselves.
-const sources = import.meta.glob<string>('../../../src-renderer/src/**/*.{vue,ts}', { query: '?raw', import: 'default', eager: true });
-const literalKeys = [...new Set(Object.values(sources).flatMap((text) => [...text.matchAll(/\bt\(\s*'([A-Za-z0-9_.]+)'/g)].map((match) => match[1]!)))];
+const sources = import.meta.glob<string>('../../../src-renderer/src/**/*.{vue,ts}', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const literalKeys = [
+  ...new Set(
+    Object.values(sources).flatMap((text) =>
+      [...text.matchAll(/\bt\(\s*'([A-Za-z0-9_.]+)'/g)].map((match) => match[1]!),
+    ),
+  ),
+];
 
 describe('the translations', () => {
   it('finds the keys it checks', () => {
@@ -17,8 +27,16 @@ describe('the translations', () => {
   });
 
   it('has a label for every class, operating system and confidence in both languages', () => {
-    const keys = [...(['scale-out', 'midrange', 'enterprise'] as const).map(classKey), ...(['aix', 'ibmi', 'linux'] as const).map(osKey), ...(['high', 'medium', 'low'] as const).map(confidenceKey)];
-    for (const locale of ['en', 'zh-CN'] as const) expect(keys.filter((key) => !i18n.global.te(key, locale)), locale).toEqual([]);
+    const keys = [
+      ...(['scale-out', 'midrange', 'enterprise'] as const).map(classKey),
+      ...(['aix', 'ibmi', 'linux'] as const).map(osKey),
+      ...(['high', 'medium', 'low'] as const).map(confidenceKey),
+    ];
+    for (const locale of ['en', 'zh-CN'] as const)
+      expect(
+        keys.filter((key) => !i18n.global.te(key, locale)),
+        locale,
+      ).toEqual([]);
     expect(i18n.global.t(classKey('scale-out'), {}, { locale: 'zh-CN' })).toBe('横向扩展');
   });
 

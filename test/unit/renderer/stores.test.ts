@@ -16,7 +16,15 @@ describe('the plan store', () => {
     expect(plan.rows[0]!.memoryGiB).toBe('abc');
     plan.edit(() => (plan.rows[0]!.memoryGiB = '64'));
     expect(plan.plan?.workloads).toEqual([
-      { id: plan.rows[0]!.workloadId, name: 'db', os: 'aix', cpu: { kind: 'rperf', rperf: 100 }, memoryGiB: 64, processorMode: 'shared', count: 1 },
+      {
+        id: plan.rows[0]!.workloadId,
+        name: 'db',
+        os: 'aix',
+        cpu: { kind: 'rperf', rperf: 100 },
+        memoryGiB: 64,
+        processorMode: 'shared',
+        count: 1,
+      },
     ]);
   });
 
@@ -33,14 +41,24 @@ describe('the plan store', () => {
   });
 
   it('turns measured rows into the measured demand shape', () => {
-    const result = validateRow(emptyRow({ name: 'p8', cpuKind: 'measured', cpuValue: '8', sourceModel: '8286-42A', utilization: '0.4', memoryGiB: '64' }));
+    const result = validateRow(
+      emptyRow({
+        name: 'p8',
+        cpuKind: 'measured',
+        cpuValue: '8',
+        sourceModel: '8286-42A',
+        utilization: '0.4',
+        memoryGiB: '64',
+      }),
+    );
     expect(result.problems).toEqual([]);
     expect(result.workload.cpu).toEqual({ kind: 'measured', cores: 8, model: '8286-42A', utilization: 0.4 });
   });
 });
 
 describe('the catalog store', () => {
-  const model = (id: string, maxCores: number | null): ServerModel => fixtureModel({ id, name: id, generation: 'POWER10', maxCores });
+  const model = (id: string, maxCores: number | null): ServerModel =>
+    fixtureModel({ id, name: id, generation: 'POWER10', maxCores });
 
   it('sorts missing figures last in both directions', () => {
     const models = [model('a', 8), model('b', null), model('c', 48)];

@@ -55,8 +55,22 @@ describe('the workload grid', () => {
   it('flags a source model the catalog lacks at entry, showing it as typed', async () => {
     const plan = usePlanStore();
     const { useCatalogStore } = await import('../../../src-renderer/src/stores/catalog');
-    useCatalogStore().models = [{ id: '8286-42A', machineTypeModel: '8286-42A', name: 'Power S824', configurations: [{}] }] as never;
-    plan.edit(() => plan.rows.push(emptyRow({ name: 'db', os: 'aix', cpuKind: 'measured', cpuValue: '6', sourceModel: 'S999', utilization: '0.4', memoryGiB: '32' })));
+    useCatalogStore().models = [
+      { id: '8286-42A', machineTypeModel: '8286-42A', name: 'Power S824', configurations: [{}] },
+    ] as never;
+    plan.edit(() =>
+      plan.rows.push(
+        emptyRow({
+          name: 'db',
+          os: 'aix',
+          cpuKind: 'measured',
+          cpuValue: '6',
+          sourceModel: 'S999',
+          utilization: '0.4',
+          memoryGiB: '32',
+        }),
+      ),
+    );
     const grid = mountGrid();
     await grid.vm.$nextTick();
     expect(grid.get('[data-field="sourceModel"]').attributes('aria-invalid')).toBe('true');
@@ -66,11 +80,25 @@ describe('the workload grid', () => {
 
   it('says in the row when measured cores without a utilisation are taken as target cores, in the interface language', async () => {
     const plan = usePlanStore();
-    plan.edit(() => plan.rows.push(emptyRow({ name: 'p8', os: 'aix', cpuKind: 'measured', cpuValue: '6', sourceModel: '8286-42A', utilization: '', memoryGiB: '32' })));
+    plan.edit(() =>
+      plan.rows.push(
+        emptyRow({
+          name: 'p8',
+          os: 'aix',
+          cpuKind: 'measured',
+          cpuValue: '6',
+          sourceModel: '8286-42A',
+          utilization: '',
+          memoryGiB: '32',
+        }),
+      ),
+    );
     const grid = mountGrid();
     await grid.vm.$nextTick();
     expect(plan.problemCount).toBe(0);
-    expect(grid.get('[data-testid="row-notes"]').text()).toContain('cores measured on 8286-42A without a utilisation: taken as the cores needed on the new server');
+    expect(grid.get('[data-testid="row-notes"]').text()).toContain(
+      'cores measured on 8286-42A without a utilisation: taken as the cores needed on the new server',
+    );
     i18n.global.locale.value = 'zh-CN';
     await grid.vm.$nextTick();
     expect(grid.get('[data-testid="row-notes"]').text()).toContain('在 8286-42A 上测得的核数没有利用率');
@@ -108,10 +136,19 @@ describe('the import mapping', () => {
   it('offers the guessed field for each column and imports only rows without problems', async () => {
     const dialog = mount(ImportDialog, { global: { plugins: [i18n] } });
     const state = dialog.vm.$ as unknown as { setupState: { table: unknown; mapping: unknown } };
-    const rows = [['a', 'AIX', '10', '32'], ['b', 'AIX', 'x', '32']];
+    const rows = [
+      ['a', 'AIX', '10', '32'],
+      ['b', 'AIX', 'x', '32'],
+    ];
     const headers = ['Name', 'OS', 'rPerf', 'Memory GB'];
     state.setupState.table = {
-      headers, rows, sheet: null, fileName: 't.csv', encoding: 'UTF-8', sheetIndex: 0, headerRow: 0,
+      headers,
+      rows,
+      sheet: null,
+      fileName: 't.csv',
+      encoding: 'UTF-8',
+      sheetIndex: 0,
+      headerRow: 0,
       sheets: [{ name: null, rowCount: 3, head: [headers, ...rows] }],
     };
     state.setupState.mapping = { name: 0, os: 1, rperf: 2, memoryGiB: 3 };
@@ -126,9 +163,18 @@ describe('the import mapping', () => {
     const dialog = mount(ImportDialog, { global: { plugins: [i18n] } });
     const state = dialog.vm.$ as unknown as { setupState: { table: unknown; mapping: unknown; confidence: unknown } };
     const headers = ['Server', 'OS', 'rPerf', 'Memory GB'];
-    const rows = [['a', 'IBM i 7.4', '', '1,024'], ['b', 'AIX 7.2', '12', '64']];
+    const rows = [
+      ['a', 'IBM i 7.4', '', '1,024'],
+      ['b', 'AIX 7.2', '12', '64'],
+    ];
     state.setupState.table = {
-      headers, rows, sheet: null, fileName: 't.csv', encoding: 'UTF-16 LE', sheetIndex: 0, headerRow: 0,
+      headers,
+      rows,
+      sheet: null,
+      fileName: 't.csv',
+      encoding: 'UTF-16 LE',
+      sheetIndex: 0,
+      headerRow: 0,
       sheets: [{ name: null, rowCount: 3, head: [headers, ...rows] }],
     };
     state.setupState.mapping = { name: 0, os: 1, rperf: 2, memoryGiB: 3 };

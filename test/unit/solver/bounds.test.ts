@@ -14,7 +14,12 @@ function columnsFor(family: Family, size: number): Column[] {
   const { candidates } = buildCandidates(plan, catalog);
   const settings = { plan, viosCount: viosCountOf(plan), viosMinimum: catalog.viosMinimums[0] };
   const lparsByCandidate = new Map(
-    candidates.map((candidate) => [candidate.key, expandInstances(plan).map((instance) => lparOn(instance, candidate, plan, catalog, growthFactor(plan))).filter((lpar): lpar is Lpar => !('reason' in lpar))]),
+    candidates.map((candidate) => [
+      candidate.key,
+      expandInstances(plan)
+        .map((instance) => lparOn(instance, candidate, plan, catalog, growthFactor(plan)))
+        .filter((lpar): lpar is Lpar => !('reason' in lpar)),
+    ]),
   );
   return columnsOf(candidates, lparsByCandidate, settings);
 }
@@ -43,7 +48,8 @@ function configurationLp(columns: readonly Column[]): string {
         clients.push(x);
       });
       rows.push(` p_${c}_${tier}: ${processor.join(' + ')} - ${column.candidate.activeCores} ${servers} <= 0`);
-      if (column.memoryRate > 0) rows.push(` m_${c}_${tier}: ${memory.join(' + ')} - ${column.candidate.activeCores} ${servers} <= 0`);
+      if (column.memoryRate > 0)
+        rows.push(` m_${c}_${tier}: ${memory.join(' + ')} - ${column.candidate.activeCores} ${servers} <= 0`);
       if (tier === 'small' && column.perClient > 0) rows.push(` n_${c}: ${clients.join(' + ')} - 10 ${servers} <= 0`);
     }
   });
@@ -70,8 +76,17 @@ describe('the coupled lower bound on licensed cores', () => {
     const memoryAlone = new Map<number, number>();
     for (const column of columns) {
       column.instances.forEach((index, at) => {
-        processorAlone.set(index, Math.min(processorAlone.get(index) ?? Number.POSITIVE_INFINITY, column.demand[at]! * Math.min(column.largeRate, column.smallRate)));
-        memoryAlone.set(index, Math.min(memoryAlone.get(index) ?? Number.POSITIVE_INFINITY, column.memory[at]! * column.memoryRate));
+        processorAlone.set(
+          index,
+          Math.min(
+            processorAlone.get(index) ?? Number.POSITIVE_INFINITY,
+            column.demand[at]! * Math.min(column.largeRate, column.smallRate),
+          ),
+        );
+        memoryAlone.set(
+          index,
+          Math.min(memoryAlone.get(index) ?? Number.POSITIVE_INFINITY, column.memory[at]! * column.memoryRate),
+        );
       });
     }
     const sum = (values: Map<number, number>) => [...values.values()].reduce((total, value) => total + value, 0);

@@ -14,7 +14,9 @@ describe('the independent checker and reference', () => {
     const solution = await solvePlan(plan, catalog, { exactSeconds: 2, recombineSeconds: 1 });
     expect(checkSolution(plan, catalog, solution)).toEqual([]);
     const broken = structuredClone(solution);
-    const client = broken.servers[0]!.partitions.find((partition) => partition.role === 'client' && partition.mode === 'shared')!;
+    const client = broken.servers[0]!.partitions.find(
+      (partition) => partition.role === 'client' && partition.mode === 'shared',
+    )!;
     client.entitledCapacity = 0.05;
     broken.servers[0]!.partitions = broken.servers[0]!.partitions.filter((partition) => partition.name !== 'vios2');
     broken.servers[1]!.partitions = broken.servers[1]!.partitions.filter((partition) => partition.role === 'vios');
@@ -29,8 +31,12 @@ describe('the independent checker and reference', () => {
     const solution = await solvePlan(plan, catalog);
     expect(failoverProblems(plan, catalog, solution)).toEqual([]);
     const spareless = { ...solution, servers: solution.servers.slice(1), failover: undefined };
-    spareless.servers[0]!.partitions.push(...solution.servers[0]!.partitions.filter((partition) => partition.role === 'client'));
-    expect(failoverProblems(plan, catalog, spareless).length + checkSolution(plan, catalog, spareless).length).toBeGreaterThan(0);
+    spareless.servers[0]!.partitions.push(
+      ...solution.servers[0]!.partitions.filter((partition) => partition.role === 'client'),
+    );
+    expect(
+      failoverProblems(plan, catalog, spareless).length + checkSolution(plan, catalog, spareless).length,
+    ).toBeGreaterThan(0);
   });
 
   it('the exact reference proves a small plan optimal and its layout passes the checker', async () => {

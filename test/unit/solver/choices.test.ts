@@ -13,13 +13,20 @@ describe('choosing configurations', () => {
     expect(new Set(solution.servers.map((server) => server.configuration)).size).toBeGreaterThan(1);
     expect(solution.explanations?.some((line) => line.code === 'solver.mixed-configurations')).toBe(true);
     expect(solution.comparison?.reason.code).toBe('solver.comparison.fewer-cores');
-    for (const alternative of solution.alternatives.filter((each) => each.description.code === 'solver.alternative.single')) {
+    for (const alternative of solution.alternatives.filter(
+      (each) => each.description.code === 'solver.alternative.single',
+    )) {
       expect(solution.totals!.licensedCores).toBeLessThanOrEqual(alternative.licensedCores);
     }
   });
 
   it('does not pull AIX onto the one model with a published CPW because of one IBM i workload', async () => {
-    const aix = Array.from({ length: 12 }, (_, index) => ({ name: `aix${index}`, os: 'aix' as const, cpu: { kind: 'rperf' as const, rperf: 20 + 7 * index }, memoryGiB: 32 }));
+    const aix = Array.from({ length: 12 }, (_, index) => ({
+      name: `aix${index}`,
+      os: 'aix' as const,
+      cpu: { kind: 'rperf' as const, rperf: 20 + 7 * index },
+      memoryGiB: 32,
+    }));
     const ibmi = [{ name: 'ibmi', os: 'ibmi' as const, cpu: { kind: 'cpw' as const, cpw: 20000 }, memoryGiB: 64 }];
     const constraints = { generations: ['POWER9' as const] };
     const [both, aixOnly, ibmiOnly] = await Promise.all([
@@ -29,7 +36,9 @@ describe('choosing configurations', () => {
     ]);
     expect(both.unplaced).toEqual([]);
     // Together never costs more than the two parts sized apart.
-    expect(both.totals!.licensedCores).toBeLessThanOrEqual(aixOnly.totals!.licensedCores + ibmiOnly.totals!.licensedCores);
+    expect(both.totals!.licensedCores).toBeLessThanOrEqual(
+      aixOnly.totals!.licensedCores + ibmiOnly.totals!.licensedCores,
+    );
     const s914 = both.servers.filter((server) => server.modelName.includes('S914'));
     expect(s914.length).toBeLessThanOrEqual(1);
   });
@@ -38,7 +47,12 @@ describe('choosing configurations', () => {
     const workloads = Array.from({ length: 16 }, (_, index) => ({
       name: `w${index}`,
       os: index % 3 === 0 ? ('linux' as const) : ('aix' as const),
-      cpu: { kind: 'measured' as const, cores: 2 + (index % 5), model: index % 2 ? '8286-42A' : '9009-42A', utilization: 0.3 + (index % 4) * 0.1 },
+      cpu: {
+        kind: 'measured' as const,
+        cores: 2 + (index % 5),
+        model: index % 2 ? '8286-42A' : '9009-42A',
+        utilization: 0.3 + (index % 4) * 0.1,
+      },
       memoryGiB: 32 + 16 * (index % 6),
     }));
     const base = { growthPerYear: 0.05, horizonYears: 3, redundancy: 'n+1' as const, vios: 'dual' as const };
@@ -58,18 +72,23 @@ describe('choosing configurations', () => {
     expect(proven.explanations?.some((line) => line.code === 'solver.proof.optimal')).toBe(true);
     expect(proven.totals!.licensedCores).toBeLessThanOrEqual(heuristic.totals!.licensedCores);
     for (const server of proven.servers) {
-      const groups = server.partitions.filter((partition) => partition.role === 'client').map((partition) => small.workloads.find((workload) => workload.id === partition.workloadId)!.haGroup);
+      const groups = server.partitions
+        .filter((partition) => partition.role === 'client')
+        .map((partition) => small.workloads.find((workload) => workload.id === partition.workloadId)!.haGroup);
       expect(new Set(groups).size).toBe(groups.length);
     }
   });
 
-  it.each(FAMILIES.map((family) => [family]))('never reports a lower bound above what it found (%s, 120 workloads)', async (family) => {
-    const solution = await solvePlan(generatePlan(family, 120), catalog, { ...fast, exactLimit: 0 });
-    expect(solution.bounds.coresLowerBound).toBeLessThanOrEqual(solution.totals!.licensedCores);
-    expect(solution.bounds.serversLowerBound).toBeLessThanOrEqual(solution.servers.length);
-    expect(solution.bounds.gap).toBeGreaterThanOrEqual(0);
-    expect(solution.bounds.provenOptimal && solution.bounds.gap > 0.001).toBe(false);
-  });
+  it.each(FAMILIES.map((family) => [family]))(
+    'never reports a lower bound above what it found (%s, 120 workloads)',
+    async (family) => {
+      const solution = await solvePlan(generatePlan(family, 120), catalog, { ...fast, exactLimit: 0 });
+      expect(solution.bounds.coresLowerBound).toBeLessThanOrEqual(solution.totals!.licensedCores);
+      expect(solution.bounds.serversLowerBound).toBeLessThanOrEqual(solution.servers.length);
+      expect(solution.bounds.gap).toBeGreaterThanOrEqual(0);
+      expect(solution.bounds.provenOptimal && solution.bounds.gap > 0.001).toBe(false);
+    },
+  );
 
   it('with n+1, keeps every loss covered with small servers instead of a few large ones (10 workloads)', async () => {
     const solution = await solvePlan(generatePlan('n+1', 10), catalog, fast);
@@ -78,7 +97,8 @@ describe('choosing configurations', () => {
     for (const id of ids) {
       const lost = solution.servers.find((server) => server.id === id)!;
       const moves = solution.failover![id]!;
-      for (const partition of lost.partitions.filter((each) => each.role === 'client')) expect(ids.filter((other) => other !== id)).toContain(moves[partition.workload!]);
+      for (const partition of lost.partitions.filter((each) => each.role === 'client'))
+        expect(ids.filter((other) => other !== id)).toContain(moves[partition.workload!]);
     }
   });
 
@@ -94,7 +114,10 @@ describe('choosing configurations', () => {
 
   it('streams a first answer before the final one, and the final one is never worse', async () => {
     const interim: number[] = [];
-    const solution = await solvePlan(generatePlan('ibmi-mix', 30), catalog, { ...fast, onSolution: (answer) => interim.push(answer.totals!.licensedCores) });
+    const solution = await solvePlan(generatePlan('ibmi-mix', 30), catalog, {
+      ...fast,
+      onSolution: (answer) => interim.push(answer.totals!.licensedCores),
+    });
     expect(interim.length).toBeGreaterThan(0);
     expect(solution.interim).toBeUndefined();
     expect(solution.totals!.licensedCores).toBeLessThanOrEqual(interim[0]!);

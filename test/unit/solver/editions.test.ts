@@ -5,20 +5,38 @@ import { fixturePlan, shippedSnapshot } from '../../support/plans';
 
 const catalog = await shippedSnapshot();
 const prices = [
-  { generation: 'POWER9' as const, edition: 'Standard', currency: 'EUR', pricePerCore: 500, maintenancePerCorePerYear: 100 },
-  { generation: 'POWER9' as const, edition: 'Enterprise', currency: 'EUR', pricePerCore: 900, maintenancePerCorePerYear: 180 },
+  {
+    generation: 'POWER9' as const,
+    edition: 'Standard',
+    currency: 'EUR',
+    pricePerCore: 500,
+    maintenancePerCorePerYear: 100,
+  },
+  {
+    generation: 'POWER9' as const,
+    edition: 'Enterprise',
+    currency: 'EUR',
+    pricePerCore: 900,
+    maintenancePerCorePerYear: 180,
+  },
 ];
 
 describe('comparing PowerVM editions for a plan', () => {
   it('finds Standard infeasible on POWER9 when a workload needs LPM, naming the feature and the workload', async () => {
-    const comparison = EditionComparison.parse(await compareEditions(fixturePlan('power9-editions'), catalog, { prices }));
+    const comparison = EditionComparison.parse(
+      await compareEditions(fixturePlan('power9-editions'), catalog, { prices }),
+    );
     const power9 = comparison.generations.find((entry) => entry.generation === 'POWER9')!;
     expect(power9.minimalEdition).toBe('Enterprise');
     expect(power9.forcedBy).toEqual(['lpm']);
     const standard = power9.options.find((option) => option.edition === 'Standard')!;
     expect(standard.feasible).toBe(false);
     expect(standard.missingFeatures).toEqual(['lpm']);
-    expect(standard.violations[0]).toEqual({ kind: 'feature', message: 'Standard does not offer lpm', workloads: ['erp-db'] });
+    expect(standard.violations[0]).toEqual({
+      kind: 'feature',
+      message: 'Standard does not offer lpm',
+      workloads: ['erp-db'],
+    });
     const enterprise = power9.options.find((option) => option.edition === 'Enterprise')!;
     expect(enterprise.feasible).toBe(true);
     expect(enterprise.recommended).toBe(true);
@@ -62,12 +80,26 @@ describe('comparing PowerVM editions for a plan', () => {
   // Power11 scale-out Redbook, Table 2-2: EPVT PowerVM Enterprise Edition, or EPV0 "Deactivation of LPM" (review #18).
   it('offers Power11 Enterprise Edition and says when a scale-out plan could take the LPM-deactivated EPV0', async () => {
     const base = fixturePlan('power9-editions');
-    const plan = { ...base, workloads: base.workloads.map((workload) => ({ ...workload, cpu: { kind: 'cores' as const, cores: 2 }, features: [] })), constraints: { ...base.constraints, generations: ['POWER11' as const] } };
+    const plan = {
+      ...base,
+      workloads: base.workloads.map((workload) => ({
+        ...workload,
+        cpu: { kind: 'cores' as const, cores: 2 },
+        features: [],
+      })),
+      constraints: { ...base.constraints, generations: ['POWER11' as const] },
+    };
     const comparison = await compareEditions(plan, catalog, {});
     // Per generation: the Enterprise Edition included with every Power11 server; the EPVT/EPV0 choice is per model.
-    expect(comparison.generations[0]!.options.map((option) => [option.edition, option.included])).toEqual([['Enterprise', true]]);
+    expect(comparison.generations[0]!.options.map((option) => [option.edition, option.included])).toEqual([
+      ['Enterprise', true],
+    ]);
     expect(comparison.catalogNotes?.map((note) => note.code)).toContain('catalog.edition-lpm-free');
-    const withLpm = await compareEditions({ ...plan, workloads: plan.workloads.map((workload) => ({ ...workload, features: ['lpm' as const] })) }, catalog, {});
+    const withLpm = await compareEditions(
+      { ...plan, workloads: plan.workloads.map((workload) => ({ ...workload, features: ['lpm' as const] })) },
+      catalog,
+      {},
+    );
     expect(withLpm.catalogNotes?.map((note) => note.code)).toContain('catalog.edition-lpm-needed');
   });
 });

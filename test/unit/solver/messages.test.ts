@@ -23,7 +23,8 @@ describe('solver messages', () => {
       expect(hasMessage(code), code).toBe(true);
     }
     for (const tier of ['small', 'large', 'ssp']) expect(hasMessage(`solver.vios.tier-${tier}`)).toBe(true);
-    for (const reason of ['size', 'redundancy', 'time-of-day']) expect(hasMessage(`solver.proof.not-run-${reason}`)).toBe(true);
+    for (const reason of ['size', 'redundancy', 'time-of-day'])
+      expect(hasMessage(`solver.proof.not-run-${reason}`)).toBe(true);
   });
 
   it('render every message of real answers in both languages, with no placeholder left and no English in Chinese', async () => {
@@ -35,7 +36,10 @@ describe('solver messages', () => {
         ...(solution.explanations ?? []),
         ...solution.unplaced.flatMap((entry) => [entry.reason, ...entry.details]),
         ...solution.alternatives.map((alternative) => alternative.description),
-        ...solution.servers.flatMap((server) => [...(server.explanation ?? []), ...server.partitions.flatMap((partition) => partition.explanation ?? [])]),
+        ...solution.servers.flatMap((server) => [
+          ...(server.explanation ?? []),
+          ...server.partitions.flatMap((partition) => partition.explanation ?? []),
+        ]),
         ...(solution.comparison ? [solution.comparison.reason] : []),
       ];
       expect(messages.length).toBeGreaterThan(5);

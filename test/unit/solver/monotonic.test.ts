@@ -24,7 +24,13 @@ const arbitraryPlan = fc.record({
   subset: fc.subarray(POWER10_MODELS, { minLength: 1 }),
 });
 
-const outcome = (solution: Solution) => ({ placed: solution.servers.reduce((sum, server) => sum + server.partitions.filter((p) => p.role === 'client').length, 0), cores: solution.totals!.licensedCores });
+const outcome = (solution: Solution) => ({
+  placed: solution.servers.reduce(
+    (sum, server) => sum + server.partitions.filter((p) => p.role === 'client').length,
+    0,
+  ),
+  cores: solution.totals!.licensedCores,
+});
 
 describe('more choice never makes the answer worse', () => {
   it('solving with every Power10 model places as many workloads and licenses no more cores than with a subset', async () => {
@@ -34,15 +40,26 @@ describe('more choice never makes the answer worse', () => {
           workloads: workloads.map((workload, index) => ({
             name: `w${index}`,
             os: workload.os,
-            cpu: workload.measured ? { kind: 'measured' as const, cores: Math.max(1, Math.round(workload.rperf / 15)), model: '8286-42A', utilization: 0.6 } : { kind: 'rperf' as const, rperf: workload.rperf },
+            cpu: workload.measured
+              ? {
+                  kind: 'measured' as const,
+                  cores: Math.max(1, Math.round(workload.rperf / 15)),
+                  model: '8286-42A',
+                  utilization: 0.6,
+                }
+              : { kind: 'rperf' as const, rperf: workload.rperf },
             memoryGiB: workload.memoryGiB,
             processorMode: workload.dedicated ? ('dedicated' as const) : ('shared' as const),
             ...(workload.group ? { haGroup: workload.group } : {}),
           })),
         };
         const hooks = { exactSeconds: 20, recombineSeconds: 5 };
-        const all = outcome(await solvePlan(plan({ ...input, constraints: { generations: ['POWER10'], redundancy } }), catalog, hooks));
-        const some = outcome(await solvePlan(plan({ ...input, constraints: { models: subset, redundancy } }), catalog, hooks));
+        const all = outcome(
+          await solvePlan(plan({ ...input, constraints: { generations: ['POWER10'], redundancy } }), catalog, hooks),
+        );
+        const some = outcome(
+          await solvePlan(plan({ ...input, constraints: { models: subset, redundancy } }), catalog, hooks),
+        );
         expect(all.placed).toBeGreaterThanOrEqual(some.placed);
         if (all.placed === some.placed) expect(all.cores).toBeLessThanOrEqual(some.cores);
       }),

@@ -15,8 +15,12 @@ const catalog: CatalogSnapshot = await shippedSnapshot();
 function checkInvariants(plan: PlanFile, solution: Solution): void {
   Solution.parse(solution);
   const { constraints } = plan;
-  const expected = expandInstances(plan).map((instance) => instance.name).sort();
-  const placed = solution.servers.flatMap((server) => server.partitions.filter((p) => p.role === 'client').map((p) => p.workload!));
+  const expected = expandInstances(plan)
+    .map((instance) => instance.name)
+    .sort();
+  const placed = solution.servers.flatMap((server) =>
+    server.partitions.filter((p) => p.role === 'client').map((p) => p.workload!),
+  );
   // Every workload instance is placed exactly once, or listed as unplaced with a reason.
   expect([...placed, ...solution.unplaced.map((u) => u.name)].sort()).toEqual(expected);
   for (const unplaced of solution.unplaced) expect(unplaced.reason.code).toMatch(/^solver\.unplaced\./);
@@ -42,7 +46,10 @@ function checkInvariants(plan: PlanFile, solution: Solution): void {
       }
     }
     // Anti-affinity: no two members of one haGroup on a server.
-    const groups = server.partitions.filter((p) => p.role === 'client').map((p) => plan.workloads.find((w) => w.name === p.workload)?.haGroup).filter(Boolean);
+    const groups = server.partitions
+      .filter((p) => p.role === 'client')
+      .map((p) => plan.workloads.find((w) => w.name === p.workload)?.haGroup)
+      .filter(Boolean);
     expect(new Set(groups).size).toBe(groups.length);
   }
   if (constraints.redundancy === 'n+1' && solution.servers.length > 0 && solution.failover) {
@@ -73,17 +80,20 @@ describe('solver properties', () => {
 
   it('places every workload that fits an empty server of some candidate (no server limit)', async () => {
     await fc.assert(
-      fc.asyncProperty(arbitrarySmallPlan.filter((plan) => plan.constraints.redundancy === 'none' && plan.workloads.length <= 6), async (plan) => {
-        const solution = await solvePlan(plan, catalog, { exactSeconds: 2 });
-        const prepared = prepare(plan, catalog);
-        for (const instance of prepared.instances) {
-          const fits = prepared.candidates.some((candidate) => {
-            const lpar = prepared.lparIndex.get(candidate.key)![instance.index];
-            return lpar !== undefined && new ServerBin(candidate, prepared.settings).fits(lpar);
-          });
-          if (fits) expect(solution.unplaced.map((entry) => entry.name)).not.toContain(instance.name);
-        }
-      }),
+      fc.asyncProperty(
+        arbitrarySmallPlan.filter((plan) => plan.constraints.redundancy === 'none' && plan.workloads.length <= 6),
+        async (plan) => {
+          const solution = await solvePlan(plan, catalog, { exactSeconds: 2 });
+          const prepared = prepare(plan, catalog);
+          for (const instance of prepared.instances) {
+            const fits = prepared.candidates.some((candidate) => {
+              const lpar = prepared.lparIndex.get(candidate.key)![instance.index];
+              return lpar !== undefined && new ServerBin(candidate, prepared.settings).fits(lpar);
+            });
+            if (fits) expect(solution.unplaced.map((entry) => entry.name)).not.toContain(instance.name);
+          }
+        },
+      ),
       { numRuns: 15 },
     );
   });

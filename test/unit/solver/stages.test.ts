@@ -16,7 +16,13 @@ const catalog = await shippedSnapshot();
 
 describe('solver stages', () => {
   it('candidates: each instance on each configuration, or why not, as message codes', () => {
-    const prepared = prepare(plan({ workloads: [{ name: 'i', os: 'ibmi', cpu: { kind: 'cpw', cpw: 5000 }, memoryGiB: 32 }], constraints: { generations: ['POWER10'] } }), catalog);
+    const prepared = prepare(
+      plan({
+        workloads: [{ name: 'i', os: 'ibmi', cpu: { kind: 'cpw', cpw: 5000 }, memoryGiB: 32 }],
+        constraints: { generations: ['POWER10'] },
+      }),
+      catalog,
+    );
     expect(prepared.objective).toBe('cores');
     expect(prepared.explanations.map((each) => each.code)).toContain('solver.objective.cores-auto');
     expect([...prepared.lparsByCandidate.values()].every((lpars) => lpars.length === 0)).toBe(true);
@@ -25,7 +31,13 @@ describe('solver stages', () => {
 
   it('portfolio: a dominated configuration is dropped, and the quick packing places everything', () => {
     const prepared = prepare(generatePlan('many-small', 30), catalog);
-    const pairs = prepared.candidates.flatMap((better) => prepared.candidates.filter((worse) => worse !== better && dominates(better, worse, prepared) && !dominates(worse, better, prepared)).map((worse) => [better, worse] as const));
+    const pairs = prepared.candidates.flatMap((better) =>
+      prepared.candidates
+        .filter(
+          (worse) => worse !== better && dominates(better, worse, prepared) && !dominates(worse, better, prepared),
+        )
+        .map((worse) => [better, worse] as const),
+    );
     expect(pairs.length).toBeGreaterThan(0);
     const useful = usefulCandidates(prepared);
     for (const [, worse] of pairs) expect(useful).not.toContain(worse);
@@ -51,12 +63,17 @@ describe('solver stages', () => {
     const prepared = prepare(generatePlan('ibmi-mix', 20), catalog);
     const candidates = usefulCandidates(prepared);
     const pool = new ColumnPool();
-    const s914 = candidates.filter((each) => each.model.name.includes('S914')).sort((a, b) => b.activeCores - a.activeCores)[0]!;
+    const s914 = candidates
+      .filter((each) => each.model.name.includes('S914'))
+      .sort((a, b) => b.activeCores - a.activeCores)[0]!;
     const incumbent = quickPack(prepared.lparsByCandidate.get(s914.key)!, s914, prepared.settings, 'cores').bins;
     pool.addAll(incumbent, prepared, candidates);
-    for (const candidate of candidates) for (const bins of randomPackings(prepared.lparsByCandidate.get(candidate.key)!, candidate, prepared, 2)) pool.addAll(bins, prepared, candidates);
+    for (const candidate of candidates)
+      for (const bins of randomPackings(prepared.lparsByCandidate.get(candidate.key)!, candidate, prepared, 2))
+        pool.addAll(bins, prepared, candidates);
     const result = await recombine(pool, incumbent, prepared, candidates, 5);
-    const placed = (bins: ServerBin[]) => bins.flatMap((bin) => bin.lpars.map((lpar) => lpar.instance.index)).sort((a, b) => a - b);
+    const placed = (bins: ServerBin[]) =>
+      bins.flatMap((bin) => bin.lpars.map((lpar) => lpar.instance.index)).sort((a, b) => a - b);
     expect(placed(result.bins)).toEqual(placed(incumbent));
     expect(primary(result.bins, 'cores')).toBeLessThan(primary(incumbent, 'cores'));
   });
@@ -80,7 +97,9 @@ describe('solver stages', () => {
   it('redundancy: the layout chosen survives the loss of any one server', () => {
     const prepared = prepare(generatePlan('n+1', 12), catalog);
     const candidates = usefulCandidates(prepared);
-    const evaluations = candidates.map((candidate) => quickPack(prepared.lparsByCandidate.get(candidate.key)!, candidate, prepared.settings, 'cores'));
+    const evaluations = candidates.map((candidate) =>
+      quickPack(prepared.lparsByCandidate.get(candidate.key)!, candidate, prepared.settings, 'cores'),
+    );
     const { bins, failover } = redundancy(evaluations, candidates, prepared);
     expect(failover).not.toBeNull();
     expect(failoverMap(bins, serverIds(bins.length))).not.toBeNull();
@@ -89,11 +108,16 @@ describe('solver stages', () => {
 
   it('explanation: the comparison with identical servers says why the design found wins', () => {
     const prepared = prepare(generatePlan('many-small', 2), catalog);
-    const [small, large] = [12, 24].map((cores) => prepared.candidates.find((each) => each.activeCores === cores && each.model.name === 'Power S1024')!);
+    const [small, large] = [12, 24].map((cores) =>
+      prepared.candidates.find((each) => each.activeCores === cores && each.model.name === 'Power S1024')!,
+    );
     const identical = layoutOf([new ServerBin(large!, prepared.settings), new ServerBin(large!, prepared.settings)], 0);
     const found = layoutOf([new ServerBin(large!, prepared.settings), new ServerBin(small!, prepared.settings)], 0);
     const comparison = compareDesigns(identical, found, 'cores', false);
-    expect(comparison.reason).toEqual({ code: 'solver.comparison.fewer-cores', params: { saved: 12, identical: 48, found: 36 } });
+    expect(comparison.reason).toEqual({
+      code: 'solver.comparison.fewer-cores',
+      params: { saved: 12, identical: 48, found: 36 },
+    });
     expect(compareDesigns(identical, identical, 'cores', false).reason.code).toBe('solver.comparison.same');
     expect(compareDesigns(identical, identical, 'cores', true).reason.code).toBe('solver.comparison.asked-identical');
   });

@@ -37,8 +37,24 @@ export function parseAttributeList(text: string): Map<string, string> {
   return attributes;
 }
 
-export interface EthEntry { slot: number; ieee: number; pvid: number; vlans: string; trunkPriority: number; required: number; vswitch: string }
-export interface LinkEntry { slot: number; side: 'client' | 'server'; remoteId: number | null; remoteName: string; remoteSlot: number; required: number; wwpns?: string }
+export interface EthEntry {
+  slot: number;
+  ieee: number;
+  pvid: number;
+  vlans: string;
+  trunkPriority: number;
+  required: number;
+  vswitch: string;
+}
+export interface LinkEntry {
+  slot: number;
+  side: 'client' | 'server';
+  remoteId: number | null;
+  remoteName: string;
+  remoteSlot: number;
+  required: number;
+  wwpns?: string;
+}
 
 const int = (text: string, what: string) => {
   if (!/^\d+$/.test(text)) throw new Error(`${what}: "${text}" is not a whole number`);
@@ -49,8 +65,17 @@ const int = (text: string, what: string) => {
 export function parseEthernet(value: string): EthEntry[] {
   return value.split(',').map((entry) => {
     const fields = entry.split('/');
-    if (fields.length < 6 || fields.length > 10) throw new Error(`virtual_eth_adapters entry "${entry}" has ${fields.length} fields`);
-    return { slot: int(fields[0]!, 'slot'), ieee: int(fields[1]!, 'is-IEEE'), pvid: int(fields[2]!, 'port-vlan-ID'), vlans: fields[3]!, trunkPriority: int(fields[4] || '0', 'trunk-priority'), required: int(fields[5]!, 'is-required'), vswitch: fields[6] ?? '' };
+    if (fields.length < 6 || fields.length > 10)
+      throw new Error(`virtual_eth_adapters entry "${entry}" has ${fields.length} fields`);
+    return {
+      slot: int(fields[0]!, 'slot'),
+      ieee: int(fields[1]!, 'is-IEEE'),
+      pvid: int(fields[2]!, 'port-vlan-ID'),
+      vlans: fields[3]!,
+      trunkPriority: int(fields[4] || '0', 'trunk-priority'),
+      required: int(fields[5]!, 'is-required'),
+      vswitch: fields[6] ?? '',
+    };
   });
 }
 
@@ -59,7 +84,8 @@ export function parseLinks(value: string, kind: 'scsi' | 'fc'): LinkEntry[] {
   const expected = kind === 'scsi' ? 6 : 7;
   return value.split(',').map((entry) => {
     const fields = entry.split('/');
-    if (fields.length !== expected) throw new Error(`${kind} entry "${entry}" has ${fields.length} fields, IBM documents ${expected}`);
+    if (fields.length !== expected)
+      throw new Error(`${kind} entry "${entry}" has ${fields.length} fields, IBM documents ${expected}`);
     const side = fields[1];
     if (side !== 'client' && side !== 'server') throw new Error(`${kind} entry "${entry}": side ${side}`);
     if (fields[2] === 'any' && fields[3]) throw new Error(`${kind} entry "${entry}": "any" with a remote name`);
@@ -77,9 +103,29 @@ export function parseLinks(value: string, kind: 'scsi' | 'fc'): LinkEntry[] {
 
 /** Attribute names of `mksyscfg -r lpar` this checker knows (IBM HMC command reference). */
 export const LPAR_ATTRIBUTES = new Set([
-  'name', 'profile_name', 'lpar_id', 'lpar_env', 'min_mem', 'desired_mem', 'max_mem', 'proc_mode', 'min_proc_units', 'desired_proc_units',
-  'max_proc_units', 'min_procs', 'desired_procs', 'max_procs', 'sharing_mode', 'uncap_weight', 'max_virtual_slots', 'virtual_eth_adapters',
-  'virtual_scsi_adapters', 'virtual_fc_adapters', 'load_source_slot', 'console_slot', 'simplified_remote_restart_capable',
+  'name',
+  'profile_name',
+  'lpar_id',
+  'lpar_env',
+  'min_mem',
+  'desired_mem',
+  'max_mem',
+  'proc_mode',
+  'min_proc_units',
+  'desired_proc_units',
+  'max_proc_units',
+  'min_procs',
+  'desired_procs',
+  'max_procs',
+  'sharing_mode',
+  'uncap_weight',
+  'max_virtual_slots',
+  'virtual_eth_adapters',
+  'virtual_scsi_adapters',
+  'virtual_fc_adapters',
+  'load_source_slot',
+  'console_slot',
+  'simplified_remote_restart_capable',
 ]);
 
 /** Splits a POSIX shell word list the simple way our stub records it (one JSON array of argv per call). */

@@ -39,17 +39,34 @@ function typeProblems(value: unknown, spec: OptionSpec, where: string): string[]
   const type = spec.type ?? 'str';
   const problems: string[] = [];
   const ok =
-    type === 'str' ? typeof value === 'string' :
-    type === 'int' ? Number.isInteger(value) :
-    type === 'float' ? typeof value === 'number' && Number.isFinite(value) :
-    type === 'bool' ? typeof value === 'boolean' :
-    type === 'dict' ? typeof value === 'object' && value !== null && !Array.isArray(value) :
-    type === 'list' ? Array.isArray(value) : false;
+    type === 'str'
+      ? typeof value === 'string'
+      : type === 'int'
+        ? Number.isInteger(value)
+        : type === 'float'
+          ? typeof value === 'number' && Number.isFinite(value)
+          : type === 'bool'
+            ? typeof value === 'boolean'
+            : type === 'dict'
+              ? typeof value === 'object' && value !== null && !Array.isArray(value)
+              : type === 'list'
+                ? Array.isArray(value)
+                : false;
   if (!ok) return [`${where}: ${JSON.stringify(value)} is not a ${type}`];
-  if (spec.choices && !spec.choices.includes(value)) problems.push(`${where}: ${String(value)} is not one of ${spec.choices.join(', ')}`);
-  if (type === 'dict' && spec.options) problems.push(...optionProblems(value as Record<string, unknown>, spec.options, where));
+  if (spec.choices && !spec.choices.includes(value))
+    problems.push(`${where}: ${String(value)} is not one of ${spec.choices.join(', ')}`);
+  if (type === 'dict' && spec.options)
+    problems.push(...optionProblems(value as Record<string, unknown>, spec.options, where));
   if (type === 'list' && spec.elements) {
-    (value as unknown[]).forEach((element, index) => problems.push(...typeProblems(element, { type: spec.elements!, ...(spec.options ? { options: spec.options } : {}) }, `${where}[${index}]`)));
+    (value as unknown[]).forEach((element, index) =>
+      problems.push(
+        ...typeProblems(
+          element,
+          { type: spec.elements!, ...(spec.options ? { options: spec.options } : {}) },
+          `${where}[${index}]`,
+        ),
+      ),
+    );
   }
   return problems;
 }
@@ -73,13 +90,17 @@ export function argumentProblems(module: string, args: Record<string, unknown>, 
   const problems = optionProblems(args, spec.argument_spec, module);
   const given = (key: string) => args[key] !== undefined && args[key] !== null;
   for (const [key, value, required] of spec.required_if ?? []) {
-    if (args[key] === value) for (const name of required) if (!given(name)) problems.push(`${module}: ${key}=${String(value)} requires ${name}`);
+    if (args[key] === value)
+      for (const name of required)
+        if (!given(name)) problems.push(`${module}: ${key}=${String(value)} requires ${name}`);
   }
   for (const [key, required] of Object.entries(spec.required_by ?? {})) {
     if (given(key)) for (const name of required) if (!given(name)) problems.push(`${module}: ${key} requires ${name}`);
   }
-  for (const group of spec.mutually_exclusive ?? []) if (group.filter(given).length > 1) problems.push(`${module}: ${group.join(', ')} are exclusive`);
-  for (const group of spec.required_one_of ?? []) if (!group.some(given)) problems.push(`${module}: one of ${group.join(', ')} is required`);
+  for (const group of spec.mutually_exclusive ?? [])
+    if (group.filter(given).length > 1) problems.push(`${module}: ${group.join(', ')} are exclusive`);
+  for (const group of spec.required_one_of ?? [])
+    if (!group.some(given)) problems.push(`${module}: one of ${group.join(', ')} is required`);
   return problems;
 }
 
@@ -93,7 +114,10 @@ export interface ManagedSystem {
 const cents = (value: number) => Math.round(value * 100);
 
 /** powervm_lpar_instance's own checks before it creates a partition, with its documented defaults. */
-export function lparInstanceProblems(args: Record<string, number | string | undefined>, system: ManagedSystem): string[] {
+export function lparInstanceProblems(
+  args: Record<string, number | string | undefined>,
+  system: ManagedSystem,
+): string[] {
   const problems: string[] = [];
   const proc = Number(args.proc ?? 2);
   const mem = Number(args.mem ?? 2048);
@@ -109,10 +133,14 @@ export function lparInstanceProblems(args: Record<string, number | string | unde
     const maxUnits = Number(args.max_proc_unit ?? units);
     const weight = Number(args.weight ?? 128);
     if (!(weight >= 0 && weight <= 255)) problems.push(`weight ${weight}`);
-    if (!(cents(minUnits) <= cents(units) && cents(units) <= cents(maxUnits))) problems.push(`processing units ${minUnits}/${units}/${maxUnits}`);
-    if (cents(units) % cents(system.minimumUnitsPerVirtualProcessor) !== 0) problems.push(`processing units ${units} not a multiple of ${system.minimumUnitsPerVirtualProcessor}`);
-    if (units > system.processorUnits) problems.push(`processing units ${units} over the system's ${system.processorUnits}`);
-  } else if (proc > system.processorUnits) problems.push(`${proc} dedicated processors over the system's ${system.processorUnits}`);
+    if (!(cents(minUnits) <= cents(units) && cents(units) <= cents(maxUnits)))
+      problems.push(`processing units ${minUnits}/${units}/${maxUnits}`);
+    if (cents(units) % cents(system.minimumUnitsPerVirtualProcessor) !== 0)
+      problems.push(`processing units ${units} not a multiple of ${system.minimumUnitsPerVirtualProcessor}`);
+    if (units > system.processorUnits)
+      problems.push(`processing units ${units} over the system's ${system.processorUnits}`);
+  } else if (proc > system.processorUnits)
+    problems.push(`${proc} dedicated processors over the system's ${system.processorUnits}`);
   return problems;
 }
 
@@ -122,8 +150,10 @@ export function viosSettingsProblems(settings: Record<string, unknown>, specs: P
   const problems: string[] = [];
   for (const [key, value] of Object.entries(settings)) {
     if (spec.not_support_settings?.includes(key)) problems.push(`settings.${key} is refused by the vios module`);
-    if (!spec.mksyscfg_attributes?.includes(key)) problems.push(`settings.${key} is not a mksyscfg attribute the module knows`);
-    if (typeof value !== 'string' || value.includes("'")) problems.push(`settings.${key} must be a string without quotes`);
+    if (!spec.mksyscfg_attributes?.includes(key))
+      problems.push(`settings.${key} is not a mksyscfg attribute the module knows`);
+    if (typeof value !== 'string' || value.includes("'"))
+      problems.push(`settings.${key} must be a string without quotes`);
   }
   return problems;
 }
