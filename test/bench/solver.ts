@@ -7,7 +7,6 @@ import { readShippedCatalog } from '../../src-main/platform';
 import type { CatalogSnapshot } from '../../src-main/catalog/schema';
 import type { PlanFile } from '../../src-main/plan/schema';
 import { solvePlan } from '../../src-main/solver/solve';
-import type { Solution } from '../../src-main/solver/schema';
 import { checkSolution, failoverProblems } from '../support/powervm-check';
 import { FAMILIES, type Family, REDUNDANT_FAMILIES, generatePlan } from './families';
 import {
