@@ -38,7 +38,7 @@ if (!values.only || values.only === 'solver') {
     ...(values['reference-cache'] ? { cacheFile: values['reference-cache'] } : {}),
     onRow: (row) =>
       console.error(
-        `${row.family} ${row.workloads}: ${row.licensedCores} cores (${row.unplaced} unplaced), reference ${row.referenceCores ?? '-'} [${row.referenceBound ?? '-'}] ${row.referenceStatus}${row.referenceSeconds ? ` at ${row.referenceSeconds} s` : ''}, ratio ${row.ratio ?? '-'}, first ${row.firstCpuMs ?? '-'} ms CPU, total ${row.totalCpuMs} ms CPU`,
+        `${row.family} ${row.workloads}: ${row.licensedCores} cores (${row.unplaced} unplaced), reference ${row.referenceCores ?? '-'} [${row.referenceBound ?? '-'}] ${row.referenceStatus}${row.referenceSeconds ? ` at ${row.referenceSeconds} s (${row.referenceCpuSeconds ?? '?'} s CPU)` : ''}, ratio ${row.ratio ?? '-'}, first ${row.firstCpuMs ?? '-'} ms CPU, total ${row.totalCpuMs} ms CPU`,
       ),
   });
   results.solver = rows;
@@ -64,6 +64,7 @@ if (!values.only || values.only === 'solver') {
         checker: `${row.productProblems}/${row.referenceProblems}`,
         'first cpu ms': row.firstCpuMs ?? '',
         'ref s': row.referenceSeconds ?? '',
+        'ref cpu s': row.referenceCpuSeconds ?? '',
         'total ms': row.totalMs,
         'total cpu ms': row.totalCpuMs,
         'RSS MiB': row.peakRssMiB,

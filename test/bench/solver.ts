@@ -48,6 +48,8 @@ export interface SolverBenchRow {
   referenceUnplaced: number | null;
   /** Seconds the reference was given on its last run (the retry's when it ran again). */
   referenceSeconds: number | null;
+  /** Processor seconds the reference actually had on its last run (less than its wall-clock limit on a busy machine). */
+  referenceCpuSeconds: number | null;
   /** Product cores over the reference's best (n+1: over the checked n+1 layout). */
   ratio: number | null;
   /** Rules the independent checker found broken, in the product's answer and in the reference's. */
@@ -151,6 +153,7 @@ async function compare(
       referenceUnplaced: plan.workloads.length - placedBy(layout),
       referenceProblems: problems.length,
       referenceSeconds: null,
+      referenceCpuSeconds: null,
     };
   }
   const ffd = ffdBaseline(problem);
@@ -169,6 +172,7 @@ async function compare(
     referenceUnplaced: problem.instances.length - reference.placed,
     referenceProblems: problems.length,
     referenceSeconds: seconds,
+    referenceCpuSeconds: reference.cpuSeconds ?? null,
   };
 }
 
@@ -227,6 +231,7 @@ export async function runSolverBench(options: SolverBenchOptions = {}): Promise<
         referenceStatus: reference?.referenceStatus ?? 'not run',
         referenceUnplaced: reference?.referenceUnplaced ?? null,
         referenceSeconds: reference?.referenceSeconds ?? null,
+        referenceCpuSeconds: reference?.referenceCpuSeconds ?? null,
         ratio: reference?.referenceCores ? Math.round((licensedCores / reference.referenceCores) * 1000) / 1000 : null,
         productProblems,
         referenceProblems: reference?.referenceProblems ?? 0,
