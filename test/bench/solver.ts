@@ -254,6 +254,17 @@ export function summarise(rows: readonly SolverBenchRow[]): string[] {
     lines.push(
       `against the reference on ${compared.length} plans of up to 200 workloads: average ratio ${average.toFixed(3)}, worst ${worst.ratio!.toFixed(3)} (${worst.family} ${worst.workloads}); more than 2 % above it on ${above.length}`,
     );
+    const exact = compared.filter((row) => row.referenceStatus !== 'n+1 layout');
+    const optimal = exact.filter((row) => row.referenceStatus === 'optimal');
+    const longest = Math.max(0, ...exact.map((row) => row.referenceSeconds ?? 0));
+    lines.push(
+      `the exact reference proved its optimum on ${optimal.length} of ${exact.length} plans; ${exact.filter((row) => (row.referenceSeconds ?? 0) === longest).length} ran ${longest} s (wall clock)`,
+    );
+    const redundant = compared.filter((row) => row.referenceStatus === 'n+1 layout');
+    if (redundant.length > 0)
+      lines.push(
+        `n+1 plans against the independently checked n+1 layout: product fewer cores on ${redundant.filter((row) => row.ratio! < 1).length}, equal on ${redundant.filter((row) => row.ratio === 1).length}, more on ${redundant.filter((row) => row.ratio! > 1).length} of ${redundant.length}`,
+      );
     const fewerPlaced = compared.filter(
       (row) => row.referenceUnplaced !== null && row.unplaced > row.referenceUnplaced,
     );
