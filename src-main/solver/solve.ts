@@ -403,21 +403,36 @@ function explainAnswer(
   );
 }
 
+/** Relaxations already computed, per placed set (the interim and the final answer of a large plan share one). */
+const relaxations = new WeakMap<Prepared, { key: string; relaxed: ReturnType<typeof lowerBounds> }>();
+
 /** Bounds speak of what was placed: an unplaceable workload would make any bound meaningless. */
 function boundsOf(answer: Answer, prepared: Prepared, placed: ReadonlySet<number>): Solution['bounds'] {
-  const placedLpars = new Map(
-    [...prepared.lparsByCandidate].map(([key, lpars]) => [
-      key,
-      lpars.filter((lpar) => placed.has(lpar.instance.index)),
-    ]),
+  const key = [...placed].sort((a, b) => a - b).join(',');
+  let cached = relaxations.get(prepared);
+  if (cached?.key !== key) {
+    const placedLpars = new Map(
+      [...prepared.lparsByCandidate].map(([candidate, lpars]) => [
+        candidate,
+        lpars.filter((lpar) => placed.has(lpar.instance.index)),
+      ]),
+    );
+    const relaxed = lowerBounds(
+      prepared.instances.filter((instance) => placed.has(instance.index)),
+      prepared.candidates,
+      placedLpars,
+      prepared.settings,
+    );
+    relaxations.set(prepared, (cached = { key, relaxed }));
+  }
+  return summariseBounds(
+    cached.relaxed,
+    answer.exactBound,
+    prepared.objective,
+    answer.bins,
+    answer.exact,
+    answer.proven,
   );
-  const relaxed = lowerBounds(
-    prepared.instances.filter((instance) => placed.has(instance.index)),
-    prepared.candidates,
-    placedLpars,
-    prepared.settings,
-  );
-  return summariseBounds(relaxed, answer.exactBound, prepared.objective, answer.bins, answer.exact, answer.proven);
 }
 
 function proofMessage(bounds: Solution['bounds'], prepared: Prepared): Message {
