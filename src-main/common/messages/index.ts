@@ -6,6 +6,7 @@ import { DEPLOY_MESSAGES } from './deploy';
 import { GENERAL_MESSAGES } from './general';
 import { HARDEN_MESSAGES } from './harden';
 import { IMPORT_MESSAGES } from './import';
+import { JOBS_MESSAGES } from './jobs';
 import { REPORT_MESSAGES } from './report';
 import { SOLVER_MESSAGES } from './solver';
 
@@ -20,6 +21,7 @@ export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [
   DEPLOY_MESSAGES,
   HARDEN_MESSAGES,
   IMPORT_MESSAGES,
+  JOBS_MESSAGES,
   REPORT_MESSAGES,
   SOLVER_MESSAGES,
 ];
