@@ -1,11 +1,13 @@
 // One worker thread per job, with the bookkeeping every worker-backed use case needs once: a job id already running
 // is refused, the job settles exactly once, its worker is terminated however the job ends, and cancel reaches it
 // by id. What a worker's messages mean stays with each use case (solve, spreadsheet read).
-import type { Worker } from 'node:worker_threads';
 import { AppError, type AppErrorShape, formatMessage, msg } from '../common';
 
 /** What a job needs of its worker thread (a stand-in with the same events will do in tests). */
-export type JobWorker = Pick<Worker, 'on' | 'terminate'>;
+export interface JobWorker {
+  on(event: 'message' | 'error' | 'exit', listener: (value: unknown) => void): unknown;
+  terminate(): unknown;
+}
 
 /** How a worker's message moves its job on: not at all (progress), to an answer, or to a failure. */
 export type WorkerStep<T> = { kind: 'done'; value: T } | { kind: 'failed'; error: AppError } | undefined;
@@ -66,14 +68,15 @@ export class WorkerJobs {
       };
       const fail = (error: AppError) => settle(() => reject(error));
       this.running.set(job.jobId, fail);
-      worker.on('message', (message: M) => {
+      // The worker speaks the use case's protocol (M); structured clone carries it as posted.
+      worker.on('message', (message) => {
         if (settled) return;
-        const step = job.onMessage(message);
+        const step = job.onMessage(message as M);
         if (step?.kind === 'done') settle(() => resolve(step.value));
         else if (step?.kind === 'failed') fail(step.error);
       });
-      worker.on('error', (error: Error & { code?: string }) => fail(job.crashed({ kind: 'error', error })));
-      worker.on('exit', (exitCode) => fail(job.crashed({ kind: 'exit', exitCode })));
+      worker.on('error', (error) => fail(job.crashed({ kind: 'error', error: error as Error & { code?: string } })));
+      worker.on('exit', (exitCode) => fail(job.crashed({ kind: 'exit', exitCode: Number(exitCode) })));
     });
   }
 

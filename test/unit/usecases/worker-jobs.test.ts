@@ -43,7 +43,8 @@ function job(jobId: string, worker: JobWorker, seen: Message[] = [], progress: n
   };
 }
 
-const outcome = (promise: Promise<unknown>) =>
+/** What a job ended with: its value, or the error it failed with. */
+const outcome = (promise: Promise<unknown>): Promise<{ value?: unknown; error?: unknown }> =>
   promise.then(
     (value) => ({ value }),
     (error: unknown) => ({ error }),
