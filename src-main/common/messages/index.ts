@@ -9,6 +9,7 @@ import { IMPORT_MESSAGES } from './import';
 import { JOBS_MESSAGES } from './jobs';
 import { REPORT_MESSAGES } from './report';
 import { SOLVER_MESSAGES } from './solver';
+import { WORKSPACE_MESSAGES } from './workspace';
 
 export { Message, MessageParam, fillTemplate, placeholdersOf } from './format';
 export type { MessageCatalog, MessageTable } from './format';
@@ -24,6 +25,7 @@ export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [
   JOBS_MESSAGES,
   REPORT_MESSAGES,
   SOLVER_MESSAGES,
+  WORKSPACE_MESSAGES,
 ];
 
 const merged = new Map<Language, Map<string, string>>();

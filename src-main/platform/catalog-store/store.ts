@@ -20,6 +20,7 @@ import {
   UserCatalogFile,
   type ViosMinimum,
 } from '../../catalog';
+import { setAside } from '../atomic-file';
 import { readShippedCatalog, shippedCatalogPath } from './shipped';
 import { type SqliteOptions, SqliteDatabase, isCorruptionError, storageError } from './sqlite';
 import {
@@ -89,14 +90,6 @@ async function openReadWrite(path: string, options: SqliteOptions = {}): Promise
   }
 }
 
-/** The damaged file and its journal moved aside, never deleted: `user-catalog.sqlite.damaged-2026-12-03T08-00-00`. */
-async function setAside(path: string, now = new Date()): Promise<string> {
-  const kept = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
-  await rename(path, kept);
-  for (const suffix of ['-wal', '-shm']) await rename(`${path}${suffix}`, `${kept}${suffix}`).catch(() => undefined);
-  return kept;
-}
-
 /**
  * Opens (creating or migrating) the user database. A newer file is reported and never touched. A damaged one is
  * set aside under another name and the app starts with an empty user layer, saying so in `notice`.
@@ -118,7 +111,7 @@ export async function openUserDatabase(
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'corrupt-database'))
         throw error instanceof AppError ? error : await storageError(error, path);
-      const kept = await setAside(path).catch(async (renameError: unknown) => {
+      const kept = await setAside(path, ['-wal', '-shm']).catch(async (renameError: unknown) => {
         throw await storageError(renameError, path);
       });
       notice = formatMessage(msg('harden.db-set-aside', { reason: error.message, kept }), 'en');
