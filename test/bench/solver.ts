@@ -265,6 +265,12 @@ export function summarise(rows: readonly SolverBenchRow[]): string[] {
       lines.push(
         `n+1 plans against the independently checked n+1 layout: product fewer cores on ${redundant.filter((row) => row.ratio! < 1).length}, equal on ${redundant.filter((row) => row.ratio === 1).length}, more on ${redundant.filter((row) => row.ratio! > 1).length} of ${redundant.length}`,
       );
+    const overclaimed = compared.filter(
+      (row) => row.provenOptimal && row.referenceCores !== null && row.referenceCores < row.licensedCores,
+    );
+    lines.push(
+      `plans claimed optimal over all candidates: ${rows.filter((row) => row.provenOptimal).length}; of them beaten by the reference: ${overclaimed.length}`,
+    );
     const fewerPlaced = compared.filter(
       (row) => row.referenceUnplaced !== null && row.unplaced > row.referenceUnplaced,
     );
