@@ -11,11 +11,13 @@
 //   MEM      AIX: Real free(MB), Real total(MB); Linux: memtotal, memfree, cached, buffers
 //   MEMNEW   AIX: Process%, System% (computational memory)
 //   DISKREAD, DISKWRITE (KB/s per disk), DISKXFER (transfers/s per disk), NET (KB/s per interface direction)
+import type { Generation } from '../catalog';
 import { LIMITS } from './limits';
 import {
   type LparMeasurement,
   describeSeries,
   emptyMeasurement,
+  generationOf,
   machineTypeModelOf,
   ownContribution,
 } from './measurement';
@@ -212,6 +214,7 @@ interface Config {
   lparNumber: number | null;
   lparName: string | null;
   machineType: string | null;
+  generation: Generation | null;
   os: 'aix' | 'linux' | null;
   /** uname machine of Linux, or a non-Power platform named by the file. */
   architecture: string | null;
@@ -242,6 +245,7 @@ const emptyConfig = (): Config => ({
   lparNumber: null,
   lparName: null,
   machineType: null,
+  generation: null,
   os: null,
   architecture: null,
   x86Cpu: null,
@@ -328,7 +332,9 @@ function readAaa(config: Config, cells: string[]): void {
       break;
     }
     case 'hardware':
+      // "Architecture PowerPC Implementation POWER8 64 bit"; "POWER7_in_P7_mode" names the chip first.
       if (/PowerPC|POWER/i.test(value)) config.power = true;
+      config.generation = generationOf(value.replace(/^.*Implementation/i, '')) ?? config.generation;
       break;
     default:
       break;
@@ -403,9 +409,14 @@ function readBbbp(config: Config, command: string, text: string): void {
   } else if (name.includes('ppc64_cpu - cores')) {
     const cores = /=\s*(\d+)/.exec(text);
     if (cores) config.dedicatedCores ??= Number(cores[1]);
+  } else if (name.includes('/proc/cpuinfo')) {
+    // "cpu : POWER8E (raw), altivec supported": the first processor's line is enough.
+    const [key, value] = splitOnce(text, ':');
+    if (key === 'cpu') config.generation ??= generationOf(value);
   } else if (name === 'lsconf') {
     const [key, value] = splitOnce(text, ':');
-    if (key === 'System Model') config.lsconfModel = machineTypeModelOf(value);
+    if (key === 'Processor Type') config.generation ??= generationOf(value);
+    else if (key === 'System Model') config.lsconfModel = machineTypeModelOf(value);
     else if (key === 'Machine Serial Number') config.lsconfSerial = value || null;
     else if (key === 'Memory Size') config.lsconfMemoryMB = positive(numberOf(value));
   }
@@ -824,6 +835,7 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
   measurement.serial = config.serial ?? config.lsconfSerial;
   measurement.lparNumber = config.lparNumber;
   measurement.machineTypeModel = config.machineType ?? config.hostModel ?? config.lsconfModel;
+  measurement.processorGeneration = config.generation;
   measurement.os = config.os;
   measurement.smtThreads = config.smt;
   measurement.intervalSeconds = config.interval;
@@ -866,6 +878,10 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
   }
   if (builder.size === 0) {
     if (withoutTime > 0) throw new ImportFileError(msg('import.no-times', { file: label, samples: withoutTime }));
+    // Nothing but AAA/BBB lines: the configuration part of a collection written to a pipe (nmon -F, TA-nmon), whose
+    // snapshots went to another file; saying so tells the user which file to add.
+    if (reader.headers.size === 0 && reader.times.max === 0)
+      throw new ImportFileError(msg('import.header-only', { file: label, lines: stats.lines }));
     throw new ImportFileError(msg('import.no-cpu-samples', { file: label }));
   }
   const { series, duplicates } = builder.build();

@@ -21,6 +21,8 @@ export const IMPORT_MESSAGES = {
     'import.no-core-count':
       '{samples} CPU_ALL samples, but the file gives neither the cores of this dedicated LPAR nor its SMT mode (lparstat -i, lsattr, BBBL or lparcfg): collect with nmon -L or enter the LPAR by hand',
     'import.no-cpu-samples': 'no processor samples (neither LPAR nor CPU_ALL lines)',
+    'import.header-only':
+      'only the configuration header of an nmon collection ({lines} lines of AAA and BBB, no snapshots): its samples were written to another file (nmon -F to a pipe, as TA-nmon collects): import that file with it',
     'import.no-times': '{samples} processor samples but no ZZZZ time lines: the file was cut before its times',
     'import.cores-from': 'cores used = busy share x {cores} cores ({source})',
     'import.cores-from-smt': 'cores used = busy share x {cores} cores ({logical} logical CPUs / SMT {smt})',
@@ -59,6 +61,8 @@ export const IMPORT_MESSAGES = {
     'import.no-source-model': 'the files do not say which server they ran on: choose the source model (--source-model)',
     'import.model-not-in-catalog':
       'source model {model} is not in the catalog: choose another model of that generation (--source-model) or add {model} as a user model',
+    'import.model-not-in-catalog-generation':
+      'source model {model} ({generation}, as the file says) is not in the catalog: choose another {generation} model (--source-model) or add {model} as a user model',
     'import.model-overridden': 'source model {chosen} chosen by the user (the file says {file})',
     'import.no-memory-configured':
       'the files give no configured memory size: choose the measured memory basis or enter the memory',
@@ -96,6 +100,8 @@ export const IMPORT_MESSAGES = {
     'import.no-core-count':
       '有 {samples} 个 CPU_ALL 样本，但文件既未给出该专用 LPAR 的核数，也未给出其 SMT 模式（lparstat -i、lsattr、BBBL 或 lparcfg）：请用 nmon -L 重新采集，或手动录入该 LPAR',
     'import.no-cpu-samples': '没有处理器样本（既没有 LPAR 行，也没有 CPU_ALL 行）',
+    'import.header-only':
+      '这只是 nmon 采集的配置头部（{lines} 行 AAA 和 BBB，没有快照）：其样本写在另一个文件中（用 nmon -F 写入管道，TA-nmon 即如此采集）：请把那个文件一起导入',
     'import.no-times': '有 {samples} 个处理器样本，但没有 ZZZZ 时间行：文件在写入时间之前被截断',
     'import.cores-from': '已用核数 = 繁忙比例 × {cores} 个核（{source}）',
     'import.cores-from-smt': '已用核数 = 繁忙比例 × {cores} 个核（{logical} 个逻辑 CPU / SMT {smt}）',
@@ -133,6 +139,8 @@ export const IMPORT_MESSAGES = {
     'import.no-source-model': '文件未说明其运行在哪台服务器上：请选择源机型（--source-model）',
     'import.model-not-in-catalog':
       '源机型 {model} 不在目录中：请选择同一代的其他机型（--source-model），或将 {model} 添加为用户机型',
+    'import.model-not-in-catalog-generation':
+      '源机型 {model}（文件中的处理器为 {generation}）不在目录中：请选择其他 {generation} 机型（--source-model），或将 {model} 添加为用户机型',
     'import.model-overridden': '源机型 {chosen} 由用户选定（文件中为 {file}）',
     'import.no-memory-configured': '文件没有给出配置的内存大小：请选择按实测内存，或手动输入内存',
     'import.no-memory-measured': '文件没有给出内存使用量：请选择按配置内存',
