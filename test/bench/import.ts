@@ -95,7 +95,7 @@ async function writeNmon(path: string, lpar: number, snapshots: number, startDay
  * Files of `perFile` snapshots (one minute apart), `filesPerLpar` consecutive days of each LPAR (as day files are),
  * until the total reaches `megabytes`.
  */
-async function writeSet(
+export async function writeSet(
   dir: string,
   megabytes: number,
   perFile: number,
