@@ -37,17 +37,28 @@ describe('a real AIX 7.1 topas_nmon file of a shared POWER7 LPAR (8205-E6C)', ()
     const result = await importFiles([join(real, 'aixlpar.nmon.gz')]);
     expect(result.damaged).toEqual([]);
     const [lpar] = result.measurements;
+    // The partition's configuration as its BBBL lines and the AAA hardware line state it.
+    const bbbl = (label: string) =>
+      Number(
+        aixText
+          .split('\n')
+          .map((line) => line.split(','))
+          .find((cells) => cells[0] === 'BBBL' && cells[2]!.trim() === label)![3],
+      );
+    const hardware = aixText.split('\n').find((line) => line.startsWith('AAA,hardware,'))!;
     expect(lpar).toMatchObject({
       lparName: 'aixlpar',
       serial: '0123456A',
-      lparNumber: 6,
+      lparNumber: bbbl('lparno'),
       machineTypeModel: '8205-E6C',
+      processorGeneration: /Implementation (POWER\d+)/.exec(hardware)![1],
       os: 'aix',
       mode: 'shared',
-      entitlement: 1.3,
-      virtualProcessors: 7,
-      smtThreads: 4,
+      entitlement: bbbl('Entitled Capacity'),
+      virtualProcessors: bbbl('Virtual CPU'),
+      smtThreads: bbbl('smt threads'),
     });
+    expect([bbbl('Entitled Capacity'), bbbl('Virtual CPU'), bbbl('smt threads')]).toEqual([1.3, 7, 4]);
     expect(lpar!.samples.cores).toHaveLength(physical.length);
     expect(physical).toHaveLength(187);
     const statistics = statisticsOf(lpar!.samples)!;
