@@ -232,6 +232,8 @@ interface Config {
   /** Cores of a dedicated LPAR from its own configuration (lparstat, lsattr, lparcfg, ppc64_cpu). */
   dedicatedCores: number | null;
   hostModel: string | null;
+  /** lparcfg's system_type says "emulated by qemu": a PowerKVM guest, not a PowerVM partition. */
+  kvmGuest: boolean;
   lsconfModel: string | null;
   lsconfSerial: string | null;
   lsconfMemoryMB: number | null;
@@ -260,6 +262,7 @@ const emptyConfig = (): Config => ({
   mode: null,
   dedicatedCores: null,
   hostModel: null,
+  kvmGuest: false,
   lsconfModel: null,
   lsconfSerial: null,
   lsconfMemoryMB: null,
@@ -386,8 +389,11 @@ function readBbbp(config: Config, command: string, text: string): void {
   } else if (name.includes('lparcfg')) {
     const [key, value] = splitOnce(text, '=');
     if (key === 'serial_number') config.serial ??= value.replace(/^IBM,/, '') || null;
-    else if (key === 'system_type') config.hostModel ??= machineTypeModelOf(value);
-    else if (key === 'partition_id') config.lparNumber ??= positive(Number(value));
+    else if (key === 'system_type') {
+      config.hostModel ??= machineTypeModelOf(value);
+      // nmon itself tells a PowerKVM guest by this (lmon: "(emulated-by-qemu)"); it writes no LPAR lines for one.
+      if (/emulated[\s-]by[\s-]qemu/i.test(value)) config.kvmGuest = true;
+    } else if (key === 'partition_id') config.lparNumber ??= positive(Number(value));
     else if (key === 'shared_processor_mode')
       config.mode = value === '1' ? 'shared' : value === '0' ? 'dedicated' : config.mode;
     else if (key === 'partition_active_processors') config.virtualCpus = positive(Number(value)) ?? config.virtualCpus;
@@ -845,6 +851,7 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
     config.host ?? config.lparName ?? label,
   );
   const lost: Message[] = [];
+  if (config.kvmGuest) measurement.notes.push(msg('import.powerkvm-guest', { host: config.host ?? label }));
 
   const builder = new SeriesBuilder();
   let withoutTime = 0;

@@ -237,6 +237,12 @@ describe('real configuration headers of a TA-nmon collection: Linux on Power (82
       virtualProcessors: cores,
     });
     expect(model).toBe('8247-22L');
+    // nmon for Linux tells a PowerKVM guest by lparcfg's system_type, and so does the import.
+    const systemType = keyed(linuxHeader, '/proc/ppc64/lparcfg', 'system_type', '=');
+    expect(systemType).toMatch(/emulated by qemu/);
+    expect(lpar!.notes.map((note) => renderMessage(note))).toContain(
+      `${host} is a PowerKVM guest (lparcfg: emulated by qemu), not a PowerVM partition: its CPUs are threads of the KVM host, so the cores used are an estimate from its CPU busy share`,
+    );
     const expected = Array.from({ length: count }, (_, index) => {
       const { user, sys } = busyOf(index);
       return ((user + sys) / 100) * cores;

@@ -25,6 +25,8 @@ export const IMPORT_MESSAGES = {
       'only the configuration header of an nmon collection ({lines} lines of AAA and BBB, no snapshots): its samples were written to another file (nmon -F to a pipe, as TA-nmon collects): import that file with it',
     'import.no-times': '{samples} processor samples but no ZZZZ time lines: the file was cut before its times',
     'import.cores-from': 'cores used = busy share x {cores} cores ({source})',
+    'import.powerkvm-guest':
+      '{host} is a PowerKVM guest (lparcfg: emulated by qemu), not a PowerVM partition: its CPUs are threads of the KVM host, so the cores used are an estimate from its CPU busy share',
     'import.cores-from-smt': 'cores used = busy share x {cores} cores ({logical} logical CPUs / SMT {smt})',
     'import.lost-no-time': '{samples} samples without a ZZZZ time line were left out',
     'import.lost-duplicate-times': '{samples} samples repeated a time already read and were left out',
@@ -104,6 +106,8 @@ export const IMPORT_MESSAGES = {
       '这只是 nmon 采集的配置头部（{lines} 行 AAA 和 BBB，没有快照）：其样本写在另一个文件中（用 nmon -F 写入管道，TA-nmon 即如此采集）：请把那个文件一起导入',
     'import.no-times': '有 {samples} 个处理器样本，但没有 ZZZZ 时间行：文件在写入时间之前被截断',
     'import.cores-from': '已用核数 = 繁忙比例 × {cores} 个核（{source}）',
+    'import.powerkvm-guest':
+      '{host} 是 PowerKVM 虚拟机（lparcfg：由 qemu 模拟），不是 PowerVM 分区：其 CPU 是 KVM 主机的线程，因此已用核数是根据其 CPU 繁忙比例估算的',
     'import.cores-from-smt': '已用核数 = 繁忙比例 × {cores} 个核（{logical} 个逻辑 CPU / SMT {smt}）',
     'import.lost-no-time': '{samples} 个样本没有 ZZZZ 时间行，已略去',
     'import.lost-duplicate-times': '{samples} 个样本的时间与已读样本重复，已略去',
