@@ -82,6 +82,10 @@ const CLOCK_DIGITS: ReadonlyArray<readonly [number, number]> = [
   [7, 1000],
 ];
 
+// Flat arrays of the same: read once per snapshot line, without an iterator per digit.
+const CLOCK_OFFSETS = CLOCK_DIGITS.map(([offset]) => offset);
+const CLOCK_WEIGHTS = CLOCK_DIGITS.map(([, weight]) => weight);
+
 const SECTION_LENGTHS: number[] = [];
 for (const [name, id] of Object.entries(SECTION) as Array<[string, Section]>) SECTION_LENGTHS[id] = name.length;
 
@@ -492,6 +496,8 @@ class NmonReader {
   private memCols = { aixTotal: -1, aixFree: -1, linuxTotal: -1, linuxFree: -1, cached: -1, buffers: -1 };
   private memNewCols = { process: -1, system: -1 };
   private readonly cells: number[] = [];
+  /** Sections whose header is known, by section number (checked on every data line, cheaper than the map). */
+  private readonly hasHeader: boolean[] = [];
 
   line = (buffer: Buffer, start: number, end: number): void => {
     this.lineNumber += 1;
@@ -528,10 +534,10 @@ class NmonReader {
       let value = 0;
       let valid = true;
       // hh:mm:ss, digit by digit; the colons were checked above.
-      for (const [offset, weight] of CLOCK_DIGITS) {
-        const digit = buffer[start + offset]! - 48;
+      for (let index = 0; index < CLOCK_OFFSETS.length; index += 1) {
+        const digit = buffer[start + CLOCK_OFFSETS[index]!]! - 48;
         if (digit < 0 || digit > 9) valid = false;
-        value += digit * weight;
+        value += digit * CLOCK_WEIGHTS[index]!;
       }
       if (valid) clock = value;
     }
@@ -625,6 +631,7 @@ class NmonReader {
   private setHeader(section: Section, names: string[]): void {
     const columns = columnsOf(names);
     this.headers.set(section, columns);
+    this.hasHeader[section] = true;
     if (section === SECTION.LPAR) {
       this.lparCols = {
         physical: columns.index(/^PhysicalCPU$/i),
@@ -689,7 +696,7 @@ class NmonReader {
   }
 
   private data(section: Section, tag: number, buffer: Buffer, second: number, end: number): void {
-    if (!this.headers.has(section) && KNOWN_LAYOUTS[section])
+    if (!this.hasHeader[section] && KNOWN_LAYOUTS[section])
       this.setHeader(section, ['', '', ...KNOWN_LAYOUTS[section]!]);
     switch (section) {
       case SECTION.LPAR:
@@ -719,7 +726,8 @@ class NmonReader {
 
   private cpuAll(tag: number, buffer: Buffer, second: number, end: number): void {
     const cols = this.cpuCols;
-    const count = this.split(buffer, second, end, 1000);
+    // Up to the last column used; every column when the CPUs column is unnamed (then it is the last one).
+    const count = this.split(buffer, second, end, cols.cpus >= 0 ? Math.max(cols.user, cols.sys, cols.cpus) + 1 : 1000);
     const cpusColumn = cols.cpus >= 0 ? cols.cpus : count - 1;
     const user = this.value(buffer, cols.user);
     const system = this.value(buffer, cols.sys);
@@ -730,8 +738,19 @@ class NmonReader {
   }
 
   private mem(buffer: Buffer, second: number, end: number): void {
-    const count = this.split(buffer, second, end, 1000);
-    if (this.memCols.aixTotal < 0 && this.memCols.linuxTotal < 0) this.widenHeader(SECTION.MEM, count);
+    const known = this.memCols;
+    const named = known.aixTotal >= 0 || known.linuxTotal >= 0;
+    // Up to the last column used once the header names them; every column to see how wide an old header is.
+    const last = Math.max(
+      known.aixTotal,
+      known.aixFree,
+      known.linuxTotal,
+      known.linuxFree,
+      known.cached,
+      known.buffers,
+    );
+    const count = this.split(buffer, second, end, named ? last + 1 : 1000);
+    if (!named) this.widenHeader(SECTION.MEM, count);
     const cols = this.memCols;
     const aixTotal = this.value(buffer, cols.aixTotal);
     if (aixTotal > 0) {
