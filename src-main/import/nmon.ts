@@ -46,28 +46,31 @@ const SECTION_NAMES: Record<number, string> = Object.fromEntries(
 );
 const bytesOf = (text: string) => Buffer.from(text, 'latin1');
 /** Section names with their comma, grouped by first byte: most lines (CPU01..., TOP, UARG) are rejected at once. */
-const BY_FIRST_BYTE: Array<Array<[Section, Buffer]> | undefined> = [];
+interface Candidates {
+  ids: Section[];
+  names: Uint8Array[];
+}
+// Dense (one entry per byte value, null for none): looked up for every line of the file.
+const BY_FIRST_BYTE: Array<Candidates | null> = Array.from({ length: 256 }, () => null);
 for (const [name, id] of Object.entries(SECTION) as Array<[string, Section]>) {
   if (id === SECTION.NONE) continue;
-  const bytes = bytesOf(`${name},`);
-  (BY_FIRST_BYTE[bytes[0]!] ??= []).push([id, bytes]);
+  const bytes = new Uint8Array(bytesOf(`${name},`));
+  const group = (BY_FIRST_BYTE[bytes[0]!] ??= { ids: [], names: [] });
+  group.ids.push(id);
+  group.names.push(bytes);
 }
 
 /** The section of a line from its first field, without making a string (most lines are of sections not used). */
 function sectionOf(buffer: Buffer, start: number, end: number): Section {
-  const candidates = BY_FIRST_BYTE[buffer[start]!];
-  if (candidates === undefined) return SECTION.NONE;
-  for (let candidate = 0; candidate < candidates.length; candidate += 1) {
-    const [id, name] = candidates[candidate]!;
+  const candidates = BY_FIRST_BYTE[buffer[start]!]!;
+  if (candidates === null) return SECTION.NONE;
+  const { ids, names } = candidates;
+  for (let candidate = 0; candidate < ids.length; candidate += 1) {
+    const name = names[candidate]!;
     if (start + name.length > end) continue;
-    let same = true;
-    for (let index = 1; index < name.length; index += 1) {
-      if (buffer[start + index] !== name[index]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return id;
+    let index = 1;
+    while (index < name.length && buffer[start + index] === name[index]) index += 1;
+    if (index === name.length) return ids[candidate]!;
   }
   return SECTION.NONE;
 }
