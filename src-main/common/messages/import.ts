@@ -41,6 +41,8 @@ export const IMPORT_MESSAGES = {
       'HMC lslparutil -F output without its header row: export again with --header, e.g. lslparutil -r lpar -m SYSTEM -F time,lpar_name,lpar_id,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_procs,curr_mem,curr_proc_mode --header',
     'import.hmc-no-counters':
       'no lslparutil samples with time, lpar_name, capped_cycles and time_cycles: export with lslparutil -r lpar (default output) or with -F time,lpar_name,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_mem --header',
+    'import.hmc-one-sample':
+      'only one lslparutil sample of {lpar}: the cores used are the change of its cycle counters between two samples: export more samples (lslparutil -r lpar -m SYSTEM -d DAYS, or -n with more events)',
     'import.nsum-no-rows': 'no LPAR rows with a name and max, p95 or average cores used',
     'import.generic-no-rows': 'no rows with a time, an LPAR and cores used (columns: {columns})',
     'import.dates-ambiguous':
@@ -122,6 +124,8 @@ export const IMPORT_MESSAGES = {
       '这是缺少标题行的 HMC lslparutil -F 输出：请加上 --header 重新导出，例如 lslparutil -r lpar -m SYSTEM -F time,lpar_name,lpar_id,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_procs,curr_mem,curr_proc_mode --header',
     'import.hmc-no-counters':
       '没有包含 time、lpar_name、capped_cycles 和 time_cycles 的 lslparutil 样本：请用 lslparutil -r lpar（默认输出）导出，或用 -F time,lpar_name,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_mem --header 导出',
+    'import.hmc-one-sample':
+      '{lpar} 只有一个 lslparutil 样本：已用核数来自两个样本之间周期计数器的变化：请导出更多样本（lslparutil -r lpar -m SYSTEM -d 天数，或用 -n 指定更多事件）',
     'import.nsum-no-rows': '没有同时包含名称以及最大值、p95 或平均已用核数的 LPAR 行',
     'import.generic-no-rows': '没有同时包含时间、LPAR 和已用核数的行（列：{columns}）',
     'import.dates-ambiguous': '所有日期既可按“日在前”也可按“月在前”理解：已按 {order} 读取，请核对显示的时间段',
