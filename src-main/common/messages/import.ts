@@ -13,7 +13,7 @@ export const IMPORT_MESSAGES = {
     'import.too-large-unpacked': 'the file unpacks to more than {limitGiB} GiB (the limit per file): not read',
     'import.unknown-kind':
       'not an nmon file, an nsum summary, an HMC lslparutil export or a time/LPAR/cores CSV (first line: "{first}")',
-    'import.not-nmon': 'not an nmon file (no AAA header lines in {lines} lines)',
+    'import.not-nmon': 'not an nmon file (no AAA header lines in {lines} {lines|line|lines})',
     'import.not-power-x86':
       'nmon of {host}, an x86 system ({cpu}), not a Power partition: it cannot be sized as an LPAR',
     'import.not-power-other':
@@ -22,18 +22,19 @@ export const IMPORT_MESSAGES = {
       '{samples} CPU_ALL samples, but the file gives neither the cores of this dedicated LPAR nor its SMT mode (lparstat -i, lsattr, BBBL or lparcfg): collect with nmon -L or enter the LPAR by hand',
     'import.no-cpu-samples': 'no processor samples (neither LPAR nor CPU_ALL lines)',
     'import.header-only':
-      'only the configuration header of an nmon collection ({lines} lines of AAA and BBB, no snapshots): its samples were written to another file (nmon -F to a pipe, as TA-nmon collects): import that file with it',
+      'only the configuration header of an nmon collection ({lines} {lines|line|lines} of AAA and BBB, no snapshots): its samples were written to another file (nmon -F to a pipe, as TA-nmon collects): import that file with it',
     'import.no-times': '{samples} processor samples but no ZZZZ time lines: the file was cut before its times',
-    'import.cores-from': 'cores used = busy share x {cores} cores ({source})',
+    'import.cores-from': 'cores used = busy share x {cores} {cores|core|cores} ({source})',
     'import.powerkvm-guest':
       '{host} is a PowerKVM guest (lparcfg: emulated by qemu), not a PowerVM partition: its CPUs are threads of the KVM host, so the cores used are an estimate from its CPU busy share',
-    'import.cores-from-smt': 'cores used = busy share x {cores} cores ({logical} logical CPUs / SMT {smt})',
-    'import.lost-no-time': '{samples} samples without a ZZZZ time line were left out',
-    'import.lost-duplicate-times': '{samples} samples repeated a time already read and were left out',
+    'import.cores-from-smt':
+      'cores used = busy share x {cores} {cores|core|cores} ({logical} logical CPUs / SMT {smt})',
+    'import.lost-no-time': '{samples} {samples|sample|samples} without a ZZZZ time line were left out',
+    'import.lost-duplicate-times': '{samples} {samples|sample|samples} repeated a time already read and were left out',
     'import.lost-damaged-lines': '{lines} damaged lines skipped ({sections}; first at line {first})',
-    'import.lost-rows': '{rows} rows could not be read and were skipped (first at line {first})',
-    'import.lost-overlong': '{lines} lines longer than {limitKiB} KiB skipped',
-    'import.lost-nul': '{lines} lines holding NUL bytes skipped',
+    'import.lost-rows': '{rows} {rows|row|rows} could not be read and were skipped (first at line {first})',
+    'import.lost-overlong': '{lines} {lines|line|lines} longer than {limitKiB} KiB skipped',
+    'import.lost-nul': '{lines} {lines|line|lines} holding NUL bytes skipped',
     'import.lost-snapshots': '{present} of the {expected} snapshots the collection announced are present',
     'import.lost-cut-end': 'the file ends in the middle of a line (cut while being written)',
     'import.csv-no-header': 'the first row holds data, not column names ("{first}"): export with a header row',
@@ -47,18 +48,18 @@ export const IMPORT_MESSAGES = {
     'import.generic-no-rows': 'no rows with a time, an LPAR and cores used (columns: {columns})',
     'import.dates-ambiguous':
       'every date could be read day-first or month-first: read as {order}; check the period shown',
-    'import.zip-too-many': 'the archive holds {entries} files; the limit is {limit}: split it',
+    'import.zip-too-many': 'the archive holds {entries} {entries|file|files}; the limit is {limit}: split it',
     'import.zip-unsafe-name': 'refused: the entry name climbs out of its folder (../ or an absolute path)',
     'import.zip-bomb': 'refused: the entry expands {ratio} times (more than {limit}), as a zip bomb does',
     'import.zip-entry-too-large': 'refused: the entry unpacks to {sizeGiB} GiB; {limitGiB} GiB is allowed',
     'import.zip-unreadable': 'not a readable zip archive ({error})',
-    'import.samples-capped': 'only the latest {kept} samples are kept ({dropped} older ones left out)',
+    'import.samples-capped': 'only the latest {kept} {kept|sample|samples} are kept ({dropped} older ones left out)',
     'import.basis-fallback': 'the file has no {basis}; used the next higher statistic it has',
-    'import.coverage': '{percent} % of the expected {expected} samples present',
+    'import.coverage': '{percent} % of the expected {expected} {expected|sample|samples} present',
     'import.gaps': '{count} gaps in the collection, the longest {longestMinutes} minutes',
     'import.less-than-a-day': 'only {hours} hours measured (less than a day)',
-    'import.days-short': '{days} days measured (a week or more covers the weekly cycle)',
-    'import.days-covered': '{days} days measured',
+    'import.days-short': '{days} {days|day|days} measured (a week or more covers the weekly cycle)',
+    'import.days-covered': '{days} {days|day|days} measured',
     'import.summary-only': 'summary statistics only; the period is not known',
     'import.no-samples': 'no processor samples',
     'import.no-basis': 'no {basis} of cores used in the files',
@@ -71,10 +72,11 @@ export const IMPORT_MESSAGES = {
     'import.no-memory-configured':
       'the files give no configured memory size: choose the measured memory basis or enter the memory',
     'import.no-memory-measured': 'the files give no memory in use: choose the configured memory basis',
-    'import.cli-header': 'LPAR,files,period,days,gaps,samples,{basis} cores,memory GiB (basis),confidence,result',
+    'import.cli-header':
+      'LPAR,files,period,days,gaps,samples,{basis} {basis|core|cores},memory GiB (basis),confidence,result',
     'import.cli-summary':
-      '{workloads} workloads from {lpars} LPARs in {files} files, {megabytes} MB ({rate} MB/s); {damaged} damaged files',
-    'import.cli-file': '  {file}: {samples} samples, {from} to {to}',
+      '{workloads} {workloads|workload|workloads} from {lpars} {lpars|LPAR|LPARs} in {files} {files|file|files}, {megabytes} MB ({rate} MB/s); {damaged} damaged files',
+    'import.cli-file': '  {file}: {samples} {samples|sample|samples}, {from} to {to}',
     'import.cli-lost': '    lost: {what}',
     'import.cli-merged':
       '    {duplicates} duplicate and {overlaps} overlapping samples dropped (another file had them)',
