@@ -317,6 +317,12 @@ describe('real configuration headers of a TA-nmon collection: Linux on Power (82
       memoryConfiguredGiB: memoryMB / 1024,
     });
     expect(lparstat('Type')).toBe('Shared-SMT-4');
+    // lsattr -El sys0 in the same header says the same: not dedicated, the same entitled capacity.
+    const lsattr = (key: string) =>
+      bbbp(aixHeader, 'lsattr -El sys0')
+        .map((line) => line.trim().split(/\s+/))
+        .find((words) => words[0] === key)![1];
+    expect([lsattr('dedicated'), Number(lsattr('ent_capacity'))]).toEqual(['false', entitled]);
     expect([...lpar!.samples.cores]).toEqual(physical);
     const [workload] = toWorkloads(result.measurements, catalog, { basis: 'peak', headroom: 0 });
     expect(workload!.problem).toBeNull();
