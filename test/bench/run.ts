@@ -2,7 +2,7 @@
 // [-- --reference-seconds 5] [-- --retry-seconds 60] [-- --reference-cache file.json]`: prints figures; never a
 // pass/fail timing. The solver's reference gets --reference-seconds per plan, then --retry-seconds where it did not
 // prove the optimum (0: no retry); --reference-cache keeps its results between runs (it does not depend on the product).
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runImportBench } from './import';
 import { runReportBench } from './report';
@@ -88,7 +88,7 @@ if (!values.only || values.only === 'import') {
   results.import = rows;
   if (!values.json) {
     console.log(
-      "Import of nmon (one thread; target 100 MB/s and peak RSS under 300 MiB; ratio = import time / bare read of the same bytes; MB/CPU-s counts only this process's CPU time, so a busy machine does not hide the figure)",
+      `Import of nmon (one thread; target 100 MB/s and peak RSS under 300 MiB; ratio = import time / bare read of the same bytes; MB/CPU-s counts only this process's CPU time, so a busy machine does not hide the figure; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
     );
     console.table(
       rows.map((row) => ({
