@@ -6,7 +6,7 @@ export const CATALOG_MESSAGES: MessageCatalog = {
   en: {
     'catalog.os-not-supported': '{where} does not run {os}: IBM says "{quote}" ({source})',
     'catalog.ibmi-core-limit':
-      '{where} takes IBM i partitions of at most {limit} cores (real or virtual), and this one needs {needed}: IBM says "{quote}" ({source})',
+      '{where} takes IBM i partitions of at most {limit} {limit|core|cores} (real or virtual), and this one needs {needed}: IBM says "{quote}" ({source})',
     'catalog.ibmi-memory-cap':
       '{where} holds at most {limit} GiB when it runs IBM i, so this plan caps it there: IBM says "{quote}" ({source})',
     'catalog.no-figure':
@@ -20,7 +20,7 @@ export const CATALOG_MESSAGES: MessageCatalog = {
     'catalog.lmb-not-supported':
       '{model} ({generation}) cannot use {lmb} MB logical memory blocks; it supports {sizes} MB',
     'catalog.vp-limit-assumed':
-      '{generation}: at most {max} virtual processors per partition is an assumption; IBM publishes the limit for POWER8 to Power10 only',
+      '{generation}: at most {max} virtual {max|processor|processors} per partition is an assumption; IBM publishes the limit for POWER8 to Power10 only',
     'catalog.memory-order':
       "{server}: installed memory {total} GiB as {modules} ({source}); IBM's plugging rule: {rule}; how many modules each processor takes is not checked (IBM's quantity table was not found)",
     'catalog.memory-no-features':

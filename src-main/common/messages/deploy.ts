@@ -4,13 +4,13 @@ import type { MessageCatalog } from './format';
 export const DEPLOY_MESSAGES: MessageCatalog = {
   en: {
     'deploy.note-units-rounded':
-      '{partition}: entitlement {sized} raised to {deployed} processing units (steps of {step}, as the HMC collection requires)',
+      '{partition}: entitlement {sized} raised to {deployed} processing {deployed|unit|units} (steps of {step}, as the HMC collection requires)',
     'deploy.note-slots-raised': '{partition}: max_virtual_slots raised to {slots} (highest planned slot {highest})',
     'deploy.note-ibmi-physical': '{partition}: IBM i without a VIOS: tag its physical load source and console by hand',
     'deploy.note-renamed':
       '"{original}" is named {name} on the HMC (letters, digits, . - _, at most 47 characters, unique)',
     'deploy.note-entitlement-over-cores':
-      '{server}: the deployed entitlement of {entitled} processing units exceeds the {cores} active cores',
+      '{server}: the deployed entitlement of {entitled} processing {entitled|unit|units} exceeds the {cores} active {cores|core|cores}',
     'deploy.note-vnic': '{server}: {count} clients use vNIC; their SR-IOV backing ports are chosen by hand',
     'deploy.note-no-remote-restart':
       '{partition}: no simplified remote restart (an SR-IOV logical port or physical I/O prevents it); under n+1 it is re-created on the surviving server by hand',
@@ -24,7 +24,7 @@ export const DEPLOY_MESSAGES: MessageCatalog = {
     'deploy.script-slots':
       'Virtual slots: clients Ethernet 2, vNIC 3, vSCSI 10-11, virtual FC 20-21; VIOS trunk adapters from 2, server adapters from 100. Maximum memory = desired memory, as sized.',
     'deploy.server-heading':
-      '{server} = managed system {system}: {model} ({mtm}), {cores} cores, {memoryMB} MB installed, LMB {lmb} MB',
+      '{server} = managed system {system}: {model} ({mtm}), {cores} {cores|core|cores}, {memoryMB} MB installed, LMB {lmb} MB',
     'deploy.names-heading': 'HMC names (letters, digits, . - _; at most 47 characters) of the names in the plan:',
     'deploy.name-mapping': '{server}: {hmcName} = {original}',
     'deploy.notes-heading': 'Notes:',
