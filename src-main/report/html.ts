@@ -323,7 +323,7 @@ ${stackedBar(text.memoryChart, server.memorySegments, server.memoryGiB, language
     html:
       presentation.unplaced.length === 0
         ? `<p>${text.none}</p>`
-        : `<table><thead><tr><th>${text.workload}</th><th>${text.reason}</th></tr></thead><tbody>${presentation.unplaced.map((entry) => `<tr><td>${escapeHtml(entry.name)}</td><td>${t(entry.reason)}${entry.details.length > 0 ? `: ${entry.details.map(t).join('; ')}` : ''}</td></tr>`).join('')}</tbody></table>`,
+        : `<table><thead><tr><th>${text.workload}</th><th>${text.reason}</th></tr></thead><tbody>${presentation.unplaced.map((entry) => `<tr><td>${escapeHtml(entry.name)}</td><td>${t(entry.reason)}${entry.details.length > 0 ? `${language === 'zh-CN' ? '：' : ': '}${entry.details.map(t).join(language === 'zh-CN' ? '；' : '; ')}` : ''}</td></tr>`).join('')}</tbody></table>`,
   });
   const symmetric = presentation.symmetricDesign;
   if (presentation.alternatives.length > 0 || symmetric) {
