@@ -418,6 +418,10 @@ export function groupDetails(details: readonly Text[]): Text[] {
     if (typeof group === 'string') return group;
     const params = { ...group.first.params };
     for (const [param, values] of group.values) params[param] = values.join(', ');
+    // Several configurations are the candidates already named: "configuration Power E1080 · 40, 80 cores".
+    const where = group.values.get('where');
+    if (where && where.length > 1 && (group.values.get('configuration')?.length ?? 0) > 1)
+      params.configuration = where.join(', ');
     return { code: group.first.code, params };
   });
 }

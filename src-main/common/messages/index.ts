@@ -10,6 +10,7 @@ import {
 } from './format';
 import { CATALOG_MESSAGES } from './catalog';
 import { DEPLOY_MESSAGES } from './deploy';
+import { FEATURE_MESSAGES } from './feature';
 import { GENERAL_MESSAGES } from './general';
 import { HARDEN_MESSAGES } from './harden';
 import { IMPORT_MESSAGES } from './import';
@@ -25,6 +26,7 @@ export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [
   GENERAL_MESSAGES,
   CATALOG_MESSAGES,
   DEPLOY_MESSAGES,
+  FEATURE_MESSAGES,
   HARDEN_MESSAGES,
   IMPORT_MESSAGES,
   REPORT_MESSAGES,

@@ -3,7 +3,7 @@
 // verbatim quotations alike.
 import type { Language } from '../enums';
 import { type Message, type MessagePart, QUOTATION_PARAMS } from './format';
-import { formatMessage, formatMessageParts } from './index';
+import { formatMessage, formatMessageParts, hasMessage } from './index';
 
 /** What the ids message parameters carry are called ("9105-42A/3.4/2s/24c" → a configuration's name), as messages. */
 export type Terms = Readonly<Record<string, Message>>;
@@ -15,13 +15,35 @@ function serverTerm(value: string): Message | null {
   return server ? { code: 'report.server-name', params: { number: Number(server[1]) } } : null;
 }
 
-/** A parameter that is an id the presentation names (a configuration, a server), or a list of them, in the language. */
-export function nameIn(value: string, language: Language, terms: Terms): string {
-  const term = terms[value] ?? serverTerm(value);
+/** Parameters whose values are PowerVM feature keys ("suspendResume"), and the one naming a source ("S1 (medium)"). */
+const FEATURE_PARAMS = new Set(['feature', 'features']);
+const SOURCE_PARAM = 'source';
+
+/** A built-in name: a server id; for a feature parameter a feature's name; for a source its confidence in words. */
+function builtInTerm(value: string, param: string | undefined): Message | null {
+  const server = serverTerm(value);
+  if (server) return server;
+  if (param !== undefined && FEATURE_PARAMS.has(param) && /^[a-zA-Z]+$/.test(value)) {
+    const code = `feature.${value.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+    if (hasMessage(code)) return { code, params: {} };
+  }
+  const source = param === SOURCE_PARAM ? /^(.+) \((high|medium|low)\)$/.exec(value) : null;
+  return source ? { code: `feature.confidence-${source[2]}`, params: { source: source[1]! } } : null;
+}
+
+/**
+ * A parameter that is an id the presentation names (a configuration, a server), or a list of them, in the language;
+ * `param` is the parameter's name, for the names that depend on it (feature keys, sources).
+ */
+export function nameIn(value: string, language: Language, terms: Terms, param?: string): string {
+  const term = terms[value] ?? builtInTerm(value, param);
   if (term) return formatMessage(term, language);
+  // "server-3 Power S1024": a server named by its id, then its model.
+  const named = /^(server-\d+) (.+)$/.exec(value);
+  if (named) return `${nameIn(named[1]!, language, terms)} ${named[2]}`;
   const pieces = value.split(', ');
-  if (pieces.length > 1 && pieces.some((piece) => terms[piece] ?? serverTerm(piece)))
-    return pieces.map((piece) => nameIn(piece, language, terms)).join(language === 'zh-CN' ? '、' : ', ');
+  if (pieces.length > 1 && pieces.some((piece) => terms[piece] ?? builtInTerm(piece, param)))
+    return pieces.map((piece) => nameIn(piece, language, terms, param)).join(language === 'zh-CN' ? '、' : ', ');
   return value;
 }
 
@@ -31,7 +53,7 @@ export function sayParts(text: Text, language: Language, terms: Terms = {}): Mes
   const params = Object.fromEntries(
     Object.entries(text.params).map(([key, value]) => [
       key,
-      typeof value === 'string' && !QUOTATION_PARAMS.has(key) ? nameIn(value, language, terms) : value,
+      typeof value === 'string' && !QUOTATION_PARAMS.has(key) ? nameIn(value, language, terms, key) : value,
     ]),
   );
   return formatMessageParts({ code: text.code, params }, language);

@@ -40,3 +40,32 @@ describe('reasons a workload is not placed, one line per rule', () => {
     expect(formatMessage(grouped as never, 'en')).toContain(quote);
   });
 });
+
+describe('names message parameters carry', () => {
+  it('names feature keys, sources’ confidence and servers named with their model, in each language', () => {
+    const deprecated = msg('catalog.edition-deprecated', {
+      generation: 'POWER10',
+      features: 'ams, suspendResume',
+      source: 'S1 (medium)',
+    });
+    expect(sayText(deprecated, 'en')).toBe(
+      'POWER10: Active Memory Sharing, Suspend and resume are deprecated PowerVM features, so not offered (S1 (medium confidence))',
+    );
+    expect(sayText(deprecated, 'zh-CN')).toContain('活动内存共享、挂起与恢复');
+    expect(sayText(deprecated, 'zh-CN')).toContain('S1（中等可信度）');
+    const moved = msg('catalog.migration-outage', {
+      partition: 'api',
+      sourceModel: 'Power System S924',
+      sourceGeneration: 'POWER9',
+      server: 'server-3 Power S1024',
+      targetGeneration: 'POWER10',
+    });
+    expect(sayText(moved, 'en')).toContain('to Server 3 Power S1024 (POWER10)');
+    expect(sayText(moved, 'zh-CN')).toContain('服务器 3 Power S1024');
+    // A workload that happens to be called like a feature keeps its name.
+    expect(sayText(msg('solver.unplaced.no-room', {}), 'en')).not.toContain('undefined');
+    expect(
+      sayText(msg('catalog.migration-native', { ...moved.params, partition: 'ams' }), 'en').startsWith('ams:'),
+    ).toBe(true);
+  });
+});
