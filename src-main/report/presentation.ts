@@ -378,72 +378,6 @@ function groupWarnings(warnings: readonly Text[], names: ReadonlySet<string>, hu
   });
 }
 
-/** Parameters that name the candidate a rule blocks; the rest say what the rule is. */
-const CANDIDATE_PARAMS = ['where', 'configuration'] as const;
-
-interface DetailGroup {
-  first: Message;
-  values: Map<string, string[]>;
-}
-
-/**
- * Reasons that differ only in the candidate they name ("Power E1050 24-core does not run IBM i: …" for six core
- * counts) become one reason naming the candidates as a list, which the reader's `say` names one by one.
- */
-export function groupDetails(details: readonly Text[]): Text[] {
-  const groups = new Map<string, DetailGroup | string>();
-  for (const detail of details) {
-    if (typeof detail === 'string') {
-      groups.set(`s:${groups.size}`, detail);
-      continue;
-    }
-    const rule = Object.entries(detail.params)
-      .filter(([key]) => !(CANDIDATE_PARAMS as readonly string[]).includes(key))
-      .sort(([a], [b]) => a.localeCompare(b));
-    const key = `m:${detail.code}:${JSON.stringify(rule)}`;
-    let entry = groups.get(key);
-    if (entry === undefined || typeof entry === 'string') {
-      entry = { first: detail, values: new Map() };
-      groups.set(key, entry);
-    }
-    for (const param of CANDIDATE_PARAMS) {
-      const value = detail.params[param];
-      if (typeof value !== 'string') continue;
-      const list = entry.values.get(param) ?? [];
-      if (!list.includes(value)) list.push(value);
-      entry.values.set(param, list);
-    }
-  }
-  return [...groups.values()].map((group) => {
-    if (typeof group === 'string') return group;
-    const params = { ...group.first.params };
-    for (const [param, values] of group.values) params[param] = values.join(', ');
-    // Several configurations are the candidates already named: "configuration Power E1080 · 40, 80 cores".
-    const where = group.values.get('where');
-    if (where && where.length > 1 && (group.values.get('configuration')?.length ?? 0) > 1)
-      params.configuration = where.join(', ');
-    return { code: group.first.code, params };
-  });
-}
-
-/**
- * A list of candidates of one model ("Power E1080 40-core, Power E1080 80-core") named at once: "Power E1080 · 40, 80
- * cores". Lists over several models are named one by one (see nameIn).
- */
-function candidateListTerms(texts: readonly Text[]): Terms {
-  const terms: Terms = {};
-  for (const text of texts) {
-    if (typeof text === 'string' || typeof text.params.where !== 'string') continue;
-    const pieces = text.params.where.split(', ').map((piece) => /^(.+) (\d+)-core$/.exec(piece));
-    if (pieces.length < 2 || pieces.some((piece) => piece === null || piece[1] !== pieces[0]![1])) continue;
-    terms[text.params.where] = msg('report.configuration', {
-      model: pieces[0]![1]!,
-      cores: pieces.map((piece) => piece![2]).join(', '),
-    });
-  }
-  return terms;
-}
-
 /** The solver's comparison with the design an engineer would draw (servers of one configuration, HA members on like servers). */
 function symmetricDesign(
   solution: Solution,
@@ -565,9 +499,8 @@ export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: 
   const unplaced = solution.unplaced.map((entry) => ({
     name: entry.name,
     reason: humanise(entry.reason),
-    // The rule that blocks it on each candidate, where the solver lists them: one line per rule, naming the
-    // candidates it blocks, not one line per candidate.
-    details: groupDetails(entry.details.map(humanise)),
+    // The rules that block it on the candidates, one per rule (the solver groups the candidates each blocks).
+    details: entry.details.map(humanise),
   }));
   return {
     objective: solution.objective,
@@ -606,6 +539,6 @@ export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: 
     symmetricDesign: symmetricDesign(solution, catalog, currency, humanise),
     warnings: groupWarnings(solution.warnings, instanceNames(plan, solution), humanise),
     explanations: (solution.explanations ?? []).map(humanise),
-    terms: { ...termsFor(solution, catalog), ...candidateListTerms(unplaced.flatMap((entry) => entry.details)) },
+    terms: termsFor(solution, catalog),
   };
 }

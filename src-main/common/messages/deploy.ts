@@ -4,14 +4,15 @@ import type { MessageCatalog } from './format';
 export const DEPLOY_MESSAGES: MessageCatalog = {
   en: {
     'deploy.note-units-rounded':
-      '{partition}: entitlement {sized} raised to {deployed} processing {deployed|unit|units} (steps of {step}, as the HMC collection requires)',
+      '{partition}: entitlement {sized} raised to {deployed} processing units (steps of {step}, as the HMC collection requires)',
     'deploy.note-slots-raised': '{partition}: max_virtual_slots raised to {slots} (highest planned slot {highest})',
     'deploy.note-ibmi-physical': '{partition}: IBM i without a VIOS: tag its physical load source and console by hand',
     'deploy.note-renamed':
       '"{original}" is named {name} on the HMC (letters, digits, . - _, at most 47 characters, unique)',
     'deploy.note-entitlement-over-cores':
-      '{server}: the deployed entitlement of {entitled} processing {entitled|unit|units} exceeds the {cores} active {cores|core|cores}',
-    'deploy.note-vnic': '{server}: {count} clients use vNIC; their SR-IOV backing ports are chosen by hand',
+      '{server}: the deployed entitlement of {entitled} processing units exceeds the {cores} active cores',
+    'deploy.note-vnic':
+      '{server}: {count} {count|client|clients} use vNIC; their SR-IOV backing ports are chosen by hand',
     'deploy.note-no-remote-restart':
       '{partition}: no simplified remote restart (an SR-IOV logical port or physical I/O prevents it); under n+1 it is re-created on the surviving server by hand',
     'deploy.too-many-vlans':
@@ -98,7 +99,7 @@ export const DEPLOY_MESSAGES: MessageCatalog = {
     'deploy.check-sriov':
       '{server}: {count} SR-IOV clients: create their SR-IOV logical ports by hand (no virtual adapter is planned for them)',
     'deploy.check-no-vios':
-      '{server}: {count} clients have no VIOS: give them physical disk and network adapters by hand',
+      '{server}: {count} {count|client|clients} have no VIOS: give them physical disk and network adapters by hand',
     'deploy.check-ibmi':
       '{server}: IBM i {partition}: load source on virtual slot {slot}, console on the HMC; install IBM i from virtual or physical media',
     'deploy.check-os':

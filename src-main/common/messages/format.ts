@@ -86,5 +86,6 @@ export function fillTemplate(template: string, params: Record<string, MessagePar
 
 /** The placeholders a template uses, for the catalogs' consistency test. */
 export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{([a-zA-Z0-9_]+)\}/g)].map((match) => match[1]!).sort();
+  const names = [...template.matchAll(/\{([a-zA-Z0-9_]+)(?:\|[^{}]*)?\}/g)].map((match) => match[1]!);
+  return [...new Set(names)].sort();
 }

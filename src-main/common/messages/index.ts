@@ -14,8 +14,10 @@ import { FEATURE_MESSAGES } from './feature';
 import { GENERAL_MESSAGES } from './general';
 import { HARDEN_MESSAGES } from './harden';
 import { IMPORT_MESSAGES } from './import';
+import { JOBS_MESSAGES } from './jobs';
 import { REPORT_MESSAGES } from './report';
 import { SOLVER_MESSAGES } from './solver';
+import { WORKSPACE_MESSAGES } from './workspace';
 
 export { Message, MessageParam, QUOTATION_PARAMS, fillTemplate, fillTemplateParts, placeholdersOf } from './format';
 export type { MessageCatalog, MessagePart, MessageTable } from './format';
@@ -29,8 +31,10 @@ export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [
   FEATURE_MESSAGES,
   HARDEN_MESSAGES,
   IMPORT_MESSAGES,
+  JOBS_MESSAGES,
   REPORT_MESSAGES,
   SOLVER_MESSAGES,
+  WORKSPACE_MESSAGES,
 ];
 
 const merged = new Map<Language, Map<string, string>>();

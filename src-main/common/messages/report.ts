@@ -18,7 +18,7 @@ export const REPORT_MESSAGES: MessageCatalog = {
     'report.objective-servers': 'fewest servers',
     'report.optimality-proven': 'Proven fewest servers for this configuration',
     'report.optimality-proven-why':
-      'The exact solver checked every placement on {model} servers with {serverCores} {serverCores|core|cores}: none needs fewer. ' +
+      'The exact solver checked every placement on {model} {model|server|servers} with {serverCores} {serverCores|core|cores}: none needs fewer. ' +
       'Across all configurations the proposal licenses {cores} {cores|core|cores}; no design can license fewer than {bound}.',
     'report.optimality-bounded': 'At most {gap} % above the best possible',
     'report.optimality-bounded-why':
@@ -37,7 +37,7 @@ export const REPORT_MESSAGES: MessageCatalog = {
     'report.optimality-empty-why': 'No workload could be placed, so there is nothing to compare with a bound.',
     'report.segment-vios': 'VIOS',
     'report.segment-others-one': '{count} smaller partition',
-    'report.segment-others-other': '{count} smaller {count|partition|partitions}',
+    'report.segment-others-other': '{count} smaller partitions',
     'report.segment-free': 'free to target',
     'report.segment-reserve': 'reserve above target',
     'report.segment-hypervisor': 'hypervisor',

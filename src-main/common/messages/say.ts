@@ -27,6 +27,12 @@ function builtInTerm(value: string, param: string | undefined): Message | null {
     const code = `feature.${value.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
     if (hasMessage(code)) return { code, params: {} };
   }
+  // "Power E1080 40/48/60-core": the candidates a reason applies to, as the solver names them compactly.
+  const candidates = param === 'where' ? /^([^,]+) (\d+(?:\/\d+)*)-core$/.exec(value) : null;
+  if (candidates) {
+    const cores = candidates[2]!.includes('/') ? candidates[2]! : Number(candidates[2]);
+    return { code: 'report.configuration', params: { model: candidates[1]!, cores } };
+  }
   const source = param === SOURCE_PARAM ? /^(.+) \((high|medium|low)\)$/.exec(value) : null;
   return source ? { code: `feature.confidence-${source[2]}`, params: { source: source[1]! } } : null;
 }
