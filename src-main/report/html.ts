@@ -1,6 +1,6 @@
 // The report as one self-contained HTML file: inline styles, inline SVG charts, no script, no external URL.
 // The PDF is printed from this same HTML, so the two never drift.
-import { type Message, formatMessage } from '../common';
+import type { Message } from '../common';
 import { REPORT_TEXT, type ReportLanguage, type ReportText, fill } from './i18n';
 import { type ReportModel, say } from './model';
 import { humaniserFor } from './presentation';
@@ -360,7 +360,7 @@ ${stackedBar(text.memoryChart, server.memorySegments, server.memoryGiB, language
           : '—';
         return `<tr><td>${escapeHtml(workload.name)}</td><td>${text.osNames[workload.os]}</td><td>${escapeHtml(demand)}</td><td class="num">${n2(workload.memoryGiB)}</td><td>${text.modes[workload.processorMode]}</td><td class="num">${workload.count}</td><td>${measured}</td></tr>`;
       })
-      .join('')}</tbody></table>${checklistHtml(options.checklist ?? [], text, options.language)}`,
+      .join('')}</tbody></table>${checklistHtml(options.checklist ?? [], text, options.language, presentation.terms)}`,
   });
 
   const cover = `<section class="cover">
@@ -394,7 +394,8 @@ ${options.author ? `<dt>${text.preparedBy}</dt><dd>${escapeHtml(options.author)}
 }
 
 /** The implementation checklist of the deployable design: what an implementer must still do by hand. */
-function checklistHtml(items: readonly Message[], text: ReportText, language: ReportLanguage): string {
+function checklistHtml(items: readonly Message[], text: ReportText, language: ReportLanguage, terms: Terms): string {
   if (items.length === 0) return '';
-  return `<h3>${text.checklist}</h3><ul class="checklist" data-field="checklist">${items.map((item) => `<li>${escapeHtml(formatMessage(item, language))}</li>`).join('')}</ul>`;
+  // The steps name servers as the rest of the report does ("Server 1"); the HMC names are in the deployment files.
+  return `<h3>${text.checklist}</h3><ul class="checklist" data-field="checklist">${items.map((item) => `<li>${textHtml(item, language, terms)}</li>`).join('')}</ul>`;
 }
