@@ -1,9 +1,10 @@
 // Names and notes that come from the catalog in English, in the interface's language. A note is translated only
 // while its English text is the one translated here (matched in full), so a changed note shows its new English
 // text marked as such rather than an outdated translation.
+import type { Language } from '../../../src-main/common';
 import type { FeatureKey } from '../../../src-main/ipc/shared';
 
-export const FEATURE_NAMES_ZH: Record<FeatureKey, { label: string; description: string }> = {
+const FEATURE_NAMES_ZH: Record<FeatureKey, { label: string; description: string }> = {
   microPartitioning: {
     label: '微分区',
     description: '共享处理器分区，可按小数分配授权容量（POWER7+ 及以后最小 0.05 处理单元，步长 0.01）。',
@@ -75,5 +76,14 @@ const NOTES_ZH: Record<string, string> = {
 /** The note in the language, or null when only the English source text exists (shown marked as English). */
 export function catalogNote(note: string, locale: string): string | null {
   if (locale === 'en') return note;
-  return NOTES_ZH[note] ?? null;
+  return NOTES[locale as Language]?.[note] ?? null;
 }
+
+/** The catalog's feature names and descriptions in each language but English (the catalog's own). */
+export const FEATURE_NAMES: Partial<Record<Language, Record<FeatureKey, { label: string; description: string }>>> = {
+  'zh-CN': FEATURE_NAMES_ZH,
+};
+/** The catalog's notes in each language but English, by their English text. */
+const NOTES: Partial<Record<Language, Record<string, string>>> = { 'zh-CN': NOTES_ZH };
+/** Between the items of a short list ("LPM, SRR"): a comma in English. */
+export const LIST_SEPARATOR: Partial<Record<Language, string>> = { en: ', ', 'zh-CN': '、' };
