@@ -99,18 +99,30 @@ function failoverExtra(
   failover: Failover | null,
   bins: readonly ServerBin[],
 ): { memoryGiB: number; pageTablesGiB: number } {
-  let worst = { memoryGiB: 0, pageTablesGiB: 0 };
-  if (!failover) return worst;
+  const none = { memoryGiB: 0, pageTablesGiB: 0 };
+  if (!failover) return none;
+  let worst = worstIncoming.get(failover);
+  if (!worst) worstIncoming.set(failover, (worst = incomingPerSurvivor(failover, bins)));
+  return worst.get(id) ?? none;
+}
+
+type Incoming = { memoryGiB: number; pageTablesGiB: number };
+/** Per survivor, the most memory any single loss sends it: one pass over the map (a server each is quadratic). */
+const worstIncoming = new WeakMap<Failover, Map<string, Incoming>>();
+function incomingPerSurvivor(failover: Failover, bins: readonly ServerBin[]): Map<string, Incoming> {
   const lparByName = lparsByName(bins);
-  for (const moves of Object.values(failover ?? {})) {
-    const incoming = Object.entries(moves)
-      .filter(([, survivor]) => survivor === id)
-      .map(([name]) => lparByName.get(name)!);
-    const extra = {
-      memoryGiB: incoming.reduce((sum, lpar) => sum + lpar.memoryGiB, 0),
-      pageTablesGiB: incoming.reduce((sum, lpar) => sum + lpar.pageTablesGiB, 0),
-    };
-    if (extra.memoryGiB > worst.memoryGiB) worst = extra;
+  const worst = new Map<string, Incoming>();
+  for (const moves of Object.values(failover)) {
+    const extra = new Map<string, Incoming>();
+    for (const [name, survivor] of Object.entries(moves)) {
+      const lpar = lparByName.get(name)!;
+      const sum = extra.get(survivor) ?? { memoryGiB: 0, pageTablesGiB: 0 };
+      sum.memoryGiB += lpar.memoryGiB;
+      sum.pageTablesGiB += lpar.pageTablesGiB;
+      extra.set(survivor, sum);
+    }
+    for (const [survivor, sum] of extra)
+      if (sum.memoryGiB > (worst.get(survivor)?.memoryGiB ?? 0)) worst.set(survivor, sum);
   }
   return worst;
 }
