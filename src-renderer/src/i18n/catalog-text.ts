@@ -63,6 +63,14 @@ const NOTES_ZH: Record<string, string> = {
     'PowerVM 企业版是 Power11 服务器的默认虚拟化功能（#EPVT，“必须选择一个选项”）。',
   'The alternative to #EPVT: Enterprise Edition with Live Partition Mobility deactivated (#EPV0 "Deactivation of LPM").':
     '#EPVT 的替代选项：停用实时分区迁移的企业版（#EPV0“停用 LPM”）。',
+  // The short facts the editions matrix shows with IBM's quotation (catalog editions[].evidence[].value).
+  'Active Memory Sharing offered': '提供活动内存共享',
+  'Enterprise Edition included with each E950/E980': '每台 E950/E980 均包含企业版',
+  'Active Memory Sharing and Partition Suspend/Resume are deprecated PowerVM features':
+    '活动内存共享和分区挂起与恢复是已弃用的 PowerVM 功能',
+  'deprecated features': '已弃用的功能',
+  'PowerVM Enterprise Edition (#EPVT) is the default': 'PowerVM 企业版（#EPVT）为默认选项',
+  '#EPV0 Deactivation of LPM (Live Partition Mobility)': '#EPV0 停用 LPM（实时分区迁移）',
 };
 
 /** The note in the language, or null when only the English source text exists (shown marked as English). */
