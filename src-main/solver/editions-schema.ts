@@ -4,10 +4,14 @@ import { z } from 'zod';
 import { FeatureKey, Generation } from '../catalog';
 import { Message } from '../common';
 
+/** A sentence of the comparison: a message code (translated by whoever shows it) or a catalog text. */
+export const EditionText = z.union([Message, z.string()]);
+export type EditionText = z.infer<typeof EditionText>;
+
 /** A limit of the edition or the model that the plan exceeds, with the workloads that cause it. */
 export const EditionViolation = z.object({
   kind: z.enum(['partitions', 'vios', 'feature', 'other']),
-  message: z.string(),
+  message: EditionText,
   workloads: z.array(z.string()),
 });
 export type EditionViolation = z.infer<typeof EditionViolation>;
@@ -31,7 +35,7 @@ export const EditionOption = z.object({
   maintenanceCost: z.number().nullable(),
   currency: z.string().nullable(),
   /** Why the price is missing, or how the cost was computed. */
-  costNote: z.string(),
+  costNote: EditionText,
   /** Features this plan could use that the edition adds over the minimal one. */
   adds: z.array(FeatureKey),
   recommended: z.boolean(),
@@ -45,7 +49,7 @@ export const GenerationEditions = z.object({
   /** The required feature that forces the minimal edition, if any. */
   forcedBy: z.array(FeatureKey),
   /** Plain statement when the generation offers one edition only. */
-  singleEditionNote: z.string().nullable(),
+  singleEditionNote: EditionText.nullable(),
   options: z.array(EditionOption),
 });
 export type GenerationEditions = z.infer<typeof GenerationEditions>;
@@ -54,7 +58,7 @@ export const EditionComparison = z.object({
   requiredFeatures: z.array(FeatureKey),
   horizonYears: z.number(),
   generations: z.array(GenerationEditions),
-  notes: z.array(z.string()),
+  notes: z.array(EditionText),
   /** What IBM says per model (E950/E980 Enterprise included, Power11 EPVT or EPV0) and deprecated features. */
   catalogNotes: z.array(Message).optional(),
 });

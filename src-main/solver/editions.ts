@@ -4,8 +4,14 @@ import type { CatalogSnapshot, Edition, FeatureKey, Generation, PriceEntry, Serv
 import type { Message } from '../common';
 import type { PlanFile } from '../plan';
 import { editionFit, editionsOf, minimalEdition } from '../powervm';
-import type { EditionComparison, EditionOption, EditionViolation, GenerationEditions } from './editions-schema';
-import { formatMessage } from '../common';
+import type {
+  EditionComparison,
+  EditionOption,
+  EditionText,
+  EditionViolation,
+  GenerationEditions,
+} from './editions-schema';
+import { msg } from './message';
 import type { Solution } from './schema';
 import { editionFacts } from './catalog-facts';
 import { solvePlan } from './solve';
@@ -72,7 +78,7 @@ function costOf(
       licenceCost: 0,
       maintenanceCost: 0,
       currency: price?.currency ?? null,
-      costNote: `included with every ${edition.generation} server at no separate charge`,
+      costNote: msg('solver.editions.cost-included', { generation: edition.generation }),
     };
   }
   if (!price) {
@@ -81,7 +87,7 @@ function costOf(
       licenceCost: null,
       maintenanceCost: null,
       currency: null,
-      costNote: `no price entered for ${edition.generation} ${edition.name}: enter one in the catalog's price table (no public list price is published)`,
+      costNote: msg('solver.editions.cost-no-price', { generation: edition.generation, edition: edition.name }),
     };
   }
   if (licensedCores === null)
@@ -90,7 +96,7 @@ function costOf(
       licenceCost: null,
       maintenanceCost: null,
       currency: price.currency,
-      costNote: 'no proposal under this edition, so no licensed cores to price',
+      costNote: msg('solver.editions.cost-no-proposal', {}),
     };
   const years = Math.max(horizonYears, 1);
   const licenceCost = licensedCores * price.pricePerCore;
@@ -100,7 +106,13 @@ function costOf(
     licenceCost,
     maintenanceCost,
     currency: price.currency,
-    costNote: `${licensedCores} licensed cores × ${price.pricePerCore} ${price.currency} + ${price.maintenancePerCorePerYear} ${price.currency} maintenance per core and year × ${years} years`,
+    costNote: msg('solver.editions.cost-formula', {
+      cores: licensedCores,
+      perCore: price.pricePerCore,
+      maintenance: price.maintenancePerCorePerYear,
+      currency: price.currency,
+      years,
+    }),
   };
 }
 
@@ -114,7 +126,7 @@ export async function compareEditions(
   const required = [...new Set(plan.workloads.flatMap((workload) => workload.features))];
   const requiredBy = (feature: FeatureKey) =>
     plan.workloads.filter((workload) => workload.features.includes(feature)).map((workload) => workload.name);
-  const notes: string[] = [];
+  const notes: EditionText[] = [];
   const generations: GenerationEditions[] = [];
 
   for (const generation of generationsOf(plan, catalog)) {
@@ -139,7 +151,7 @@ export async function compareEditions(
       const solution = await solvePlan(forced, catalog, { exactLimit: 0 });
       const violations: EditionViolation[] = fit.missing.map((feature) => ({
         kind: 'feature',
-        message: `${edition.name} does not offer ${feature}`,
+        message: msg('solver.editions.feature-missing', { edition: edition.name, feature }),
         workloads: requiredBy(feature),
       }));
       if (edition.maxPartitionsPerServer !== null) {
@@ -147,7 +159,12 @@ export async function compareEditions(
           if (server.partitions.length > edition.maxPartitionsPerServer) {
             violations.push({
               kind: 'partitions',
-              message: `${server.id} would hold ${server.partitions.length} partitions; ${edition.name} allows ${edition.maxPartitionsPerServer}`,
+              message: msg('solver.editions.partitions-over', {
+                server: server.id,
+                count: server.partitions.length,
+                edition: edition.name,
+                limit: edition.maxPartitionsPerServer,
+              }),
               workloads: server.partitions.flatMap((partition) => (partition.workload ? [partition.workload] : [])),
             });
           }
@@ -160,9 +177,11 @@ export async function compareEditions(
             fit.missing.includes(detail.params.feature as FeatureKey),
         );
       for (const entry of solution.unplaced.filter((each) => !missingFeature(each))) {
-        // The editions view still reads English violations; the solver's reason is rendered for it here.
-        const message = [entry.reason, ...entry.details].map((each) => formatMessage(each, 'en')).join(': ');
-        const same = violations.find((violation) => violation.kind === 'other' && violation.message === message);
+        // One violation per reason; the workloads it keeps out are listed with it.
+        const message = entry.reason;
+        const same = violations.find(
+          (violation) => violation.kind === 'other' && JSON.stringify(violation.message) === JSON.stringify(message),
+        );
         if (same) same.workloads.push(entry.name);
         else violations.push({ kind: 'other', message, workloads: [entry.name] });
       }
@@ -204,12 +223,18 @@ export async function compareEditions(
         : feasible.find((option) => option.edition === base?.name);
     if (cheapest) cheapest.recommended = true;
 
-    let singleEditionNote: string | null = null;
+    let singleEditionNote: EditionText | null = null;
     if (offered.length === 0) {
-      singleEditionNote = `No PowerVM edition line-up is published for ${generation} in the catalog; the features this plan needs (${required.join(', ') || 'none'}) cannot be checked.`;
+      singleEditionNote = msg('solver.editions.no-lineup', { generation, features: required.join(', ') || '—' });
     } else if (offered.length === 1) {
       const only = offered[0]!;
-      singleEditionNote = `${generation} offers one edition, ${only.name}${only.included ? ', included with every server' : ''}: there is nothing to choose. It gives this plan ${(Object.keys(only.features) as FeatureKey[]).filter((feature) => only.features[feature] === true).length} published features, including ${['lpm', 'srr', 'ssp'].filter((feature) => only.features[feature as FeatureKey] === true).join(', ') || 'none of LPM, SRR, SSP'}.`;
+      singleEditionNote = msg(only.included ? 'solver.editions.single-included' : 'solver.editions.single', {
+        generation,
+        edition: only.name,
+        count: (Object.keys(only.features) as FeatureKey[]).filter((feature) => only.features[feature] === true).length,
+        features:
+          ['lpm', 'srr', 'ssp'].filter((feature) => only.features[feature as FeatureKey] === true).join(', ') || '—',
+      });
     }
     generations.push({
       generation,
@@ -224,12 +249,10 @@ export async function compareEditions(
     generations.some((entry) => entry.options.length === 1 && entry.options[0]!.included) &&
     required.includes('lpm')
   ) {
-    notes.push(
-      'Live Partition Mobility needs PowerVM Enterprise Edition on both the source and the destination server (S7, S1): moving workloads by LPM from an existing Express- or Standard-licensed server needs Enterprise there too.',
-    );
+    notes.push(msg('solver.editions.lpm-both-ends', {}));
   }
   if (options.withoutFeatures && options.withoutFeatures.length > 0)
-    notes.push(`What-if: treated as not required: ${options.withoutFeatures.join(', ')}.`);
+    notes.push(msg('solver.editions.what-if', { features: options.withoutFeatures.join(', ') }));
   const catalogNotes: Message[] = [];
   editionFacts(targetModels(plan, catalog), plan, catalog, catalogNotes);
   return { requiredFeatures: required, horizonYears: plan.constraints.horizonYears, generations, notes, catalogNotes };

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { PriceEntry, UserCatalogFile } from '../../catalog';
 import { openCatalog } from '../../platform';
-import { AppError, describeZodIssues } from '../../common';
+import { AppError, describeZodIssues, formatMessage } from '../../common';
 import { FeatureKey } from '../../catalog';
 import { createSolverRunner } from '../../usecases';
-import type { EditionComparison } from '../../solver';
+import type { EditionComparison, EditionText } from '../../solver';
 import { parseCommandArgs } from '../args';
 import { type CliIo, type Command, UsageError } from '../io';
 import { readPlanArgument } from '../plan-input';
@@ -29,6 +29,11 @@ async function readPrices(path: string): Promise<PriceEntry[]> {
   throw new AppError('invalid-file', `${path}: ${lines[0]}`, undefined, lines);
 }
 
+/** The command line speaks English; the comparison's sentences are codes or catalog texts. */
+function english(text: EditionText): string {
+  return typeof text === 'string' ? text : formatMessage(text, 'en');
+}
+
 function print(comparison: EditionComparison, io: CliIo): void {
   io.stdout(
     `Required features: ${comparison.requiredFeatures.join(', ') || 'none'}; horizon ${comparison.horizonYears} years\n`,
@@ -37,7 +42,7 @@ function print(comparison: EditionComparison, io: CliIo): void {
     io.stdout(
       `\n${generation.generation}: minimal edition ${generation.minimalEdition ?? 'none'}${generation.forcedBy.length ? ` (forced by ${generation.forcedBy.join(', ')})` : ''}\n`,
     );
-    if (generation.singleEditionNote) io.stdout(`${generation.singleEditionNote}\n`);
+    if (generation.singleEditionNote) io.stdout(`${english(generation.singleEditionNote)}\n`);
     if (generation.options.length === 0) continue;
     const rows = generation.options.map((option) => [
       `${option.edition}${option.recommended ? ' (recommended)' : ''}`,
@@ -48,16 +53,16 @@ function print(comparison: EditionComparison, io: CliIo): void {
       [
         ...option.missingFeatures.map((feature) => `lacks ${feature}`),
         ...option.unknownFeatures.map((feature) => `${feature} unknown`),
-        ...option.violations.filter((v) => v.kind !== 'feature').map((v) => v.message),
+        ...option.violations.filter((v) => v.kind !== 'feature').map((v) => english(v.message)),
       ].join('; ') || '—',
     ]);
     io.stdout(
       `${formatTable(['edition', 'feasible', 'servers', 'licensed cores', 'cost', 'why not / caveats'], rows, [2, 3])}\n`,
     );
     for (const option of generation.options)
-      if (option.cost === null) io.stdout(`  ${option.edition}: ${option.costNote}\n`);
+      if (option.cost === null) io.stdout(`  ${option.edition}: ${english(option.costNote)}\n`);
   }
-  for (const note of comparison.notes) io.stdout(`\nnote: ${note}\n`);
+  for (const note of comparison.notes) io.stdout(`\nnote: ${english(note)}\n`);
 }
 
 export const editionsCommand: Command = {

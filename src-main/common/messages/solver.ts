@@ -3,6 +3,24 @@ import type { MessageCatalog } from './format';
 
 export const SOLVER_MESSAGES: MessageCatalog = {
   en: {
+    'solver.editions.cost-included': 'included with every {generation} server at no separate charge',
+    'solver.editions.cost-no-price':
+      'no price entered for {generation} {edition}: enter one in the catalog’s price table (no public list price is published)',
+    'solver.editions.cost-no-proposal': 'no proposal under this edition, so no licensed cores to price',
+    'solver.editions.cost-formula':
+      '{cores} licensed {cores|core|cores} × {perCore} {currency} + {maintenance} {currency} maintenance per core and year × {years} {years|year|years}',
+    'solver.editions.feature-missing': '{edition} does not offer {feature}',
+    'solver.editions.partitions-over':
+      '{server} would hold {count} {count|partition|partitions}; {edition} allows {limit}',
+    'solver.editions.no-lineup':
+      'No PowerVM edition line-up is published for {generation} in the catalog; the features this plan needs ({features}) cannot be checked.',
+    'solver.editions.single':
+      '{generation} offers one edition, {edition}: there is nothing to choose. It gives this plan {count} published {count|feature|features}, including {features}.',
+    'solver.editions.single-included':
+      '{generation} offers one edition, {edition}, included with every server: there is nothing to choose. It gives this plan {count} published {count|feature|features}, including {features}.',
+    'solver.editions.lpm-both-ends':
+      'Live Partition Mobility needs PowerVM Enterprise Edition on both the source and the destination server (S7, S1): moving workloads by LPM from an existing Express- or Standard-licensed server needs Enterprise there too.',
+    'solver.editions.what-if': 'What-if: treated as not required: {features}.',
     'solver.blocker.entitlement':
       'entitlement of {units} processing {units|unit|units} would exceed the {cores} active {cores|core|cores}',
     'solver.blocker.ha-group': 'another member of HA group "{group}" is already on this server',
@@ -136,6 +154,23 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.progress.rendering-report': 'rendering the {format} report',
   },
   'zh-CN': {
+    'solver.editions.cost-included': '每台 {generation} 服务器均已包含，不单独收费',
+    'solver.editions.cost-no-price':
+      '尚未录入 {generation} {edition} 的价格：请在目录的价格表中录入（IBM 未公布公开价目）',
+    'solver.editions.cost-no-proposal': '此版本下没有可行方案，因此没有可计价的许可核数',
+    'solver.editions.cost-formula':
+      '{cores} 个许可核 × {perCore} {currency} + 每核每年 {maintenance} {currency} 维护费 × {years} 年',
+    'solver.editions.feature-missing': '{edition} 不提供 {feature}',
+    'solver.editions.partitions-over': '{server} 将承载 {count} 个分区；{edition} 最多允许 {limit} 个',
+    'solver.editions.no-lineup':
+      '目录中没有 {generation} 已发布的 PowerVM 版本组合；无法核对本方案所需的功能（{features}）。',
+    'solver.editions.single':
+      '{generation} 只提供一个版本 {edition}：无需选择。它为本方案提供 {count} 项已发布的功能，其中包括 {features}。',
+    'solver.editions.single-included':
+      '{generation} 只提供一个版本 {edition}，每台服务器均已包含：无需选择。它为本方案提供 {count} 项已发布的功能，其中包括 {features}。',
+    'solver.editions.lpm-both-ends':
+      '实时分区迁移（LPM）要求源服务器和目标服务器都使用 PowerVM Enterprise Edition（S7、S1）：从现有 Express 或 Standard 许可的服务器通过 LPM 迁移工作负载，源服务器也需要 Enterprise。',
+    'solver.editions.what-if': '假设分析：以下功能视为不需要：{features}。',
     'solver.blocker.entitlement': '授权容量 {units} 个处理单元将超过 {cores} 个活动核',
     'solver.blocker.ha-group': '高可用组“{group}”已有成员位于此服务器',
     'solver.blocker.max-servers': '计划最多允许 {servers} 台服务器，且已没有服务器有剩余空间',

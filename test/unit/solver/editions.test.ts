@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compareEditions } from '../../../src-main/solver/editions';
-import { EditionComparison } from '../../../src-main/solver/editions-schema';
+import { EditionComparison, type EditionText } from '../../../src-main/solver/editions-schema';
+import { formatMessage } from '../../../src-main/common';
+
+/** What the engineer reads, in English. */
+const english = (text: EditionText | null | undefined) =>
+  typeof text === 'string' || !text ? (text ?? '') : formatMessage(text, 'en');
 import { fixturePlan, shippedSnapshot } from '../../support/plans';
 
 const catalog = await shippedSnapshot();
@@ -32,11 +37,8 @@ describe('comparing PowerVM editions for a plan', () => {
     const standard = power9.options.find((option) => option.edition === 'Standard')!;
     expect(standard.feasible).toBe(false);
     expect(standard.missingFeatures).toEqual(['lpm']);
-    expect(standard.violations[0]).toEqual({
-      kind: 'feature',
-      message: 'Standard does not offer lpm',
-      workloads: ['erp-db'],
-    });
+    expect(standard.violations[0]).toMatchObject({ kind: 'feature', workloads: ['erp-db'] });
+    expect(english(standard.violations[0]!.message)).toBe('Standard does not offer lpm');
     const enterprise = power9.options.find((option) => option.edition === 'Enterprise')!;
     expect(enterprise.feasible).toBe(true);
     expect(enterprise.recommended).toBe(true);
@@ -51,16 +53,20 @@ describe('comparing PowerVM editions for a plan', () => {
     const unpriced = await compareEditions(plan, catalog, { prices: [] });
     const standard = unpriced.generations[0]!.options.find((option) => option.edition === 'Standard')!;
     expect(standard.cost).toBeNull();
-    expect(standard.costNote).toContain('no price entered');
+    expect(english(standard.costNote)).toContain('no price entered');
   });
 
   it('says plainly when a generation has one included edition, and costs it at zero', async () => {
     const comparison = await compareEditions(fixturePlan('power9-editions'), catalog, { prices });
     const power10 = comparison.generations.find((entry) => entry.generation === 'POWER10')!;
-    expect(power10.singleEditionNote).toMatch(/^POWER10 offers one edition, Enterprise, included with every server/);
+    expect(english(power10.singleEditionNote)).toMatch(
+      /^POWER10 offers one edition, Enterprise, included with every server/,
+    );
     expect(power10.options).toHaveLength(1);
     expect(power10.options[0]).toMatchObject({ edition: 'Enterprise', included: true, cost: 0, recommended: true });
-    expect(comparison.notes.join(' ')).toContain('Enterprise Edition on both the source and the destination');
+    expect(comparison.notes.map(english).join(' ')).toContain(
+      'Enterprise Edition on both the source and the destination',
+    );
   });
 
   it('what-if: without LPM, Standard becomes sufficient and the money saved shows', async () => {
