@@ -79,7 +79,6 @@ function mergeReasons(members: readonly Message[]): Message {
   const code = GROUPED_CODES[first.code];
   if (code) {
     delete params.configuration;
-    delete params.model;
     return msg(code, params);
   }
   return msg(first.code, params);

@@ -42,7 +42,7 @@ describe('Power11 (Power11 scale-out Redbook; IBM Cloud docs)', () => {
     const before = await size('power11-rperf');
     expect(before.code).toBe(3);
     expect(firstReason(before.solution)).toContain(
-      'has no published rPerf; enter it in Catalog → Power S1124 → configuration',
+      'have no published rPerf; enter it in Catalog → Power S1124 → each configuration',
     );
     const after = await size('power11-rperf', await withUserLayer());
     expect(after.code).toBe(0);
@@ -53,7 +53,9 @@ describe('Power11 (Power11 scale-out Redbook; IBM Cloud docs)', () => {
     const { code, solution } = await size('power8-to-power11');
     expect(code).toBe(3);
     expect(firstReason(solution)).toContain('measured on POWER8 cores (Power S824 8286-42A)');
-    expect(firstReason(solution)).toContain('enter it in Catalog → Power S1122 → configuration 9824-22A/ERGR/2s/8c');
+    // One sentence for every Power11 configuration without the figure, naming each by its cores.
+    expect(firstReason(solution)).toContain('Power S1122 8/20/32/48/60-core');
+    expect(firstReason(solution)).toMatch(/enter it in Catalog → [^→]*Power S1122[^→]* → each configuration/);
   });
 
   it('keeps the 25 % AIX/IBM i share on a user-entered Power11 L model', async () => {
