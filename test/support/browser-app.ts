@@ -129,6 +129,8 @@ export async function openAppIn(browser: Browser, options: BrowserAppOptions = {
   try {
     // A context of its own: no localStorage (theme, language), sessionStorage (token) or cache from another test.
     context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 } });
+    // Waits are on states (an element shown, a download started); on a busy machine a state may come late.
+    context.setDefaultTimeout(60_000);
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
