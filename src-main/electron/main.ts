@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { CHANNELS, CONTENT_SECURITY_POLICY, EVENT_CHANNEL, IPC_PREFIX, createAppServices, dispatch } from '../ipc';
+import { CHANNELS, EVENT_CHANNEL, IPC_PREFIX, createAppServices, dispatch, rendererFileHeaders } from '../ipc';
 import { type InstanceLock, acquireInstanceLock, writeLog } from '../platform';
 import { electronDialogs } from './dialogs';
 import { buildMenu } from './menu';
@@ -41,13 +41,7 @@ function serveAppProtocol(): void {
     if (!target || !info?.isFile())
       return new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
     const body = Readable.toWeb(createReadStream(target.file)) as ReadableStream;
-    return new Response(body, {
-      headers: {
-        'content-type': target.mimeType,
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff',
-      },
-    });
+    return new Response(body, { headers: rendererFileHeaders(target.mimeType) });
   });
 }
 

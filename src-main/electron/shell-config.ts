@@ -1,9 +1,9 @@
 // The Electron shell's decisions as plain data and pure functions, so a unit test under Node can check them without
 // Electron: the app:// protocol and what it serves, the window's options, the permission verdicts, the menu of a
 // packaged build, which frames may call, and the message a failed start shows. main.ts only wires them to Electron.
-import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions } from 'electron';
 import { type Language, formatMessage, msg } from '../common';
+import { resolveRendererFile } from '../ipc';
 
 /** The app's pages come from app://powervm-sizer/, never file:// (Electron security checklist item 18). */
 export const APP_SCHEME = 'app';
@@ -26,21 +26,6 @@ export const SCHEME_PRIVILEGES: CustomScheme[] = [
   },
 ];
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.ico': 'image/x-icon',
-};
-
 /**
  * The file an app:// request names inside the renderer folder, with its type; null for another host, a path that
  * leaves the folder (`..`, encoded or not) or a malformed address. The caller answers null with 404.
@@ -53,17 +38,8 @@ export function resolveAppRequest(url: string, rendererDir: string): { file: str
     return null;
   }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
-  let path: string;
-  try {
-    path = decodeURIComponent(parsed.pathname === '/' ? '/index.html' : parsed.pathname);
-  } catch {
-    return null;
-  }
-  if (path.includes('\0')) return null;
-  const root = resolve(rendererDir);
-  const file = join(root, normalize(path).replace(/^([/\\])+/, ''));
-  if (file !== root && !file.startsWith(root + sep)) return null;
-  return { file, mimeType: MIME[extname(file)] ?? 'application/octet-stream' };
+  const target = resolveRendererFile(rendererDir, parsed.pathname);
+  return target.kind === 'file' ? { file: target.file, mimeType: target.mimeType } : null;
 }
 
 /** Only our own page may call the main process. */

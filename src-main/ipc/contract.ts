@@ -18,7 +18,7 @@ import {
 import { MemoryBasis, PlanFile, SizingBasis, Workload } from '../plan/schema';
 // The options file alone (zod only), so the renderer's bundle does not pull in the renderers of the design.
 import { SystemName, Vlan } from '../deploy/options';
-import { AutosavedDraft, RecentPlan } from '../plan/workspace-schema';
+import { DraftRecovery, PlanDraft, RecentPlan } from '../plan/workspace-schema';
 import { EditionComparison } from '../solver/editions-schema';
 import { Solution } from '../solver/schema';
 import { Presentation } from '../report/presentation-schema';
@@ -197,10 +197,10 @@ export const contract = {
   },
   'plan.recent': { input: z.strictObject({}), output: z.array(RecentPlan) },
   'plan.autosave': {
-    input: z.strictObject({ draft: z.unknown(), path: z.string().nullable() }),
+    input: z.strictObject({ draft: PlanDraft, path: z.string().nullable() }),
     output: z.object({ savedAt: z.string() }),
   },
-  'plan.recovery': { input: z.strictObject({}), output: AutosavedDraft.nullable() },
+  'plan.recovery': { input: z.strictObject({}), output: DraftRecovery.nullable() },
   'plan.discardRecovery': { input: z.strictObject({}), output: z.object({}) },
   /** A spreadsheet the user picked (CSV or XLSX, base64), as text cells for the column mapping. */
   'plan.importTable': {

@@ -40,31 +40,46 @@ function planFileName(name: string): string {
   return `${safeFileName(name, 'plan')}${PLAN_EXTENSION}`;
 }
 
-export function createHandlers(deps: HandlerDependencies): Handlers {
-  const { catalog, solver, workspace, dialogs } = deps;
-  const reportDeps = { catalog, solver, printer: deps.pdfPrinter };
-  const tables = deps.tables ?? createTableRunner();
-  let tableJobs = 0;
-  // The renderer may name only files the user chose in a dialog or opened before (the recent list),
-  // so a compromised page cannot read or overwrite arbitrary files.
+/** The handlers of the channels whose names start with `area.` */
+type HandlersOf<Area extends string> = Pick<Handlers, Extract<keyof Handlers, `${Area}.${string}`>>;
+
+/**
+ * Which files the renderer may name: only those the user chose in a dialog or opened before (the recent list), so a
+ * compromised page cannot read or overwrite arbitrary files. Dialogs exist only in the desktop app.
+ */
+function fileAccess(workspace: PlanWorkspace, dialogs: Dialogs | null) {
   const grantedPaths = new Set<string>();
-  const isGranted = async (path: string) =>
-    grantedPaths.has(path) || (await workspace.recent()).some((each) => each.path === path);
-  const needDialogs = (): Dialogs => {
-    if (!dialogs)
-      throw new AppError(
-        'unavailable',
-        'file dialogs exist only in the desktop app; in the browser mode use upload and download',
-      );
-    return dialogs;
+  return {
+    grant: (path: string) => grantedPaths.add(path),
+    async check(path: string): Promise<void> {
+      if (grantedPaths.has(path) || (await workspace.recent()).some((each) => each.path === path)) return;
+      throw new AppError('invalid-input', 'that file was not chosen in a dialog or opened before', 'path');
+    },
+    dialogs(): Dialogs {
+      if (!dialogs)
+        throw new AppError(
+          'unavailable',
+          'file dialogs exist only in the desktop app; in the browser mode use upload and download',
+        );
+      return dialogs;
+    },
   };
+}
+type FileAccess = ReturnType<typeof fileAccess>;
+
+function appHandlers(deps: HandlerDependencies): HandlersOf<'app'> {
   return {
     'app.info': async () => ({
       appVersion: deps.appVersion,
-      catalogVersion: (await catalog.info()).catalogVersion,
+      catalogVersion: (await deps.catalog.info()).catalogVersion,
       transport: deps.transport,
       userDataDir: deps.userDataDir,
     }),
+  };
+}
+
+function catalogHandlers(catalog: CatalogService): HandlersOf<'catalog'> {
+  return {
     'catalog.models': (query) => catalog.listModels(query),
     'catalog.model': async ({ id }) => {
       const model = await catalog.getModel(id);
@@ -90,24 +105,28 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'catalog.deletePrice': (key) => catalog.deletePrice(key),
     'catalog.exportUserData': () => catalog.exportUserData(),
     'catalog.importUserData': ({ data }) => catalog.importUserData(data),
+  };
+}
+
+/** Plan files, the recent list and the autosave. */
+function planFileHandlers(workspace: PlanWorkspace, files: FileAccess) {
+  return {
     'plan.validate': async ({ plan }) => validatePlan(plan),
     'plan.open': async ({ path }) => {
-      if (path !== undefined && !(await isGranted(path)))
-        throw new AppError('invalid-input', 'that file was not chosen in a dialog or opened before', 'path');
-      const chosen = path ?? (await needDialogs().openPlan());
+      if (path !== undefined) await files.check(path);
+      const chosen = path ?? (await files.dialogs().openPlan());
       if (chosen === null) return null;
-      grantedPaths.add(chosen);
+      files.grant(chosen);
       const plan = await readPlanFile(chosen);
       await workspace.remember(chosen, plan.name);
       return { plan, path: chosen };
     },
     'plan.save': async ({ plan, path, saveAs }) => {
       let target = saveAs ? null : (path ?? null);
-      if (target !== null && !(await isGranted(target)))
-        throw new AppError('invalid-input', 'that file was not chosen in a dialog or opened before', 'path');
-      target ??= await needDialogs().savePlan(planFileName(plan.name));
+      if (target !== null) await files.check(target);
+      target ??= await files.dialogs().savePlan(planFileName(plan.name));
       if (target === null) return { path: null };
-      grantedPaths.add(target);
+      files.grant(target);
       await writePlanFile(target, plan);
       await workspace.remember(target, plan.name);
       await workspace.discardAutosave();
@@ -118,7 +137,17 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
     'plan.recent': () => workspace.recent(),
     'plan.autosave': async ({ draft, path }) => ({ savedAt: (await workspace.autosave(draft, path)).savedAt }),
     'plan.recovery': () => workspace.recovery(),
-    // Off the main thread: a 100,000-row workbook leaves every other call answering; stop ends the worker.
+    'plan.discardRecovery': async () => {
+      await workspace.discardAutosave();
+      return {};
+    },
+  } satisfies Partial<HandlersOf<'plan'>>;
+}
+
+/** Spreadsheets of workloads, read off the main thread: a 100,000-row workbook leaves every other call answering. */
+function tableHandlers(tables: TableRunner) {
+  let tableJobs = 0;
+  return {
     'plan.importTable': async ({ fileName, contentBase64, jobId, sheet, headerRow }, context) => {
       const id = jobId ?? `table-${(tableJobs += 1)}`;
       const content = Buffer.from(contentBase64, 'base64');
@@ -135,6 +164,13 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
       });
     },
     'plan.cancelImportTable': async ({ jobId }) => ({ cancelled: tables.cancel(jobId) }),
+  } satisfies Partial<HandlersOf<'plan'>>;
+}
+
+function reportHandlers(deps: HandlerDependencies): HandlersOf<'report'> {
+  const { catalog, dialogs } = deps;
+  const reportDeps = { catalog, solver: deps.solver, printer: deps.pdfPrinter };
+  return {
     'report.export': async ({ jobId, ...request }, context) => {
       const onProgress = (fraction: number, message: Message) =>
         context.emit({ type: 'solver.progress', jobId, fraction, message });
@@ -150,21 +186,32 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
       return { path, fileName: report.fileName, contentBase64: null };
     },
     'report.presentation': async ({ plan, solution }) => buildPresentation(plan, solution, await catalog.snapshot()),
+  };
+}
+
+function importHandlers(deps: HandlerDependencies): HandlersOf<'import'> {
+  const { catalog, imports } = deps;
+  return {
     'import.begin': async ({ jobId }) => {
-      await deps.imports.begin(jobId);
+      await imports.begin(jobId);
       return {};
     },
     'import.append': async ({ jobId, file, name, contentBase64 }) => {
-      await deps.imports.append(jobId, file, name, Buffer.from(contentBase64, 'base64'));
+      await imports.append(jobId, file, name, Buffer.from(contentBase64, 'base64'));
       return {};
     },
     'import.run': async ({ jobId, ...choices }, context) =>
-      deps.imports.run(jobId, await catalog.snapshot(), importChoices(choices), (progress) =>
+      imports.run(jobId, await catalog.snapshot(), importChoices(choices), (progress) =>
         context.emit({ type: 'import.progress', jobId, ...progress }),
       ),
     'import.convert': async ({ jobId, ...choices }) =>
-      deps.imports.convert(jobId, await catalog.snapshot(), importChoices(choices)),
-    'import.cancel': async ({ jobId }) => ({ cancelled: await deps.imports.cancel(jobId) }),
+      imports.convert(jobId, await catalog.snapshot(), importChoices(choices)),
+    'import.cancel': async ({ jobId }) => ({ cancelled: await imports.cancel(jobId) }),
+  };
+}
+
+function deployHandlers(dialogs: Dialogs | null): HandlersOf<'deploy'> {
+  return {
     'deploy.export': async ({ solution, plan, format, baseName, language, systemNames, vlan, workloadVlans }) => {
       const options = {
         ...(systemNames ? { systemNames } : {}),
@@ -187,10 +234,13 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
       dialogs.reveal(path);
       return { path, files: [] };
     },
-    'plan.discardRecovery': async () => {
-      await workspace.discardAutosave();
-      return {};
-    },
+  };
+}
+
+/** Solving and comparing editions in worker threads; cancel reaches a solve or a report export by its job id. */
+function solverHandlers(deps: HandlerDependencies): HandlersOf<'solver' | 'editions'> {
+  const { catalog, solver } = deps;
+  return {
     'solver.solve': async ({ jobId, plan }, context) =>
       solver.solve(plan, await catalog.snapshot(), {
         jobId,
@@ -209,5 +259,20 @@ export function createHandlers(deps: HandlerDependencies): Handlers {
         onProgress: (fraction, message) => context.emit({ type: 'solver.progress', jobId, fraction, message }),
       }),
     'solver.cancel': async ({ jobId }) => ({ cancelled: deps.jobs.cancel(jobId) || solver.cancel(jobId) }),
+  };
+}
+
+/** The one handler table every transport serves, put together from each area's handlers. */
+export function createHandlers(deps: HandlerDependencies): Handlers {
+  const files = fileAccess(deps.workspace, deps.dialogs);
+  return {
+    ...appHandlers(deps),
+    ...catalogHandlers(deps.catalog),
+    ...planFileHandlers(deps.workspace, files),
+    ...tableHandlers(deps.tables ?? createTableRunner()),
+    ...reportHandlers(deps),
+    ...importHandlers(deps),
+    ...deployHandlers(deps.dialogs),
+    ...solverHandlers(deps),
   };
 }

@@ -6,27 +6,12 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { rendererFileHeaders, resolveRendererFile } from './security';
 import { type ErrorCode, formatMessage, msg } from '../common';
 import type { AppEvent, Handlers } from './contract';
 import { dispatch } from './dispatch';
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.ico': 'image/x-icon',
-};
 
 export interface BridgeOptions {
   handlers: Handlers;
@@ -89,7 +74,6 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const rendererRoot = resolve(options.rendererDir);
   const eventClients = new Set<ServerResponse>();
   let port = 0;
 
@@ -99,25 +83,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   };
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-    } catch {
-      return refuse(res, 400, 'invalid-input', 'harden.bridge-malformed-path');
-    }
-    const relative = normalize(decoded).replace(/^([/\\])+/, '');
-    const file = join(rendererRoot, relative);
-    if (file !== rendererRoot && !file.startsWith(rendererRoot + sep))
-      return refuse(res, 403, 'invalid-input', 'harden.bridge-outside');
-    const info = await stat(file).catch(() => null);
+    const target = resolveRendererFile(options.rendererDir, pathname);
+    if (target.kind === 'malformed') return refuse(res, 400, 'invalid-input', 'harden.bridge-malformed-path');
+    if (target.kind === 'outside') return refuse(res, 403, 'invalid-input', 'harden.bridge-outside');
+    const info = await stat(target.file).catch(() => null);
     if (!info?.isFile()) return refuse(res, 404, 'not-found', 'harden.bridge-no-page');
-    res.writeHead(200, {
-      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
+    res.writeHead(200, { ...rendererFileHeaders(target.mimeType), 'cache-control': 'no-store' });
+    createReadStream(target.file).pipe(res);
   }
 
   const server: Server = createServer((req, res) => {

@@ -7,4 +7,11 @@ export type { Bridge, BridgeOptions } from './http-bridge';
 export { createAppServices } from './services';
 export type { AppServices, AppServiceOptions } from './services';
 export type { Dialogs } from './dialogs';
-export { CONTENT_SECURITY_POLICY } from './security';
+export {
+  CONTENT_SECURITY_POLICY,
+  RENDERER_MIME_TYPES,
+  mimeTypeOf,
+  resolveRendererFile,
+  rendererFileHeaders,
+} from './security';
+export type { RendererFile } from './security';

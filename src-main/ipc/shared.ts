@@ -22,6 +22,7 @@ export type {
 } from '../catalog/schema';
 export { CPU_KINDS, Constraints, MeasurementInfo, PLAN_FORMAT, PLAN_VERSION, PlanFile, Workload } from '../plan/schema';
 export type { CpuKind, WorkloadInput } from '../plan/schema';
+export type { DraftRecovery, DraftRow, PlanDraft } from '../plan/workspace-schema';
 export {
   FIELD_UNITS,
   ROW_FIELDS,

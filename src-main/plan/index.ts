@@ -17,7 +17,7 @@ export type { PlanFileInput, WorkloadInput, Objective, ProcessorMode, CpuKind } 
 export { validatePlan, describePlanIssues } from './validate';
 export type { PlanValidation } from './validate';
 export { PLAN_EXTENSION, MAX_PLAN_BYTES, parsePlanText, serializePlan } from './file';
-export { RecentPlan, AutosavedDraft } from './workspace-schema';
+export { RecentPlan, AutosavedDraft, DraftRow, PlanDraft, DraftRecovery, upgradeDraft } from './workspace-schema';
 export {
   ROW_FIELDS,
   FIELD_UNITS,

@@ -84,3 +84,14 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw fileWriteError(error, path);
   }
 }
+
+/**
+ * A damaged file moved aside, never deleted, so someone can still look at it: `draft.json.damaged-2026-12-03T08-00-00-000Z`.
+ * Companions (a database's `-wal` and `-shm`) move with it when they exist. Returns the new name.
+ */
+export async function setAside(path: string, companions: readonly string[] = [], now = new Date()): Promise<string> {
+  const kept = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
+  await rename(path, kept);
+  for (const suffix of companions) await rename(`${path}${suffix}`, `${kept}${suffix}`).catch(() => undefined);
+  return kept;
+}

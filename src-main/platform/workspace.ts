@@ -3,8 +3,9 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AutosavedDraft, RecentPlan } from '../plan';
-import { fileWriteError, removeStaleTemporaries, writeFileAtomic } from './atomic-file';
+import { type Message, describeZodIssues, msg } from '../common';
+import { AutosavedDraft, type DraftRecovery, type PlanDraft, RecentPlan } from '../plan';
+import { fileWriteError, removeStaleTemporaries, setAside, writeFileAtomic } from './atomic-file';
 
 const MAX_RECENT = 10;
 
@@ -41,7 +42,7 @@ export class PlanWorkspace {
   }
 
   /** Fails with the cause named (a full disk, a read-only folder); the interface shows it and tries again. */
-  async autosave(draft: unknown, path: string | null, now = new Date()): Promise<AutosavedDraft> {
+  async autosave(draft: PlanDraft, path: string | null, now = new Date()): Promise<AutosavedDraft> {
     const record: AutosavedDraft = { savedAt: now.toISOString(), path, draft };
     await mkdir(join(this.userDataDir, 'autosave'), { recursive: true }).catch((error: unknown) => {
       throw fileWriteError(error, this.autosaveFile);
@@ -61,10 +62,41 @@ export class PlanWorkspace {
     return removed;
   }
 
-  /** The draft left by a run that did not close cleanly, if any. */
-  async recovery(): Promise<AutosavedDraft | null> {
-    const parsed = AutosavedDraft.safeParse(await readJson(this.autosaveFile));
-    return parsed.success && parsed.data.draft !== undefined ? parsed.data : null;
+  /**
+   * The draft left by a run that did not close cleanly, if any, checked against the draft's schema (a draft of an
+   * older version upgraded). A damaged one (not JSON, or a field wrong) never stops the start: it is moved aside,
+   * kept, and said with its problem named; the next autosave starts a new file.
+   */
+  async recovery(now = new Date()): Promise<DraftRecovery | null> {
+    const read = await readFile(this.autosaveFile, 'utf8').then(
+      (text) => ({ text }),
+      (error: NodeJS.ErrnoException) => ({ error }),
+    );
+    if ('error' in read) {
+      if (read.error.code === 'ENOENT') return null;
+      return this.damagedDraft(msg('workspace.draft-unreadable', { reason: read.error.message }), now);
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(read.text);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return this.damagedDraft(msg('workspace.draft-not-json', { reason }), now);
+    }
+    const parsed = AutosavedDraft.safeParse(raw);
+    if (parsed.success) return { kind: 'draft', ...parsed.data };
+    const [problem = 'not a draft', ...more] = describeZodIssues(parsed.error);
+    const said =
+      more.length > 0
+        ? msg('workspace.draft-invalid-more', { problem, more: more.length })
+        : msg('workspace.draft-invalid', { problem });
+    return this.damagedDraft(said, now);
+  }
+
+  /** The damaged draft set aside (kept under another name); if even that fails, it stays where it is. */
+  private async damagedDraft(problem: Message, now: Date): Promise<DraftRecovery> {
+    const keptAs = await setAside(this.autosaveFile, [], now).catch(() => this.autosaveFile);
+    return { kind: 'damaged', problem, keptAs };
   }
 
   async discardAutosave(): Promise<void> {

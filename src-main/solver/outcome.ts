@@ -45,25 +45,59 @@ export function unplacedReason(
   };
 }
 
-/** The reasons of every candidate, one per kind, naming the models it applies to (actionable ones first). */
+/** Catalog reasons that name one configuration, and their form for several at once. */
+const GROUPED_CODES: Readonly<Record<string, string>> = {
+  'catalog.no-figure': 'catalog.no-figure-many',
+  'catalog.no-figure-measured': 'catalog.no-figure-measured-many',
+};
+/** Parameters that name the configuration a reason applies to; reasons that differ only in them are one. */
+const PLACE_PARAMS = new Set(['where', 'model', 'cores', 'configuration']);
+
+/**
+ * The reasons of every candidate, one per kind, naming the configurations it applies to compactly
+ * ("Power E1080 40/48/60-core, Power L1022 12/24-core"), actionable ones first.
+ */
 function groupReasons(reasons: readonly Message[]): Message[] {
-  const groups = new Map<string, { message: Message; models: Set<string> }>();
+  const groups = new Map<string, Message[]>();
   for (const reason of reasons) {
-    const { model, cores, ...rest } = reason.params;
-    void cores;
+    const rest = Object.entries(reason.params).filter(([name]) => !PLACE_PARAMS.has(name));
     const key = `${reason.code}|${JSON.stringify(rest)}`;
-    const group = groups.get(key) ?? { message: msg(reason.code, rest), models: new Set<string>() };
-    if (model !== undefined) group.models.add(String(model));
-    groups.set(key, group);
+    groups.set(key, [...(groups.get(key) ?? []), reason]);
   }
-  const actionable = (message: Message) => Number(message.code === 'solver.reason.no-figure');
-  return [...groups.values()]
-    .map((group) =>
-      group.models.size > 0
-        ? msg(group.message.code, { ...group.message.params, model: [...group.models].join(', ') })
-        : group.message,
+  const actionable = (message: Message) => Number(message.code.includes('no-figure'));
+  return [...groups.values()].map(mergeReasons).sort((a, b) => actionable(b) - actionable(a));
+}
+
+function mergeReasons(members: readonly Message[]): Message {
+  const first = members[0]!;
+  if (members.length === 1) return first;
+  const params = { ...first.params };
+  const models = [...new Set(members.map((member) => member.params.model).filter((model) => model !== undefined))];
+  if (models.length > 0) params.model = models.join(', ');
+  const wheres = members.map((member) => member.params.where).filter((where) => typeof where === 'string');
+  if (wheres.length > 0) params.where = compactPlaces(wheres);
+  const code = GROUPED_CODES[first.code];
+  if (code) {
+    delete params.configuration;
+    delete params.model;
+    return msg(code, params);
+  }
+  return msg(first.code, params);
+}
+
+/** "Power E1080 40-core", "Power E1080 48-core" → "Power E1080 40/48-core"; other shapes are listed as they are. */
+function compactPlaces(places: readonly string[]): string {
+  const byModel = new Map<string, string[]>();
+  for (const place of places) {
+    const match = /^(.*) (\d+)-core$/.exec(place);
+    const [model, cores] = match ? [match[1]!, match[2]!] : [place, ''];
+    byModel.set(model, [...new Set([...(byModel.get(model) ?? []), cores])]);
+  }
+  return [...byModel]
+    .map(([model, cores]) =>
+      cores.every(Boolean) ? `${model} ${cores.sort((a, b) => Number(a) - Number(b)).join('/')}-core` : model,
     )
-    .sort((a, b) => actionable(b) - actionable(a));
+    .join(', ');
 }
 
 export function summariseBounds(

@@ -5,6 +5,8 @@ export type { JobControl } from './jobs';
 export { createSolverRunner } from './solve/runner';
 export type { SolverRunner, SolveOptions } from './solve/runner';
 export { exportReport } from './report';
+export { WorkerJobs, crashReason, errorFromShape, errorShapeOf } from './worker-jobs';
+export type { JobWorker, WorkerCrash, WorkerJob, WorkerStep } from './worker-jobs';
 export type { ReportDependencies, ReportRequest, RenderedReport } from './report';
 export { createTableRunner } from './table-import/runner';
 export type { TableRunner, TableReadOptions } from './table-import/runner';

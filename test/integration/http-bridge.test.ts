@@ -188,7 +188,7 @@ describe('the loopback bridge of the browser mode', () => {
 
   it('puts the same policy in the page itself, for the Electron window that loads it from a file', () => {
     const page = readFileSync(join(repoRoot, 'src-renderer', 'index.html'), 'utf8');
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1];
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)?.[1];
     // frame-ancestors only works as a header, so the page's copy leaves it out.
     const headerOnly = CONTENT_SECURITY_POLICY.split('; ').filter(
       (directive) => !directive.startsWith('frame-ancestors'),

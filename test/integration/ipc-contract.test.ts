@@ -46,7 +46,10 @@ const malformed: Record<Channel, { input: unknown; names: string }> = {
   'plan.parse': { input: { text: 5, fileName: 'a.pvsplan' }, names: 'text' },
   'plan.serialize': { input: { plan: null }, names: 'plan' },
   'plan.recent': { input: { limit: 3 }, names: 'limit' },
-  'plan.autosave': { input: { draft: {} }, names: 'path' },
+  'plan.autosave': {
+    input: { draft: { name: 'x', customer: '', rows: [{ cpuKind: 'watts' }], constraints: {} }, path: null },
+    names: 'draft.rows[0]',
+  },
   'plan.recovery': { input: { force: true }, names: 'force' },
   'plan.discardRecovery': { input: { all: true }, names: 'all' },
   'solver.solve': {

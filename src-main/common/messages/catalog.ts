@@ -6,13 +6,17 @@ export const CATALOG_MESSAGES: MessageCatalog = {
   en: {
     'catalog.os-not-supported': '{where} does not run {os}: IBM says "{quote}" ({source})',
     'catalog.ibmi-core-limit':
-      '{where} takes IBM i partitions of at most {limit} cores (real or virtual), and this one needs {needed}: IBM says "{quote}" ({source})',
+      '{where} takes IBM i partitions of at most {limit} {limit|core|cores} (real or virtual), and this one needs {needed}: IBM says "{quote}" ({source})',
     'catalog.ibmi-memory-cap':
       '{where} holds at most {limit} GiB when it runs IBM i, so this plan caps it there: IBM says "{quote}" ({source})',
+    'catalog.no-figure-many':
+      '{where} have no published {figure}; enter it in Catalog → model → configuration as a user-entered figure',
+    'catalog.no-figure-measured-many':
+      '{where} have no published {figure}, and the workload was measured on {sourceGeneration} cores ({sourceModel}): converting it to {targetGeneration} needs that figure; enter it in Catalog → model → configuration as a user-entered figure, or give the workload in {figure}',
     'catalog.no-figure':
       '{where} has no published {figure}; enter it in Catalog → {model} → configuration {configuration} as a user-entered figure',
     'catalog.no-figure-measured':
-      '{where} has no published {figure}, and the workload was measured on {sourceGeneration} cores ({sourceModel}): converting it to {targetGeneration} needs that figure; enter it in Catalog → {model} → configuration {configuration} as a user-entered figure, or give the workload in {figure}',
+      '{where} has no published {figure}, and the workload was measured on {sourceGeneration} {sourceGeneration|core|cores} ({sourceModel}): converting it to {targetGeneration} needs that figure; enter it in Catalog → {model} → configuration {configuration} as a user-entered figure, or give the workload in {figure}',
     'catalog.lpm-not-possible':
       '{where} cannot take the workload by live partition mobility from {sourceGeneration}: {targetGeneration} runs partitions only in {modes} mode ({source}); migrate it with an outage, or choose another target generation',
     'catalog.lpm-no-modes':
@@ -50,6 +54,9 @@ export const CATALOG_MESSAGES: MessageCatalog = {
       '{where} 的每个 IBM i 分区最多 {limit} 个核心（物理或虚拟），而该分区需要 {needed} 个：IBM 原文为“{quote}”（{source}）',
     'catalog.ibmi-memory-cap':
       '{where} 运行 IBM i 时内存上限为 {limit} GiB，本方案按此上限配置：IBM 原文为“{quote}”（{source}）',
+    'catalog.no-figure-many': '{where} 没有已发布的 {figure}；请在“目录 → 型号 → 配置”中以用户输入值录入',
+    'catalog.no-figure-measured-many':
+      '{where} 没有已发布的 {figure}，而该工作负载是在 {sourceGeneration} 核心（{sourceModel}）上测得的：换算到 {targetGeneration} 需要该数值；请在“目录 → 型号 → 配置”中以用户输入值录入，或直接以 {figure} 给出该工作负载',
     'catalog.no-figure': '{where} 没有已发布的 {figure}；请在“目录 → {model} → 配置 {configuration}”中以用户输入值录入',
     'catalog.no-figure-measured':
       '{where} 没有已发布的 {figure}，而该工作负载是在 {sourceGeneration} 核心（{sourceModel}）上测得的：换算到 {targetGeneration} 需要该数值；请在“目录 → {model} → 配置 {configuration}”中以用户输入值录入，或直接以 {figure} 给出该工作负载',

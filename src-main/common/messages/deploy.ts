@@ -11,7 +11,8 @@ export const DEPLOY_MESSAGES: MessageCatalog = {
       '"{original}" is named {name} on the HMC (letters, digits, . - _, at most 47 characters, unique)',
     'deploy.note-entitlement-over-cores':
       '{server}: the deployed entitlement of {entitled} processing units exceeds the {cores} active cores',
-    'deploy.note-vnic': '{server}: {count} clients use vNIC; their SR-IOV backing ports are chosen by hand',
+    'deploy.note-vnic':
+      '{server}: {count} {count|client|clients} use vNIC; their SR-IOV backing ports are chosen by hand',
     'deploy.note-no-remote-restart':
       '{partition}: no simplified remote restart (an SR-IOV logical port or physical I/O prevents it); under n+1 it is re-created on the surviving server by hand',
     'deploy.too-many-vlans':
@@ -24,7 +25,7 @@ export const DEPLOY_MESSAGES: MessageCatalog = {
     'deploy.script-slots':
       'Virtual slots: clients Ethernet 2, vNIC 3, vSCSI 10-11, virtual FC 20-21; VIOS trunk adapters from 2, server adapters from 100. Maximum memory = desired memory, as sized.',
     'deploy.server-heading':
-      '{server} = managed system {system}: {model} ({mtm}), {cores} cores, {memoryMB} MB installed, LMB {lmb} MB',
+      '{server} = managed system {system}: {model} ({mtm}), {cores} {cores|core|cores}, {memoryMB} MB installed, LMB {lmb} MB',
     'deploy.names-heading': 'HMC names (letters, digits, . - _; at most 47 characters) of the names in the plan:',
     'deploy.name-mapping': '{server}: {hmcName} = {original}',
     'deploy.notes-heading': 'Notes:',
@@ -98,7 +99,7 @@ export const DEPLOY_MESSAGES: MessageCatalog = {
     'deploy.check-sriov':
       '{server}: {count} SR-IOV clients: create their SR-IOV logical ports by hand (no virtual adapter is planned for them)',
     'deploy.check-no-vios':
-      '{server}: {count} clients have no VIOS: give them physical disk and network adapters by hand',
+      '{server}: {count} {count|client|clients} have no VIOS: give them physical disk and network adapters by hand',
     'deploy.check-ibmi':
       '{server}: IBM i {partition}: load source on virtual slot {slot}, console on the HMC; install IBM i from virtual or physical media',
     'deploy.check-os':

@@ -28,16 +28,25 @@ function numberFormat(language: Language): Intl.NumberFormat {
   return format;
 }
 
-/** Fills a template's `{name}` placeholders; numbers in the language's format, a missing parameter shown as `—`. */
+/** `{count|workload|workloads}`: the word a number takes in English, singular for exactly 1. */
+const PLURAL = /\{([a-zA-Z0-9_]+)\|([^|{}]*)\|([^{}]*)\}/g;
+
+/**
+ * Fills a template's `{name}` placeholders; numbers in the language's format, a missing parameter shown as `—`.
+ * `{name|one|other}` picks the word for the number `name` (Chinese templates need none).
+ */
 export function fillTemplate(template: string, params: Record<string, MessageParam>, language: Language): string {
-  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) return '—';
-    return typeof value === 'number' ? numberFormat(language).format(value) : value;
-  });
+  return template
+    .replace(PLURAL, (_, name: string, one: string, other: string) => (params[name] === 1 ? one : other))
+    .replace(/\{([a-zA-Z0-9_]+)\}/g, (_, name: string) => {
+      const value = params[name];
+      if (value === undefined) return '—';
+      return typeof value === 'number' ? numberFormat(language).format(value) : value;
+    });
 }
 
 /** The placeholders a template uses, for the catalogs' consistency test. */
 export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{([a-zA-Z0-9_]+)\}/g)].map((match) => match[1]!).sort();
+  const names = [...template.matchAll(/\{([a-zA-Z0-9_]+)(?:\|[^{}]*)?\}/g)].map((match) => match[1]!);
+  return [...new Set(names)].sort();
 }

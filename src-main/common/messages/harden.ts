@@ -20,7 +20,7 @@ export const HARDEN_MESSAGES: MessageCatalog = {
     'harden.row-percent-not-allowed':
       '"{text}" is a percentage, not a quantity; is the column mapped to the right field?',
     'harden.row-cores-out-of-range':
-      '{value} cores is more than the largest Power server has ({largest}); a percentage or a total?',
+      '{value} {value|core|cores} is more than the largest Power server has ({largest}); a percentage or a total?',
     'harden.row-utilisation-out-of-range': '"{text}" is not a utilisation between 0 and 100 %',
     'harden.row-unknown-model': '"{text}" is not a server model of the catalog; choose one, or add it as a user model',
     'harden.row-cores-without-utilisation':
@@ -30,7 +30,7 @@ export const HARDEN_MESSAGES: MessageCatalog = {
     'harden.row-no-cpu': 'give rPerf, CPW, cores, or cores with a source model and utilisation',
     'harden.table-binary': '{file} is {kind}; import reads CSV text and .xlsx workbooks',
     'harden.table-encoding': '{file} is written in {encoding}, which import does not read; save it as UTF-8 CSV',
-    'harden.table-too-many-rows': 'the table has more than {limit} rows; split the file',
+    'harden.table-too-many-rows': 'the table has more than {limit} {limit|row|rows}; split the file',
     'harden.table-too-many-columns': 'row {line} has more than {limit} columns; is this a workload list?',
     'harden.table-too-many-cells': 'the table has more than {limit} cells; split the file',
     'harden.table-unclosed-quote': 'a quoted field opened before line {line} is never closed',

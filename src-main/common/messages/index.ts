@@ -6,8 +6,10 @@ import { DEPLOY_MESSAGES } from './deploy';
 import { GENERAL_MESSAGES } from './general';
 import { HARDEN_MESSAGES } from './harden';
 import { IMPORT_MESSAGES } from './import';
+import { JOBS_MESSAGES } from './jobs';
 import { REPORT_MESSAGES } from './report';
 import { SOLVER_MESSAGES } from './solver';
+import { WORKSPACE_MESSAGES } from './workspace';
 
 export { Message, MessageParam, fillTemplate, placeholdersOf } from './format';
 export type { MessageCatalog, MessageTable } from './format';
@@ -20,8 +22,10 @@ export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [
   DEPLOY_MESSAGES,
   HARDEN_MESSAGES,
   IMPORT_MESSAGES,
+  JOBS_MESSAGES,
   REPORT_MESSAGES,
   SOLVER_MESSAGES,
+  WORKSPACE_MESSAGES,
 ];
 
 const merged = new Map<Language, Map<string, string>>();

@@ -5,31 +5,31 @@ import type { MessageCatalog } from './format';
 export const REPORT_MESSAGES: MessageCatalog = {
   en: {
     'report.server-name': 'Server {number}',
-    'report.configuration': '{model} · {cores} cores',
-    'report.configuration-ghz': '{model} · {cores} cores · {ghz} GHz',
+    'report.configuration': '{model} · {cores} {cores|core|cores}',
+    'report.configuration-ghz': '{model} · {cores} {cores|core|cores} · {ghz} GHz',
     'report.model-count': '{count} × {model} ({mtm})',
-    'report.alternative': '{servers} × {model} · {cores} cores',
-    'report.alternative-ghz': '{servers} × {model} · {cores} cores · {ghz} GHz',
+    'report.alternative': '{servers} × {model} · {cores} {cores|core|cores}',
+    'report.alternative-ghz': '{servers} × {model} · {cores} {cores|core|cores} · {ghz} GHz',
     'report.alternative-unplaced-one': '{count} workload not placed',
-    'report.alternative-unplaced-other': '{count} workloads not placed',
+    'report.alternative-unplaced-other': '{count} {count|workload|workloads} not placed',
     'report.alternative-n1-not-met': 'n+1 not met',
     'report.objective-cost': 'lowest cost over the horizon',
     'report.objective-cores': 'fewest licensed cores',
     'report.objective-servers': 'fewest servers',
     'report.optimality-proven': 'Proven fewest servers for this configuration',
     'report.optimality-proven-why':
-      'The exact solver checked every placement on {model} servers with {serverCores} cores: none needs fewer. ' +
-      'Across all configurations the proposal licenses {cores} cores; no design can license fewer than {bound}.',
+      'The exact solver checked every placement on {model} {model|server|servers} with {serverCores} {serverCores|core|cores}: none needs fewer. ' +
+      'Across all configurations the proposal licenses {cores} {cores|core|cores}; no design can license fewer than {bound}.',
     'report.optimality-bounded': 'At most {gap} % above the best possible',
     'report.optimality-bounded-why':
-      'No design can license fewer than {bound} cores (a lower bound); this one licenses {cores}. ' +
+      'No design can license fewer than {bound} {bound|core|cores} (a lower bound); this one licenses {cores}. ' +
       'The best design lies between the two.',
     'report.optimality-bounded-servers-why':
-      'No design can use fewer than {bound} servers (a lower bound); this one uses {servers}. ' +
+      'No design can use fewer than {bound} {bound|server|servers} (a lower bound); this one uses {servers}. ' +
       'The best design lies between the two.',
     'report.optimality-proven-all': 'Proven best possible',
     'report.optimality-proven-all-why':
-      'The exact solver checked every configuration and placement: no design does better. It licenses {cores} cores; ' +
+      'The exact solver checked every configuration and placement: no design does better. It licenses {cores} {cores|core|cores}; ' +
       'the quick lower bound of {bound} cannot be reached.',
     'report.optimality-exact': 'Best possible',
     'report.optimality-exact-why': 'The proposal equals the lower bound: no design can do better under these rules.',
@@ -42,9 +42,10 @@ export const REPORT_MESSAGES: MessageCatalog = {
     'report.segment-reserve': 'reserve above target',
     'report.segment-hypervisor': 'hypervisor',
     'report.symmetric-chosen': 'The proposal is the symmetric design itself.',
-    'report.symmetric-label': '{servers} × {model} · {cores} cores (like servers, HA members on like servers)',
+    'report.symmetric-label':
+      '{servers} × {model} · {cores} {cores|core|cores} (like servers, HA members on like servers)',
     'report.symmetric-label-ghz':
-      '{servers} × {model} · {cores} cores · {ghz} GHz (like servers, HA members on like servers)',
+      '{servers} × {model} · {cores} {cores|core|cores} · {ghz} GHz (like servers, HA members on like servers)',
   },
   'zh-CN': {
     'report.server-name': '服务器 {number}',

@@ -5,15 +5,17 @@ export const SOLVER_MESSAGES: MessageCatalog = {
   en: {
     'solver.blocker.entitlement': 'entitlement of {units} processing units would exceed the {cores} active cores',
     'solver.blocker.ha-group': 'another member of HA group "{group}" is already on this server',
-    'solver.blocker.max-servers': 'the plan allows at most {servers} servers and none of them has room left',
+    'solver.blocker.max-servers':
+      'the plan allows at most {servers} {servers|server|servers} and none of them has room left',
     'solver.blocker.memory-installed': 'memory would need {installed} GiB installed, above the {maximum} GiB maximum',
     'solver.blocker.memory-maximum': 'memory would exceed the {maximum} GiB maximum at the {percent} % target',
     'solver.blocker.micro-partitions': 'at most {perCore} micro-partitions per core',
     'solver.blocker.non-linux-share': '{model} lets AIX and IBM i use at most {percent} % of its cores',
-    'solver.blocker.partition-limit': 'at most {limit} partitions per server',
-    'solver.blocker.processor': 'processor demand of {demand} cores would exceed {percent} % of {cores} cores',
+    'solver.blocker.partition-limit': 'at most {limit} {limit|partition|partitions} per server',
+    'solver.blocker.processor':
+      'processor demand of {demand} {demand|core|cores} would exceed {percent} % of {cores} {cores|core|cores}',
     'solver.blocker.processor-slot':
-      'processor demand of {demand} cores at the busiest quarter-hour would exceed {percent} % of {cores} cores',
+      'processor demand of {demand} {demand|core|cores} at the busiest quarter-hour would exceed {percent} % of {cores} {cores|core|cores}',
     'solver.reason.os-not-supported': '{model} does not run {os}',
     'solver.reason.no-figure': '{model}: no published {figure}; enter it in the catalog as a user-entered figure',
     'solver.reason.source-unknown': 'source model {source} is not in the catalog',
@@ -22,7 +24,7 @@ export const SOLVER_MESSAGES: MessageCatalog = {
       'source {source} has no published {figure}; enter it in the catalog as a user-entered figure',
     'solver.reason.edition-missing': '{model}: the {generation} {edition} edition does not offer {feature}',
     'solver.unplaced.too-large':
-      'too large for the largest candidate that runs it, an empty {model} with {cores} cores',
+      'too large for the largest candidate that runs it, an empty {model} with {cores} {cores|core|cores}',
     'solver.unplaced.no-room': 'no server has room left for it within the plan’s limits',
     'solver.unplaced.runs-nowhere': 'no candidate configuration can run this {os} workload',
     'solver.edition.none-for-generation':
@@ -47,9 +49,9 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.time-of-day-sharing':
       'sharing by time of day: {count} shared partitions with a full-day profile are entitled to their mean demand and reach their peak from the shared pool; each server’s busiest quarter-hour stays under the target. This assumes the measured days repeat: check that the measurements cover month-end and batch peaks',
     'solver.sized-at-peak':
-      'sized at their peak, not by time of day (no usable full-day profile), {count} workloads: {workloads}',
+      'sized at their peak, not by time of day (no usable full-day profile), {count} {count|workload|workloads}: {workloads}',
     'solver.source-configuration-assumed':
-      'no source configuration given for {model}, so the conservative one was taken ({cores} cores, {perCore} {figure} per core, the fastest per core), {count} workloads: {workloads}',
+      'no source configuration given for {model}, so the conservative one was taken ({cores} {cores|core|cores}, {perCore} {figure} per core, the fastest per core), {count} {count|workload|workloads}: {workloads}',
     'solver.objective.cost-auto': 'objective: cost, since every candidate has a price',
     'solver.objective.cores-auto':
       'objective: licensed cores, since not every candidate has a price (enter prices in the catalog to optimise cost)',
@@ -71,11 +73,11 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.vios.dual': 'one of two VIOS for redundancy: MPIO for disks, SEA or vNIC failover for the network',
     'solver.vios.single': 'a single VIOS: an outage of the VIOS stops its clients',
     'solver.partition.time-of-day':
-      'shares by time of day: entitled to its mean demand of {mean} cores at {target} %, uncapped with {vp} virtual processors to reach its peak of {peak} cores from the shared pool',
+      'shares by time of day: entitled to its mean demand of {mean} {mean|core|cores} at {target} %, uncapped with {vp} virtual processors to reach its peak of {peak} {peak|core|cores} from the shared pool',
     'solver.server.processor':
-      '{model} with {cores} cores: {clients} client partitions, {demand} cores of demand at {percent} % of the cores (target {target} %)',
+      '{model} with {cores} {cores|core|cores}: {clients} client partitions, {demand} {demand|core|cores} of demand at {percent} % of the cores (target {target} %)',
     'solver.server.processor-time-of-day':
-      '{model} with {cores} cores: {clients} client partitions, {demand} cores of demand at the busiest quarter-hour (the sum of the peaks is {sumOfPeaks}) at {percent} % of the cores (target {target} %)',
+      '{model} with {cores} {cores|core|cores}: {clients} client partitions, {demand} {demand|core|cores} of demand at the busiest quarter-hour (the sum of the peaks is {sumOfPeaks}) at {percent} % of the cores (target {target} %)',
     'solver.server.memory':
       '{installed} GiB installed: partitions and hypervisor use {used} GiB, {percent} % (target {target} %)',
     'solver.server.failover-memory':
@@ -88,9 +90,9 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.mixed-configurations':
       'servers of different configurations ({configurations}): each partition where it weighs least, which beats any single configuration',
     'solver.placement.shared':
-      '{partition} on {server} ({model}): {ec} processing units, {vp} virtual processors, {memoryGiB} GiB, demand {demand} cores',
+      '{partition} on {server} ({model}): {ec} processing units, {vp} virtual processors, {memoryGiB} GiB, demand {demand} {demand|core|cores}',
     'solver.placement.dedicated':
-      '{partition} on {server} ({model}): {cores} dedicated cores, {memoryGiB} GiB, demand {demand} cores',
+      '{partition} on {server} ({model}): {cores} dedicated cores, {memoryGiB} GiB, demand {demand} {demand|core|cores}',
     'solver.redundancy.checked':
       'n+1 checked: the failover map shows where each partition runs if its server is lost (HA groups kept apart)',
     'solver.redundancy.not-met':
@@ -98,31 +100,32 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.proof.optimal':
       'proven optimal: no choice of configurations among all candidates does better under the objective',
     'solver.proof.time-limit':
-      'not proven optimal: the exact model ran out of time; the answer is at most {gap} % above the bound of {cores} cores',
+      'not proven optimal: the exact model ran out of time; the answer is at most {gap} % above the bound of {cores} {cores|core|cores}',
     'solver.proof.not-run-size':
-      'not proven optimal (the plan is beyond the exact model’s size): the answer is at most {gap} % above the bound of {cores} cores',
+      'not proven optimal (the plan is beyond the exact model’s size): the answer is at most {gap} % above the bound of {cores} {cores|core|cores}',
     'solver.proof.not-run-redundancy':
-      'not proven optimal (the exact model does not cover n+1): the answer is at most {gap} % above the bound of {cores} cores',
+      'not proven optimal (the exact model does not cover n+1): the answer is at most {gap} % above the bound of {cores} {cores|core|cores}',
     'solver.proof.not-run-time-of-day':
-      'not proven optimal (the exact model does not cover sharing by time of day): the answer is at most {gap} % above the bound of {cores} cores',
-    'solver.alternative.single': '{servers} × {model} with {cores} cores',
-    'solver.alternative.single-unplaced': '{servers} × {model} with {cores} cores, {unplaced} workloads not placed',
-    'solver.alternative.single-not-redundant': '{servers} × {model} with {cores} cores, n+1 not met',
+      'not proven optimal (the exact model does not cover sharing by time of day): the answer is at most {gap} % above the bound of {cores} {cores|core|cores}',
+    'solver.alternative.single': '{servers} × {model} with {cores} {cores|core|cores}',
+    'solver.alternative.single-unplaced':
+      '{servers} × {model} with {cores} {cores|core|cores}, {unplaced} {unplaced|workload|workloads} not placed',
+    'solver.alternative.single-not-redundant': '{servers} × {model} with {cores} {cores|core|cores}, n+1 not met',
     'solver.comparison.asked-identical': 'servers of one configuration, as the plan asks',
     'solver.comparison.no-identical':
       'no single configuration can run every workload, so the design mixes configurations',
     'solver.comparison.same': 'the design found is the one an engineer would draw: servers of one configuration',
     'solver.comparison.places-more':
-      'the design found places {count} workloads more than the best design of identical servers',
+      'the design found places {count} {count|workload|workloads} more than the best design of identical servers',
     'solver.comparison.lower-cost':
       'the design found costs {saved} less than the best design of identical servers ({identical} against {found})',
     'solver.comparison.fewer-servers':
-      'the design found needs {saved} servers fewer than the best design of identical servers ({identical} against {found})',
+      'the design found needs {saved} {saved|server|servers} fewer than the best design of identical servers ({identical} against {found})',
     'solver.comparison.fewer-cores':
-      'the design found licenses {saved} cores fewer than the best design of identical servers ({identical} against {found})',
+      'the design found licenses {saved} {saved|core|cores} fewer than the best design of identical servers ({identical} against {found})',
     'solver.comparison.tie': 'the design found and the best design of identical servers score the same',
     'solver.progress.normalising': 'reading the workloads',
-    'solver.progress.packing': 'packing onto {model} with {cores} cores',
+    'solver.progress.packing': 'packing onto {model} with {cores} {cores|core|cores}',
     'solver.progress.searching': 'searching for fewer servers',
     'solver.progress.recombining': 'combining servers of different configurations',
     'solver.progress.proving': 'proving with the exact model (HiGHS)',

@@ -6,21 +6,33 @@ import { join } from 'node:path';
 import { AppError, formatMessage, msg, parseOrThrow } from '../../common';
 import { LATEST_USER_VERSION, migrate, schemaVersion } from './migrations';
 import {
+  type CatalogInfo,
   type CatalogService,
   Edition,
-  type Figure,
+  type FeatureInfo,
   FigureOverride,
   type Generation,
   type ModelQuery,
-  type OverridableField,
   PriceEntry,
   ServerModel,
   type ShippedCatalog,
   USER_CATALOG_FORMAT,
   UserCatalogFile,
+  type ViosMinimum,
 } from '../../catalog';
+import { setAside } from '../atomic-file';
 import { readShippedCatalog, shippedCatalogPath } from './shipped';
 import { type SqliteOptions, SqliteDatabase, isCorruptionError, storageError } from './sqlite';
+import {
+  applyOverrides,
+  overrideRecord,
+  readOverrides,
+  readPrices,
+  readUserModels,
+  upsertOverride,
+  upsertPrice,
+  upsertUserModel,
+} from './user-tables';
 
 export interface OpenCatalogOptions {
   /** Folder holding catalog/catalog.json (the shipped data). */
@@ -78,14 +90,6 @@ async function openReadWrite(path: string, options: SqliteOptions = {}): Promise
   }
 }
 
-/** The damaged file and its journal moved aside, never deleted: `user-catalog.sqlite.damaged-2026-12-03T08-00-00`. */
-async function setAside(path: string, now = new Date()): Promise<string> {
-  const kept = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
-  await rename(path, kept);
-  for (const suffix of ['-wal', '-shm']) await rename(`${path}${suffix}`, `${kept}${suffix}`).catch(() => undefined);
-  return kept;
-}
-
 /**
  * Opens (creating or migrating) the user database. A newer file is reported and never touched. A damaged one is
  * set aside under another name and the app starts with an empty user layer, saying so in `notice`.
@@ -107,7 +111,7 @@ export async function openUserDatabase(
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'corrupt-database'))
         throw error instanceof AppError ? error : await storageError(error, path);
-      const kept = await setAside(path).catch(async (renameError: unknown) => {
+      const kept = await setAside(path, ['-wal', '-shm']).catch(async (renameError: unknown) => {
         throw await storageError(renameError, path);
       });
       notice = formatMessage(msg('harden.db-set-aside', { reason: error.message, kept }), 'en');
@@ -121,6 +125,60 @@ export async function openUserDatabase(
     throw error;
   }
   return { db, notice };
+}
+
+/** The shipped data as tables: models and editions indexed for the catalog view, the rest as documents. */
+async function fillShippedDatabase(db: SqliteDatabase, catalog: ShippedCatalog, fingerprint: string): Promise<void> {
+  await db.exec(`
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE models (id TEXT PRIMARY KEY, machine_type_model TEXT, name TEXT NOT NULL, generation TEXT NOT NULL,
+      class TEXT NOT NULL, role TEXT NOT NULL, record TEXT NOT NULL);
+    CREATE INDEX models_generation ON models (generation);
+    CREATE TABLE editions (generation TEXT NOT NULL, name TEXT NOT NULL, scope TEXT NOT NULL, record TEXT NOT NULL,
+      PRIMARY KEY (generation, name, scope));
+    CREATE TABLE documents (name TEXT PRIMARY KEY, record TEXT NOT NULL);`);
+  await db.insertMany(
+    'meta',
+    ['key', 'value'],
+    [
+      ['catalogVersion', catalog.catalogVersion],
+      ['fingerprint', fingerprint],
+    ],
+  );
+  await db.insertMany(
+    'models',
+    ['id', 'machine_type_model', 'name', 'generation', 'class', 'role', 'record'],
+    catalog.models.map((model) => [
+      model.id,
+      model.machineTypeModel,
+      model.name,
+      model.generation,
+      model.class,
+      model.role,
+      JSON.stringify(model),
+    ]),
+  );
+  // An edition IBM published for named models (E950/E980 Enterprise included) sits beside the generation's own entry.
+  await db.insertMany(
+    'editions',
+    ['generation', 'name', 'scope', 'record'],
+    catalog.editions.map((edition) => [
+      edition.generation,
+      edition.name,
+      edition.models?.join(',') ?? '',
+      JSON.stringify(edition),
+    ]),
+  );
+  await db.insertMany(
+    'documents',
+    ['name', 'record'],
+    [
+      ['features', JSON.stringify(catalog.features)],
+      ['viosMinimums', JSON.stringify(catalog.viosMinimums)],
+      ['generationNotes', JSON.stringify(catalog.generationNotes)],
+    ],
+  );
+  await db.exec(`PRAGMA user_version = ${SHIPPED_SCHEMA_VERSION}`);
 }
 
 /** The shipped database is derived data: rebuilt from the seed when missing, damaged or of another version. */
@@ -151,91 +209,8 @@ async function openShippedDatabase(
       await rename(`${path}${suffix}`, `${path}.old${suffix}`).catch(() => undefined);
   }
   const db = await openReadWrite(path, options);
-  await db.transaction(async () => {
-    await db.exec(`
-      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-      CREATE TABLE models (id TEXT PRIMARY KEY, machine_type_model TEXT, name TEXT NOT NULL, generation TEXT NOT NULL,
-        class TEXT NOT NULL, role TEXT NOT NULL, record TEXT NOT NULL);
-      CREATE INDEX models_generation ON models (generation);
-      CREATE TABLE editions (generation TEXT NOT NULL, name TEXT NOT NULL, scope TEXT NOT NULL, record TEXT NOT NULL,
-        PRIMARY KEY (generation, name, scope));
-      CREATE TABLE documents (name TEXT PRIMARY KEY, record TEXT NOT NULL);`);
-    await db.insertMany(
-      'meta',
-      ['key', 'value'],
-      [
-        ['catalogVersion', catalog.catalogVersion],
-        ['fingerprint', fingerprint],
-      ],
-    );
-    await db.insertMany(
-      'models',
-      ['id', 'machine_type_model', 'name', 'generation', 'class', 'role', 'record'],
-      catalog.models.map((model) => [
-        model.id,
-        model.machineTypeModel,
-        model.name,
-        model.generation,
-        model.class,
-        model.role,
-        JSON.stringify(model),
-      ]),
-    );
-    // An edition IBM published for named models (E950/E980 Enterprise included) sits beside the generation's own entry.
-    await db.insertMany(
-      'editions',
-      ['generation', 'name', 'scope', 'record'],
-      catalog.editions.map((edition) => [
-        edition.generation,
-        edition.name,
-        edition.models?.join(',') ?? '',
-        JSON.stringify(edition),
-      ]),
-    );
-    await db.insertMany(
-      'documents',
-      ['name', 'record'],
-      [
-        ['features', JSON.stringify(catalog.features)],
-        ['viosMinimums', JSON.stringify(catalog.viosMinimums)],
-        ['generationNotes', JSON.stringify(catalog.generationNotes)],
-      ],
-    );
-    await db.exec(`PRAGMA user_version = ${SHIPPED_SCHEMA_VERSION}`);
-  });
+  await db.transaction(() => fillShippedDatabase(db, catalog, fingerprint));
   return db;
-}
-
-interface OverrideRow {
-  model_id: string;
-  configuration_id: string;
-  field: OverridableField;
-  value: number;
-  note: string | null;
-  entered_at: string;
-}
-
-function userFigure(row: OverrideRow): Figure {
-  return {
-    value: row.value,
-    provenance: { kind: 'user', enteredAt: row.entered_at, ...(row.note ? { note: row.note } : {}) },
-  };
-}
-
-function applyOverrides(model: ServerModel, rows: OverrideRow[]): ServerModel {
-  const mine = rows.filter((row) => row.model_id === model.id);
-  if (mine.length === 0) return model;
-  const merged: ServerModel = structuredClone(model);
-  for (const row of mine) {
-    if (row.configuration_id === '') {
-      if (row.field === 'maxMemoryGiB' || row.field === 'pcieSlots' || row.field === 'maxPartitions')
-        merged[row.field] = userFigure(row);
-    } else {
-      const configuration = merged.configurations.find((each) => each.id === row.configuration_id);
-      if (configuration && (row.field === 'rperf' || row.field === 'cpw')) configuration[row.field] = userFigure(row);
-    }
-  }
-  return merged;
 }
 
 function matches(model: ServerModel, query: ModelQuery): boolean {
@@ -251,7 +226,18 @@ function matches(model: ServerModel, query: ModelQuery): boolean {
   return true;
 }
 
-export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogService> {
+/** The two open databases of a catalog, the shipped data they came from, and what the user is told about them. */
+interface CatalogFiles {
+  shipped: ShippedCatalog;
+  shippedDb: SqliteDatabase;
+  shippedPath: string;
+  user: SqliteDatabase;
+  userPath: string;
+  /** What the user is told about the catalog: a damaged file set aside, records left out. */
+  notices: Set<string>;
+}
+
+async function openCatalogFiles(options: OpenCatalogOptions): Promise<CatalogFiles> {
   const shipped = await readShippedCatalog(options.resourcesDir);
   const fingerprint = createHash('sha256')
     .update(await readFile(shippedCatalogPath(options.resourcesDir)))
@@ -262,76 +248,60 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
     throw await storageError(error, userPath);
   });
   const opened = await openUserDatabase(userPath, options.sqlite);
-  const user = opened.db;
-  /** What the user is told about the catalog: a damaged file set aside, records left out. */
-  const notices = new Set<string>(opened.notice ? [opened.notice] : []);
-  let shippedDb: SqliteDatabase;
   try {
-    shippedDb = await openShippedDatabase(shippedPath, shipped, fingerprint, options.sqlite);
+    const shippedDb = await openShippedDatabase(shippedPath, shipped, fingerprint, options.sqlite);
+    const notices = new Set<string>(opened.notice ? [opened.notice] : []);
+    return { shipped, shippedDb, shippedPath, user: opened.db, userPath, notices };
   } catch (error) {
-    await user.close();
+    await opened.db.close();
     throw error;
   }
+}
 
-  const readDocument = async <T>(name: string): Promise<T> => {
+/** Reading the catalog: shipped records with the user's models and figures merged in. */
+function catalogReads(files: CatalogFiles) {
+  const { shippedDb, shippedPath, user, userPath, notices } = files;
+  async function readDocument<T>(name: string): Promise<T> {
     const row = await shippedDb.get<{ record: string }>('SELECT record FROM documents WHERE name = ?', [name]);
     if (!row) throw new AppError('corrupt-database', `${shippedPath} lacks its ${name}; delete the file to rebuild it`);
     return JSON.parse(row.record) as T;
-  };
-  const overrides = () => user.all<OverrideRow>('SELECT * FROM overrides');
-  const shippedModels = async (query: ModelQuery): Promise<ServerModel[]> => {
-    const clauses: string[] = [];
-    const params: string[] = [];
-    for (const [column, value] of [
-      ['generation', query.generation],
-      ['class', query.class],
-      ['role', query.role],
-    ] as const) {
-      if (value === undefined) continue;
-      clauses.push(`${column} = ?`);
-      params.push(value);
-    }
+  }
+  async function shippedModels(query: ModelQuery): Promise<ServerModel[]> {
+    const filters: Array<[column: string, value: string]> = [];
+    if (query.generation !== undefined) filters.push(['generation', query.generation]);
+    if (query.class !== undefined) filters.push(['class', query.class]);
+    if (query.role !== undefined) filters.push(['role', query.role]);
+    const where = filters.length ? `WHERE ${filters.map(([column]) => `${column} = ?`).join(' AND ')}` : '';
     const rows = await shippedDb.all<{ record: string }>(
-      `SELECT record FROM models ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY generation DESC, name`,
-      params,
+      `SELECT record FROM models ${where} ORDER BY generation DESC, name`,
+      filters.map(([, value]) => value),
     );
     return rows.map((row) => parseOrThrow(ServerModel, JSON.parse(row.record), 'corrupt-database', 'models'));
-  };
-  // One damaged record is left out and said, never allowed to break every listing and every sizing.
-  const userModels = async (): Promise<ServerModel[]> => {
-    const models: ServerModel[] = [];
-    for (const row of await user.all<{ id: string; record: string }>(
-      'SELECT id, record FROM user_models ORDER BY id',
-    )) {
-      try {
-        models.push(parseOrThrow(ServerModel, JSON.parse(row.record), 'corrupt-database', 'user_models'));
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        notices.add(formatMessage(msg('harden.db-bad-record', { id: row.id, path: userPath, reason }), 'en'));
-      }
-    }
-    return models;
-  };
-  const listPrices = async (): Promise<PriceEntry[]> =>
-    (
-      await user.all<{
-        generation: string;
-        edition: string;
-        currency: string;
-        price_per_core: number;
-        maintenance_per_core_per_year: number;
-      }>('SELECT * FROM prices ORDER BY generation, edition')
-    ).map((row) =>
-      PriceEntry.parse({
-        generation: row.generation,
-        edition: row.edition,
-        currency: row.currency,
-        pricePerCore: row.price_per_core,
-        maintenancePerCorePerYear: row.maintenance_per_core_per_year,
-      }),
+  }
+  const userModels = () => readUserModels(user, userPath, notices);
+  async function listModels(query: ModelQuery = {}): Promise<ServerModel[]> {
+    const rows = await readOverrides(user);
+    const all = [...(await shippedModels(query)), ...(await userModels())];
+    return all.filter((model) => matches(model, query)).map((model) => applyOverrides(model, rows));
+  }
+  async function getModel(id: string): Promise<ServerModel | null> {
+    return (await listModels({})).find((model) => model.id === id) ?? null;
+  }
+  async function listEditions(generation?: Generation): Promise<Edition[]> {
+    const rows = await shippedDb.all<{ record: string }>(
+      `SELECT record FROM editions ${generation ? 'WHERE generation = ?' : ''} ORDER BY generation, rowid`,
+      generation ? [generation] : [],
     );
+    return rows.map((row) => parseOrThrow(Edition, JSON.parse(row.record), 'corrupt-database', 'editions'));
+  }
+  return { readDocument, userModels, listModels, getModel, listEditions, listPrices: () => readPrices(user) };
+}
+type CatalogReads = ReturnType<typeof catalogReads>;
 
-  const service: CatalogService = {
+/** What the catalog view and the solver ask of the catalog. */
+function catalogQueries(files: CatalogFiles, reads: CatalogReads) {
+  const { shipped, shippedPath, user, userPath, notices } = files;
+  return {
     notices: () => [...notices],
     async info() {
       const counts = await user.get<{ models: number; overrides: number; prices: number }>(
@@ -345,41 +315,35 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
         prices: counts?.prices ?? 0,
         shippedDatabasePath: shippedPath,
         userDatabasePath: userPath,
-        generationNotes: await readDocument('generationNotes'),
+        generationNotes: await reads.readDocument<CatalogInfo['generationNotes']>('generationNotes'),
         notices: [...notices],
       };
     },
-    async listModels(query = {}) {
-      const rows = await overrides();
-      const all = [...(await shippedModels(query)), ...(await userModels())];
-      return all.filter((model) => matches(model, query)).map((model) => applyOverrides(model, rows));
-    },
-    async getModel(id) {
-      const models = await service.listModels({});
-      return models.find((model) => model.id === id) ?? null;
-    },
-    async listEditions(generation?: Generation) {
-      const rows = await shippedDb.all<{ record: string }>(
-        `SELECT record FROM editions ${generation ? 'WHERE generation = ?' : ''} ORDER BY generation, rowid`,
-        generation ? [generation] : [],
-      );
-      return rows.map((row) => parseOrThrow(Edition, JSON.parse(row.record), 'corrupt-database', 'editions'));
-    },
-    listFeatures: () => readDocument('features'),
-    listViosMinimums: () => readDocument('viosMinimums'),
-    listPrices,
+    listModels: reads.listModels,
+    getModel: reads.getModel,
+    listEditions: reads.listEditions,
+    listFeatures: () => reads.readDocument<FeatureInfo[]>('features'),
+    listViosMinimums: () => reads.readDocument<ViosMinimum[]>('viosMinimums'),
+    listPrices: reads.listPrices,
     async snapshot() {
       return {
         catalogVersion: shipped.catalogVersion,
-        models: await service.listModels({}),
-        editions: await service.listEditions(),
-        viosMinimums: await service.listViosMinimums(),
-        prices: await listPrices(),
+        models: await reads.listModels({}),
+        editions: await reads.listEditions(),
+        viosMinimums: await reads.readDocument<ViosMinimum[]>('viosMinimums'),
+        prices: await reads.listPrices(),
       };
     },
-    async setOverride(input) {
+  } satisfies Partial<CatalogService>;
+}
+
+/** The user's edits: figures entered for a model, models of their own, prices. */
+function userEdits(files: CatalogFiles, reads: CatalogReads) {
+  const { shipped, user } = files;
+  return {
+    async setOverride(input: Omit<FigureOverride, 'enteredAt'>) {
       const override = parseOrThrow(FigureOverride, { ...input, enteredAt: new Date().toISOString() });
-      const model = await service.getModel(override.modelId);
+      const model = await reads.getModel(override.modelId);
       if (!model) throw new AppError('not-found', `no model "${override.modelId}" in the catalog`, 'modelId');
       if (
         override.configurationId !== null &&
@@ -391,31 +355,24 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
           'configurationId',
         );
       }
-      await user.run(
-        `INSERT INTO overrides (model_id, configuration_id, field, value, note, entered_at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (model_id, configuration_id, field) DO UPDATE SET value = excluded.value, note = excluded.note, entered_at = excluded.entered_at`,
-        [
-          override.modelId,
-          override.configurationId ?? '',
-          override.field,
-          override.value,
-          override.note ?? null,
-          override.enteredAt,
-        ],
-      );
-      return (await service.getModel(override.modelId)) as ServerModel;
+      await upsertOverride(user, override);
+      return (await reads.getModel(override.modelId)) as ServerModel;
     },
-    async removeOverride({ modelId, configurationId, field }) {
+    async removeOverride({
+      modelId,
+      configurationId,
+      field,
+    }: Pick<FigureOverride, 'modelId' | 'configurationId' | 'field'>) {
       await user.run('DELETE FROM overrides WHERE model_id = ? AND configuration_id = ? AND field = ?', [
         modelId,
         configurationId ?? '',
         field,
       ]);
-      const model = await service.getModel(modelId);
+      const model = await reads.getModel(modelId);
       if (!model) throw new AppError('not-found', `no model "${modelId}" in the catalog`, 'modelId');
       return model;
     },
-    async saveUserModel(input) {
+    async saveUserModel(input: ServerModel) {
       const model = parseOrThrow(ServerModel, { ...input, origin: 'user' });
       if (shipped.models.some((each) => each.id === model.id)) {
         throw new AppError(
@@ -424,56 +381,46 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
           'id',
         );
       }
-      await user.run(
-        'INSERT INTO user_models (id, record, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET record = excluded.record, updated_at = excluded.updated_at',
-        [model.id, JSON.stringify(model), new Date().toISOString()],
-      );
+      await upsertUserModel(user, model);
       return model;
     },
-    async deleteUserModel(id) {
+    async deleteUserModel(id: string) {
       await user.transaction(async () => {
         await user.run('DELETE FROM user_models WHERE id = ?', [id]);
         await user.run('DELETE FROM overrides WHERE model_id = ?', [id]);
       });
     },
-    async setPrice(input) {
-      const price = parseOrThrow(PriceEntry, input);
-      await user.run(
-        `INSERT INTO prices (generation, edition, currency, price_per_core, maintenance_per_core_per_year) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (generation, edition) DO UPDATE SET currency = excluded.currency, price_per_core = excluded.price_per_core,
-         maintenance_per_core_per_year = excluded.maintenance_per_core_per_year`,
-        [price.generation, price.edition, price.currency, price.pricePerCore, price.maintenancePerCorePerYear],
-      );
-      return listPrices();
+    async setPrice(input: PriceEntry) {
+      await upsertPrice(user, parseOrThrow(PriceEntry, input));
+      return reads.listPrices();
     },
-    async deletePrice({ generation, edition }) {
+    async deletePrice({ generation, edition }: Pick<PriceEntry, 'generation' | 'edition'>) {
       await user.run('DELETE FROM prices WHERE generation = ? AND edition = ?', [generation, edition]);
-      return listPrices();
+      return reads.listPrices();
     },
-    async exportUserData() {
-      const rows = await overrides();
+  } satisfies Partial<CatalogService>;
+}
+
+/** The user layer as a file: exported whole, imported all or nothing after every record is checked. */
+function userDataTransfer(files: CatalogFiles, reads: CatalogReads) {
+  const { shipped, user } = files;
+  return {
+    async exportUserData(): Promise<UserCatalogFile> {
       return {
         format: USER_CATALOG_FORMAT,
         version: 1,
         exportedAt: new Date().toISOString(),
-        overrides: rows.map((row) => ({
-          modelId: row.model_id,
-          configurationId: row.configuration_id === '' ? null : row.configuration_id,
-          field: row.field,
-          value: row.value,
-          ...(row.note ? { note: row.note } : {}),
-          enteredAt: row.entered_at,
-        })),
-        userModels: await userModels(),
-        prices: await listPrices(),
+        overrides: (await readOverrides(user)).map(overrideRecord),
+        userModels: await reads.userModels(),
+        prices: await reads.listPrices(),
       };
     },
-    async importUserData(raw) {
+    async importUserData(raw: unknown) {
       const file = parseOrThrow(UserCatalogFile, raw, 'invalid-file');
       const knownIds = new Set([
         ...shipped.models.map((model) => model.id),
         ...file.userModels.map((model) => model.id),
-        ...(await userModels()).map((m) => m.id),
+        ...(await reads.userModels()).map((m) => m.id),
       ]);
       file.overrides.forEach((override, index) => {
         if (!knownIds.has(override.modelId))
@@ -493,42 +440,27 @@ export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogS
         }
       });
       await user.transaction(async () => {
-        for (const override of file.overrides) {
-          await user.run(
-            `INSERT INTO overrides (model_id, configuration_id, field, value, note, entered_at) VALUES (?, ?, ?, ?, ?, ?)
-             ON CONFLICT (model_id, configuration_id, field) DO UPDATE SET value = excluded.value, note = excluded.note, entered_at = excluded.entered_at`,
-            [
-              override.modelId,
-              override.configurationId ?? '',
-              override.field,
-              override.value,
-              override.note ?? null,
-              override.enteredAt,
-            ],
-          );
-        }
-        for (const model of file.userModels) {
-          await user.run(
-            'INSERT INTO user_models (id, record, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET record = excluded.record, updated_at = excluded.updated_at',
-            [model.id, JSON.stringify(model), new Date().toISOString()],
-          );
-        }
-        for (const price of file.prices) {
-          await user.run(
-            `INSERT INTO prices (generation, edition, currency, price_per_core, maintenance_per_core_per_year) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (generation, edition) DO UPDATE SET currency = excluded.currency, price_per_core = excluded.price_per_core,
-             maintenance_per_core_per_year = excluded.maintenance_per_core_per_year`,
-            [price.generation, price.edition, price.currency, price.pricePerCore, price.maintenancePerCorePerYear],
-          );
-        }
+        for (const override of file.overrides) await upsertOverride(user, override);
+        for (const model of file.userModels) await upsertUserModel(user, model);
+        for (const price of file.prices) await upsertPrice(user, price);
       });
       return { overrides: file.overrides.length, userModels: file.userModels.length, prices: file.prices.length };
     },
+  } satisfies Partial<CatalogService>;
+}
+
+export async function openCatalog(options: OpenCatalogOptions): Promise<CatalogService> {
+  const files = await openCatalogFiles(options);
+  const reads = catalogReads(files);
+  const service: CatalogService = {
+    ...catalogQueries(files, reads),
+    ...userEdits(files, reads),
+    ...userDataTransfer(files, reads),
     async close() {
-      await Promise.all([user.close(), shippedDb.close()]);
+      await Promise.all([files.user.close(), files.shippedDb.close()]);
     },
   };
-  return withStorageErrors(service, userPath);
+  return withStorageErrors(service, files.userPath);
 }
 
 /** Every failure of the service said as the user can act on it (another instance, read-only folder, full disk). */

@@ -2,6 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CatalogSnapshot } from '../../catalog';
 import { AppError } from '../../common';
+import { WorkerJobs, crashReason, errorFromShape, jobText } from '../worker-jobs';
 import type { PlanFile } from '../../plan';
 import type { SolveRequest, WorkerMessage } from './protocol';
 import type { CompareOptions } from '../../solver';
@@ -38,53 +39,26 @@ function startWorker(request: SolveRequest): Worker {
 }
 
 export function createSolverRunner(): SolverRunner {
-  const jobs = new Map<string, { worker: Worker; reject: (error: unknown) => void }>();
+  const jobs = new WorkerJobs();
+  /** Runs one request in a worker; `pick` reads the answer out of the worker's final message. */
   function run<T>(
     request: SolveRequest,
     options: SolveOptions,
     pick: (message: WorkerMessage) => T | undefined,
   ): Promise<T> {
-    if (jobs.has(options.jobId))
-      return Promise.reject(new AppError('conflict', `a solve with id ${options.jobId} is already running`, 'jobId'));
-    return new Promise<T>((resolve, reject) => {
-      const worker = startWorker(request);
-      let settled = false;
-      const finish = () => {
-        settled = true;
-        jobs.delete(options.jobId);
-        void worker.terminate();
-      };
-      jobs.set(options.jobId, {
-        worker,
-        reject: (error) => {
-          if (settled) return;
-          finish();
-          reject(error);
-        },
-      });
-      worker.on('message', (message: WorkerMessage) => {
-        if (settled) return;
+    return jobs.run<WorkerMessage, T>({
+      jobId: options.jobId,
+      start: () => startWorker(request),
+      onMessage: (message) => {
         if (message.type === 'progress') options.onProgress?.(message.fraction, message.message, message.solution);
-        else if (message.type === 'error') {
-          finish();
-          reject(new AppError(message.error.code, message.error.message, message.error.path, message.error.details));
-        } else {
+        else if (message.type === 'error') return { kind: 'failed', error: errorFromShape(message.error) };
+        else {
           const value = pick(message);
-          if (value === undefined) return;
-          finish();
-          resolve(value);
+          if (value !== undefined) return { kind: 'done', value };
         }
-      });
-      worker.on('error', (error) => {
-        if (settled) return;
-        finish();
-        reject(new AppError('internal', `the solver stopped: ${error.message}`));
-      });
-      worker.on('exit', (code) => {
-        if (settled) return;
-        finish();
-        reject(new AppError('internal', `the solver stopped with exit code ${code}`));
-      });
+        return undefined;
+      },
+      crashed: (crash) => new AppError('internal', jobText('jobs.solver-stopped', { reason: crashReason(crash) })),
     });
   }
 
@@ -99,14 +73,9 @@ export function createSolverRunner(): SolverRunner {
         message.type === 'editions' ? message.comparison : undefined,
       );
     },
-    cancel(jobId) {
-      const job = jobs.get(jobId);
-      if (!job) return false;
-      job.reject(new AppError('cancelled', 'the solve was cancelled'));
-      return true;
-    },
+    cancel: (jobId) => jobs.cancel(jobId, new AppError('cancelled', jobText('jobs.solve-cancelled'))),
     async close() {
-      for (const job of [...jobs.values()]) job.reject(new AppError('cancelled', 'the application is closing'));
+      jobs.cancelAll(new AppError('cancelled', jobText('jobs.app-closing')));
     },
   };
 }

@@ -1,6 +1,6 @@
 // worker_threads entry: one solve per worker, progress posted back; the runner terminates it to cancel.
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../common';
+import { errorShapeOf } from '../worker-jobs';
 import type { SolveRequest, WorkerMessage } from './protocol';
 import { compareEditions } from '../../solver';
 import { solvePlan } from '../../solver';
@@ -30,13 +30,6 @@ if (port) {
         }));
   work.then(
     (message) => post(message),
-    (error: unknown) =>
-      post({
-        type: 'error',
-        error:
-          error instanceof AppError
-            ? error.toShape()
-            : { code: 'internal', message: error instanceof Error ? error.message : String(error) },
-      }),
+    (error: unknown) => post({ type: 'error', error: errorShapeOf(error) }),
   );
 }

@@ -1,7 +1,8 @@
 // Runs each spreadsheet read in its own worker thread with a memory ceiling, so a large or hostile workbook never
 // blocks the main process (calls keep being answered) and can be stopped at any moment.
 import { Worker } from 'node:worker_threads';
-import { AppError, formatMessage, msg } from '../../common';
+import { AppError } from '../../common';
+import { type WorkerCrash, WorkerJobs, crashReason, errorFromShape, jobText } from '../worker-jobs';
 import type { ImportedTable } from '../../plan';
 import type { TableRequest, TableWorkerMessage } from './worker';
 
@@ -27,58 +28,33 @@ function startWorker(request: TableRequest): Worker {
   return new Worker(url, { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
 }
 
-const failure = (code: string, params: Record<string, string | number> = {}) => formatMessage(msg(code, params), 'en');
+/** The error of a read that stopped without an answer: out of memory, or any other failure. */
+function crashError(crash: WorkerCrash): AppError {
+  if (crash.kind === 'error' && crash.error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return new AppError('invalid-file', jobText('harden.table-worker-memory', { megabytes: WORKER_HEAP_MB }));
+  return new AppError('invalid-file', jobText('harden.table-worker-failed', { reason: crashReason(crash) }));
+}
 
 export function createTableRunner(): TableRunner {
-  const jobs = new Map<string, (error: AppError) => void>();
+  const jobs = new WorkerJobs();
+  const stopped = () => new AppError('cancelled', jobText('harden.table-stopped'));
   return {
     read(request, options) {
-      if (jobs.has(options.jobId))
-        return Promise.reject(
-          new AppError('conflict', `a spreadsheet read with id ${options.jobId} is already running`, 'jobId'),
-        );
-      return new Promise<ImportedTable>((resolve, reject) => {
-        const worker = startWorker(request);
-        let settled = false;
-        const finish = () => {
-          settled = true;
-          jobs.delete(options.jobId);
-          void worker.terminate();
-        };
-        const fail = (error: AppError) => {
-          if (settled) return;
-          finish();
-          reject(error);
-        };
-        jobs.set(options.jobId, fail);
-        worker.on('message', (message: TableWorkerMessage) => {
-          if (settled) return;
+      return jobs.run<TableWorkerMessage, ImportedTable>({
+        jobId: options.jobId,
+        start: () => startWorker(request),
+        onMessage: (message) => {
           if (message.type === 'progress') options.onProgress?.(message.fraction, message.rows);
-          else if (message.type === 'error')
-            fail(new AppError(message.error.code, message.error.message, message.error.path));
-          else {
-            finish();
-            resolve(message.table);
-          }
-        });
-        worker.on('error', (error: Error & { code?: string }) => {
-          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
-            fail(new AppError('invalid-file', failure('harden.table-worker-memory', { megabytes: WORKER_HEAP_MB })));
-          else fail(new AppError('invalid-file', failure('harden.table-worker-failed', { reason: error.message })));
-        });
-        worker.on('exit', (code) =>
-          fail(new AppError('invalid-file', failure('harden.table-worker-failed', { reason: `exit code ${code}` }))),
-        );
+          else if (message.type === 'error') return { kind: 'failed', error: errorFromShape(message.error) };
+          else return { kind: 'done', value: message.table };
+          return undefined;
+        },
+        crashed: crashError,
       });
     },
-    cancel(jobId) {
-      const fail = jobs.get(jobId);
-      if (!fail) return false;
-      fail(new AppError('cancelled', failure('harden.table-stopped')));
-      return true;
-    },
+    cancel: (jobId) => jobs.cancel(jobId, stopped()),
     async close() {
-      for (const fail of [...jobs.values()]) fail(new AppError('cancelled', failure('harden.table-stopped')));
+      jobs.cancelAll(stopped());
     },
   };
 }

@@ -1,6 +1,7 @@
 // worker_threads entry: reads one spreadsheet off the main thread and posts progress; the runner terminates it to stop.
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../common';
+import type { AppErrorShape } from '../../common';
+import { errorShapeOf } from '../worker-jobs';
 import { type ImportedTable, parseTable } from '../../plan';
 
 export interface TableRequest {
@@ -13,7 +14,7 @@ export interface TableRequest {
 export type TableWorkerMessage =
   | { type: 'progress'; fraction: number; rows: number }
   | { type: 'result'; table: ImportedTable }
-  | { type: 'error'; error: { code: AppError['code']; message: string; path?: string } };
+  | { type: 'error'; error: AppErrorShape };
 
 const port = parentPort;
 if (port) {
@@ -25,13 +26,6 @@ if (port) {
     ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
   }).then(
     (table) => post({ type: 'result', table }),
-    (error: unknown) =>
-      post({
-        type: 'error',
-        error:
-          error instanceof AppError
-            ? error.toShape()
-            : { code: 'internal', message: error instanceof Error ? error.message : String(error) },
-      }),
+    (error: unknown) => post({ type: 'error', error: errorShapeOf(error) }),
   );
 }

@@ -215,6 +215,8 @@ export const en = {
     recoveryOffer: 'A plan you were editing was not saved ({time}). Recover it?',
     recover: 'Recover',
     discard: 'Discard',
+    dismiss: 'Dismiss',
+    damagedDraftKept: 'The damaged file is kept at {path}.',
     importMeasurements: 'Import measurements…',
     confidence: { high: 'high', medium: 'medium', low: 'low' },
     recent: 'Recent plans…',

@@ -215,6 +215,8 @@ export const zhCN: Messages = {
     recoveryOffer: '有一个正在编辑的方案未保存（{time}）。要恢复吗？',
     recover: '恢复',
     discard: '放弃',
+    dismiss: '关闭',
+    damagedDraftKept: '损坏的文件保存在 {path}。',
     importMeasurements: '导入实测数据…',
     confidence: { high: '高', medium: '中', low: '低' },
     recent: '最近的方案…',

@@ -4,6 +4,7 @@ import { type Basis, type MemoryBasis, rebaseMeasured, rebaseMemory } from '../.
 import { type ModelRef, type RowMapping, rowToWorkload } from '../../../src-main/ipc/shared';
 import {
   Constraints,
+  type DraftRecovery,
   type MeasurementInfo,
   PLAN_FORMAT,
   PLAN_VERSION,
@@ -197,7 +198,8 @@ export const usePlanStore = defineStore('plan', () => {
   const dirty = ref(false);
   const undoStack = ref<Snapshot[]>([]);
   const redoStack = ref<Snapshot[]>([]);
-  const recovery = ref<{ savedAt: string; draft: unknown } | null>(null);
+  /** What the last session left: a draft to offer back, or a damaged one the main process set aside. */
+  const recovery = ref<DraftRecovery | null>(null);
   const canUseDialogs = !isBrowserMode();
 
   const catalog = useCatalogStore();
@@ -417,20 +419,21 @@ export const usePlanStore = defineStore('plan', () => {
     if (recoveryChecked) return;
     recoveryChecked = true;
     try {
-      const found = await call('plan.recovery', {});
-      recovery.value = found ? { savedAt: found.savedAt, draft: found.draft } : null;
+      recovery.value = await call('plan.recovery', {});
     } catch {
       recovery.value = null;
     }
   }
+  /** The draft was checked against its schema in the main process: its rows and constraints are as typed. */
   function recover(): void {
-    const draft = recovery.value?.draft as Snapshot | undefined;
-    if (draft && Array.isArray(draft.rows)) {
+    const found = recovery.value;
+    if (found?.kind === 'draft') {
+      const { draft } = found;
       restore({
-        name: String(draft.name ?? 'Recovered plan'),
-        customer: String(draft.customer ?? ''),
-        rows: draft.rows.map(({ id: _id, ...rest }) => emptyRow(rest)),
-        constraints: Constraints.parse(draft.constraints ?? {}),
+        name: draft.name || 'Recovered plan',
+        customer: draft.customer,
+        rows: draft.rows.map((row) => emptyRow(row)),
+        constraints: draft.constraints,
       });
       dirty.value = true;
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/common';
-import { PLAN_FORMAT, parsePlanText, validatePlan } from '../../../src-main/plan';
+import { PLAN_FORMAT, PlanDraft, parsePlanText, validatePlan } from '../../../src-main/plan';
 import { PlanWorkspace, readPlanFile, writePlanFile } from '../../../src-main/platform';
 
 const issueExample = {
@@ -149,9 +149,29 @@ describe('plan workspace', () => {
   it('offers back an autosaved draft, even an invalid one, until it is discarded', async () => {
     const workspace = new PlanWorkspace(await tempDir());
     expect(await workspace.recovery()).toBeNull();
-    const draft = { name: 'half typed', workloads: [{ name: 'db', memoryGiB: 'abc' }] };
+    const draft = PlanDraft.parse({
+      name: 'half typed',
+      customer: '',
+      rows: [
+        {
+          name: 'db',
+          os: 'aix',
+          cpuKind: 'rperf',
+          cpuValue: '',
+          sourceModel: '',
+          utilization: '',
+          memoryGiB: 'abc',
+          processorMode: 'shared',
+          count: '1',
+          features: '',
+          haGroup: '',
+        },
+      ],
+      constraints: {},
+    });
     await workspace.autosave(draft, null);
-    expect((await workspace.recovery())?.draft).toEqual(draft);
+    const found = await workspace.recovery();
+    expect(found?.kind === 'draft' ? found.draft : found).toEqual(draft);
     await workspace.discardAutosave();
     expect(await workspace.recovery()).toBeNull();
   });

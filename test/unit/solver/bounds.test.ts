@@ -94,11 +94,12 @@ describe('the coupled lower bound on licensed cores', () => {
     expect(bound).toBeGreaterThan(1.01 * Math.max(sum(processorAlone), sum(memoryAlone)));
   });
 
+  // Two solves of 120 workloads: a few seconds alone, a minute on a machine busy with other work.
   it('stays below what the solver finds on memory-bound and IBM i plans', async () => {
     for (const family of ['memory-heavy', 'ibmi-mix'] as const) {
-      const solution = await solvePlan(generatePlan(family, 300), catalog, { exactLimit: 0 });
+      const solution = await solvePlan(generatePlan(family, 120), catalog, { exactLimit: 0 });
       expect(solution.unplaced).toEqual([]);
       expect(solution.bounds.coresLowerBound).toBeLessThanOrEqual(solution.totals!.licensedCores);
     }
-  });
+  }, 180_000);
 });
