@@ -1,7 +1,7 @@
 // Measured LPARs to plan workloads: the basis (peak, a percentile or the average) of the cores used, plus headroom,
 // as measured use on the source server, so the solver converts it through that server's published rPerf or CPW.
 // Memory is the configured size by default, or the measured peak in use plus headroom when chosen.
-import type { CatalogSnapshot } from '../catalog';
+import type { CatalogSnapshot, Generation } from '../catalog';
 import { BASES, type MemoryBasis, type WorkloadInput, basisPhrase, measuredCores, measuredMemoryGiB } from '../plan';
 import {
   type Basis,
@@ -79,11 +79,14 @@ function findModel(catalog: CatalogSnapshot, id: string) {
 }
 
 /** Source models to offer instead of a missing or unknown one: the same machine type first, then the rest. */
-function choicesFor(catalog: CatalogSnapshot, wanted: string | null): string[] {
+/** Models to offer instead of one the catalog lacks: the same machine type, then the generation the file names. */
+function choicesFor(catalog: CatalogSnapshot, wanted: string | null, generation: Generation | null): string[] {
   const usable = catalog.models.filter((model) => model.configurations.length > 0 || model.role === 'source');
   const type = wanted?.split('-')[0];
   const sameType = type ? usable.filter((model) => (model.machineTypeModel ?? model.id).startsWith(`${type}-`)) : [];
-  return [...sameType, ...usable.filter((model) => !sameType.includes(model))]
+  const sameGeneration = usable.filter((model) => model.generation === generation && !sameType.includes(model));
+  const first = [...sameType, ...sameGeneration];
+  return [...first, ...usable.filter((model) => !first.includes(model))]
     .slice(0, 12)
     .map((model) => model.machineTypeModel ?? model.id);
 }
@@ -179,11 +182,19 @@ export function toWorkloads(
       ...base,
       workload: null,
       problem,
-      modelChoices: offer ? choicesFor(catalog, modelId) : [],
+      modelChoices: offer ? choicesFor(catalog, modelId, measurement.processorGeneration) : [],
     });
     if (!basis) return fail(msg('import.no-basis', { basis: chosenBasis }));
     if (!modelId) return fail(msg('import.no-source-model'), true);
-    if (!model) return fail(msg('import.model-not-in-catalog', { model: modelId }), true);
+    if (!model) {
+      const generation = measurement.processorGeneration;
+      return fail(
+        generation
+          ? msg('import.model-not-in-catalog-generation', { model: modelId, generation })
+          : msg('import.model-not-in-catalog', { model: modelId }),
+        true,
+      );
+    }
     if (memoryGiB === null)
       return fail(msg(memoryBasis === 'configured' ? 'import.no-memory-configured' : 'import.no-memory-measured'));
     const values = Object.fromEntries(

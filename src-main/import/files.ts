@@ -22,6 +22,8 @@ export type FileKind = 'nmon' | 'nsum' | 'hmc' | 'generic';
 
 /** The kind of a measurement file from its first lines; throws with the reason when it is none of them. */
 export async function detectKind(path: string, label = path, preread?: Buffer): Promise<FileKind> {
+  // nmon files open with their AAA lines (sorted ones too: "AAA" sorts first): known without decoding the head.
+  if (preread && startsWithNmon(preread)) return 'nmon';
   const head = (await headText(path, label, preread)).replace(/^\uFEFF/, '');
   if (/^AAA,/m.test(head)) return 'nmon';
   const lines = head.split(/\r?\n/, 50).filter((line) => line.trim() !== '' && !line.startsWith('#'));
@@ -36,6 +38,9 @@ export async function detectKind(path: string, label = path, preread?: Buffer): 
   const excerpt = first.slice(0, 60).replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?');
   throw new ImportFileError(msg('import.unknown-kind', { file: label, first: excerpt }));
 }
+
+const NMON_START = Buffer.from('AAA,', 'latin1');
+const startsWithNmon = (bytes: Buffer) => bytes.length > NMON_START.length && NMON_START.equals(bytes.subarray(0, 4));
 
 /** `lslparutil -F time,lpar_name,capped_cycles,...` without `--header`: a time, a name, then large counters. */
 function looksLikeHeaderlessHmc(line: string): boolean {

@@ -1,5 +1,5 @@
 // What the files tell about one LPAR, and the statistics that turn it into a sizing basis.
-import type { OperatingSystem } from '../catalog';
+import { Generation, type OperatingSystem } from '../catalog';
 import { DAY_SLOTS } from '../common';
 import { BASES, type Basis } from '../plan';
 import { type Message, msg } from './messages';
@@ -47,6 +47,8 @@ export interface LparMeasurement {
   lparNumber: number | null;
   /** Machine type-model of the server it ran on, e.g. 9009-42A, when the file says. */
   machineTypeModel: string | null;
+  /** Processor generation the file names (AIX `AAA,hardware`, `lsconf`; Linux `/proc/cpuinfo`), e.g. POWER8. */
+  processorGeneration: Generation | null;
   os: OperatingSystem | null;
   mode: 'shared' | 'dedicated' | null;
   entitlement: number | null;
@@ -198,6 +200,7 @@ export function emptyMeasurement(source: MeasurementSource, file: string, lparNa
     serial: null,
     lparNumber: null,
     machineTypeModel: null,
+    processorGeneration: null,
     os: null,
     mode: null,
     entitlement: null,
@@ -240,6 +243,19 @@ export function ownContribution(measurement: LparMeasurement, lost: Message[]): 
 export function machineTypeModelOf(text: string): string | null {
   const match = /(\d{4})[-.\s]?([0-9A-Z]{3})\b/i.exec(text);
   return match ? `${match[1]}-${match[2]!.toUpperCase()}` : null;
+}
+
+/**
+ * "Implementation POWER8", "PowerPC_POWER7", "POWER8E (raw)", "POWER7+ (architected)" to the generation they name;
+ * null when none (a "POWER7_in_P7_mode" compatibility mode names the chip first, so the first name is the chip).
+ */
+export function generationOf(text: string): Generation | null {
+  const match = /POWER(\d+)(\+)?/i.exec(text);
+  if (!match) return null;
+  const exact = Generation.safeParse(`POWER${match[1]}${match[2] ?? ''}`);
+  if (exact.success) return exact.data;
+  const base = Generation.safeParse(`POWER${match[1]}`);
+  return base.success ? base.data : null;
 }
 
 export { peakOf };

@@ -56,6 +56,7 @@ export function mergeLpar(measurements: readonly LparMeasurement[]): LparMeasure
     host: latest(ordered, (each) => each.host),
     serial: latest(ordered, (each) => each.serial),
     machineTypeModel: latest(ordered, (each) => each.machineTypeModel),
+    processorGeneration: latest(ordered, (each) => each.processorGeneration),
     os: latest(ordered, (each) => each.os),
     mode: latest(ordered, (each) => each.mode),
     entitlement: latest(ordered, (each) => each.entitlement),

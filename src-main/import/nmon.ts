@@ -11,11 +11,13 @@
 //   MEM      AIX: Real free(MB), Real total(MB); Linux: memtotal, memfree, cached, buffers
 //   MEMNEW   AIX: Process%, System% (computational memory)
 //   DISKREAD, DISKWRITE (KB/s per disk), DISKXFER (transfers/s per disk), NET (KB/s per interface direction)
+import type { Generation } from '../catalog';
 import { LIMITS } from './limits';
 import {
   type LparMeasurement,
   describeSeries,
   emptyMeasurement,
+  generationOf,
   machineTypeModelOf,
   ownContribution,
 } from './measurement';
@@ -44,28 +46,31 @@ const SECTION_NAMES: Record<number, string> = Object.fromEntries(
 );
 const bytesOf = (text: string) => Buffer.from(text, 'latin1');
 /** Section names with their comma, grouped by first byte: most lines (CPU01..., TOP, UARG) are rejected at once. */
-const BY_FIRST_BYTE: Array<Array<[Section, Buffer]> | undefined> = [];
+interface Candidates {
+  ids: Section[];
+  names: Uint8Array[];
+}
+// Dense (one entry per byte value, null for none): looked up for every line of the file.
+const BY_FIRST_BYTE: Array<Candidates | null> = Array.from({ length: 256 }, () => null);
 for (const [name, id] of Object.entries(SECTION) as Array<[string, Section]>) {
   if (id === SECTION.NONE) continue;
-  const bytes = bytesOf(`${name},`);
-  (BY_FIRST_BYTE[bytes[0]!] ??= []).push([id, bytes]);
+  const bytes = new Uint8Array(bytesOf(`${name},`));
+  const group = (BY_FIRST_BYTE[bytes[0]!] ??= { ids: [], names: [] });
+  group.ids.push(id);
+  group.names.push(bytes);
 }
 
 /** The section of a line from its first field, without making a string (most lines are of sections not used). */
 function sectionOf(buffer: Buffer, start: number, end: number): Section {
-  const candidates = BY_FIRST_BYTE[buffer[start]!];
-  if (candidates === undefined) return SECTION.NONE;
-  for (let candidate = 0; candidate < candidates.length; candidate += 1) {
-    const [id, name] = candidates[candidate]!;
+  const candidates = BY_FIRST_BYTE[buffer[start]!]!;
+  if (candidates === null) return SECTION.NONE;
+  const { ids, names } = candidates;
+  for (let candidate = 0; candidate < ids.length; candidate += 1) {
+    const name = names[candidate]!;
     if (start + name.length > end) continue;
-    let same = true;
-    for (let index = 1; index < name.length; index += 1) {
-      if (buffer[start + index] !== name[index]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return id;
+    let index = 1;
+    while (index < name.length && buffer[start + index] === name[index]) index += 1;
+    if (index === name.length) return ids[candidate]!;
   }
   return SECTION.NONE;
 }
@@ -79,6 +84,10 @@ const CLOCK_DIGITS: ReadonlyArray<readonly [number, number]> = [
   [6, 10_000],
   [7, 1000],
 ];
+
+// Flat arrays of the same: read once per snapshot line, without an iterator per digit.
+const CLOCK_OFFSETS = CLOCK_DIGITS.map(([offset]) => offset);
+const CLOCK_WEIGHTS = CLOCK_DIGITS.map(([, weight]) => weight);
 
 const SECTION_LENGTHS: number[] = [];
 for (const [name, id] of Object.entries(SECTION) as Array<[string, Section]>) SECTION_LENGTHS[id] = name.length;
@@ -212,6 +221,7 @@ interface Config {
   lparNumber: number | null;
   lparName: string | null;
   machineType: string | null;
+  generation: Generation | null;
   os: 'aix' | 'linux' | null;
   /** uname machine of Linux, or a non-Power platform named by the file. */
   architecture: string | null;
@@ -229,6 +239,8 @@ interface Config {
   /** Cores of a dedicated LPAR from its own configuration (lparstat, lsattr, lparcfg, ppc64_cpu). */
   dedicatedCores: number | null;
   hostModel: string | null;
+  /** lparcfg's system_type says "emulated by qemu": a PowerKVM guest, not a PowerVM partition. */
+  kvmGuest: boolean;
   lsconfModel: string | null;
   lsconfSerial: string | null;
   lsconfMemoryMB: number | null;
@@ -242,6 +254,7 @@ const emptyConfig = (): Config => ({
   lparNumber: null,
   lparName: null,
   machineType: null,
+  generation: null,
   os: null,
   architecture: null,
   x86Cpu: null,
@@ -256,6 +269,7 @@ const emptyConfig = (): Config => ({
   mode: null,
   dedicatedCores: null,
   hostModel: null,
+  kvmGuest: false,
   lsconfModel: null,
   lsconfSerial: null,
   lsconfMemoryMB: null,
@@ -328,7 +342,9 @@ function readAaa(config: Config, cells: string[]): void {
       break;
     }
     case 'hardware':
+      // "Architecture PowerPC Implementation POWER8 64 bit"; "POWER7_in_P7_mode" names the chip first.
       if (/PowerPC|POWER/i.test(value)) config.power = true;
+      config.generation = generationOf(value.replace(/^.*Implementation/i, '')) ?? config.generation;
       break;
     default:
       break;
@@ -380,8 +396,11 @@ function readBbbp(config: Config, command: string, text: string): void {
   } else if (name.includes('lparcfg')) {
     const [key, value] = splitOnce(text, '=');
     if (key === 'serial_number') config.serial ??= value.replace(/^IBM,/, '') || null;
-    else if (key === 'system_type') config.hostModel ??= machineTypeModelOf(value);
-    else if (key === 'partition_id') config.lparNumber ??= positive(Number(value));
+    else if (key === 'system_type') {
+      config.hostModel ??= machineTypeModelOf(value);
+      // nmon itself tells a PowerKVM guest by this (lmon: "(emulated-by-qemu)"); it writes no LPAR lines for one.
+      if (/emulated[\s-]by[\s-]qemu/i.test(value)) config.kvmGuest = true;
+    } else if (key === 'partition_id') config.lparNumber ??= positive(Number(value));
     else if (key === 'shared_processor_mode')
       config.mode = value === '1' ? 'shared' : value === '0' ? 'dedicated' : config.mode;
     else if (key === 'partition_active_processors') config.virtualCpus = positive(Number(value)) ?? config.virtualCpus;
@@ -403,9 +422,14 @@ function readBbbp(config: Config, command: string, text: string): void {
   } else if (name.includes('ppc64_cpu - cores')) {
     const cores = /=\s*(\d+)/.exec(text);
     if (cores) config.dedicatedCores ??= Number(cores[1]);
+  } else if (name.includes('/proc/cpuinfo')) {
+    // "cpu : POWER8E (raw), altivec supported": the first processor's line is enough.
+    const [key, value] = splitOnce(text, ':');
+    if (key === 'cpu') config.generation ??= generationOf(value);
   } else if (name === 'lsconf') {
     const [key, value] = splitOnce(text, ':');
-    if (key === 'System Model') config.lsconfModel = machineTypeModelOf(value);
+    if (key === 'Processor Type') config.generation ??= generationOf(value);
+    else if (key === 'System Model') config.lsconfModel = machineTypeModelOf(value);
     else if (key === 'Machine Serial Number') config.lsconfSerial = value || null;
     else if (key === 'Memory Size') config.lsconfMemoryMB = positive(numberOf(value));
   }
@@ -475,6 +499,8 @@ class NmonReader {
   private memCols = { aixTotal: -1, aixFree: -1, linuxTotal: -1, linuxFree: -1, cached: -1, buffers: -1 };
   private memNewCols = { process: -1, system: -1 };
   private readonly cells: number[] = [];
+  /** Sections whose header is known, by section number (checked on every data line, cheaper than the map). */
+  private readonly hasHeader: boolean[] = [];
 
   line = (buffer: Buffer, start: number, end: number): void => {
     this.lineNumber += 1;
@@ -511,10 +537,10 @@ class NmonReader {
       let value = 0;
       let valid = true;
       // hh:mm:ss, digit by digit; the colons were checked above.
-      for (const [offset, weight] of CLOCK_DIGITS) {
-        const digit = buffer[start + offset]! - 48;
+      for (let index = 0; index < CLOCK_OFFSETS.length; index += 1) {
+        const digit = buffer[start + CLOCK_OFFSETS[index]!]! - 48;
         if (digit < 0 || digit > 9) valid = false;
-        value += digit * weight;
+        value += digit * CLOCK_WEIGHTS[index]!;
       }
       if (valid) clock = value;
     }
@@ -608,6 +634,7 @@ class NmonReader {
   private setHeader(section: Section, names: string[]): void {
     const columns = columnsOf(names);
     this.headers.set(section, columns);
+    this.hasHeader[section] = true;
     if (section === SECTION.LPAR) {
       this.lparCols = {
         physical: columns.index(/^PhysicalCPU$/i),
@@ -672,7 +699,7 @@ class NmonReader {
   }
 
   private data(section: Section, tag: number, buffer: Buffer, second: number, end: number): void {
-    if (!this.headers.has(section) && KNOWN_LAYOUTS[section])
+    if (!this.hasHeader[section] && KNOWN_LAYOUTS[section])
       this.setHeader(section, ['', '', ...KNOWN_LAYOUTS[section]!]);
     switch (section) {
       case SECTION.LPAR:
@@ -702,7 +729,8 @@ class NmonReader {
 
   private cpuAll(tag: number, buffer: Buffer, second: number, end: number): void {
     const cols = this.cpuCols;
-    const count = this.split(buffer, second, end, 1000);
+    // Up to the last column used; every column when the CPUs column is unnamed (then it is the last one).
+    const count = this.split(buffer, second, end, cols.cpus >= 0 ? Math.max(cols.user, cols.sys, cols.cpus) + 1 : 1000);
     const cpusColumn = cols.cpus >= 0 ? cols.cpus : count - 1;
     const user = this.value(buffer, cols.user);
     const system = this.value(buffer, cols.sys);
@@ -713,8 +741,19 @@ class NmonReader {
   }
 
   private mem(buffer: Buffer, second: number, end: number): void {
-    const count = this.split(buffer, second, end, 1000);
-    if (this.memCols.aixTotal < 0 && this.memCols.linuxTotal < 0) this.widenHeader(SECTION.MEM, count);
+    const known = this.memCols;
+    const named = known.aixTotal >= 0 || known.linuxTotal >= 0;
+    // Up to the last column used once the header names them; every column to see how wide an old header is.
+    const last = Math.max(
+      known.aixTotal,
+      known.aixFree,
+      known.linuxTotal,
+      known.linuxFree,
+      known.cached,
+      known.buffers,
+    );
+    const count = this.split(buffer, second, end, named ? last + 1 : 1000);
+    if (!named) this.widenHeader(SECTION.MEM, count);
     const cols = this.memCols;
     const aixTotal = this.value(buffer, cols.aixTotal);
     if (aixTotal > 0) {
@@ -824,6 +863,7 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
   measurement.serial = config.serial ?? config.lsconfSerial;
   measurement.lparNumber = config.lparNumber;
   measurement.machineTypeModel = config.machineType ?? config.hostModel ?? config.lsconfModel;
+  measurement.processorGeneration = config.generation;
   measurement.os = config.os;
   measurement.smtThreads = config.smt;
   measurement.intervalSeconds = config.interval;
@@ -833,6 +873,7 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
     config.host ?? config.lparName ?? label,
   );
   const lost: Message[] = [];
+  if (config.kvmGuest) measurement.notes.push(msg('import.powerkvm-guest', { host: config.host ?? label }));
 
   const builder = new SeriesBuilder();
   let withoutTime = 0;
@@ -866,6 +907,10 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
   }
   if (builder.size === 0) {
     if (withoutTime > 0) throw new ImportFileError(msg('import.no-times', { file: label, samples: withoutTime }));
+    // Nothing but AAA/BBB lines: the configuration part of a collection written to a pipe (nmon -F, TA-nmon), whose
+    // snapshots went to another file; saying so tells the user which file to add.
+    if (reader.headers.size === 0 && reader.times.max === 0)
+      throw new ImportFileError(msg('import.header-only', { file: label, lines: stats.lines }));
     throw new ImportFileError(msg('import.no-cpu-samples', { file: label }));
   }
   const { series, duplicates } = builder.build();

@@ -294,7 +294,9 @@ export async function parseHmc(path: string, label = path, options: ReadOptions 
       if (deltaTime > 0 && deltaUsed >= 0 && !Number.isNaN(raw[index]!.time))
         values.push({ time: raw[index]!.time, value: deltaUsed / deltaTime });
     }
-    return finish(entry, values, lost);
+    // One row of an LPAR gives counters but no interval: say what to export instead of showing no samples.
+    const own = raw.length === 1 ? [...lost, msg('import.hmc-one-sample', { lpar: entry.measurement.lparName })] : lost;
+    return finish(entry, values, own);
   });
 }
 

@@ -191,11 +191,9 @@ const PlanFileV2 = z
     customer: z.string().optional(),
     author: z.string().optional(),
     notes: z.string().optional(),
-    workloads: z
-      .array(Workload)
-      .max(PLAN_LIMITS.workloads, {
-        error: `must hold at most ${limitText(PLAN_LIMITS.workloads)} workloads (the limit of a plan)`,
-      }),
+    workloads: z.array(Workload).max(PLAN_LIMITS.workloads, {
+      error: `must hold at most ${limitText(PLAN_LIMITS.workloads)} workloads (the limit of a plan)`,
+    }),
     constraints: Constraints.default(Constraints.parse({})),
   })
   .superRefine((plan, context) => {

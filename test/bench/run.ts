@@ -1,5 +1,5 @@
 // `npm run bench [-- --json] [-- --only solver] [-- --sizes 10,30,100] [-- --reference-seconds 60]`: prints figures; never a pass/fail timing.
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runImportBench } from './import';
 import { runReportBench } from './report';
@@ -68,7 +68,7 @@ if (!values.only || values.only === 'import') {
   results.import = rows;
   if (!values.json) {
     console.log(
-      "Import of nmon (one thread; target 100 MB/s and peak RSS under 300 MiB; ratio = import time / bare read of the same bytes; MB/CPU-s counts only this process's CPU time, so a busy machine does not hide the figure)",
+      `Import of nmon (one thread; target 100 MB/s and peak RSS under 300 MiB; ratio = import time / bare read of the same bytes; MB/CPU-s counts only this process's CPU time, so a busy machine does not hide the figure; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
     );
     console.table(
       rows.map((row) => ({

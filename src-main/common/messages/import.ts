@@ -21,8 +21,12 @@ export const IMPORT_MESSAGES = {
     'import.no-core-count':
       '{samples} CPU_ALL samples, but the file gives neither the cores of this dedicated LPAR nor its SMT mode (lparstat -i, lsattr, BBBL or lparcfg): collect with nmon -L or enter the LPAR by hand',
     'import.no-cpu-samples': 'no processor samples (neither LPAR nor CPU_ALL lines)',
+    'import.header-only':
+      'only the configuration header of an nmon collection ({lines} {lines|line|lines} of AAA and BBB, no snapshots): its samples were written to another file (nmon -F to a pipe, as TA-nmon collects): import that file with it',
     'import.no-times': '{samples} processor samples but no ZZZZ time lines: the file was cut before its times',
     'import.cores-from': 'cores used = busy share x {cores} {cores|core|cores} ({source})',
+    'import.powerkvm-guest':
+      '{host} is a PowerKVM guest (lparcfg: emulated by qemu), not a PowerVM partition: its CPUs are threads of the KVM host, so the cores used are an estimate from its CPU busy share',
     'import.cores-from-smt':
       'cores used = busy share x {cores} {cores|core|cores} ({logical} logical CPUs / SMT {smt})',
     'import.lost-no-time': '{samples} {samples|sample|samples} without a ZZZZ time line were left out',
@@ -38,6 +42,8 @@ export const IMPORT_MESSAGES = {
       'HMC lslparutil -F output without its header row: export again with --header, e.g. lslparutil -r lpar -m SYSTEM -F time,lpar_name,lpar_id,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_procs,curr_mem,curr_proc_mode --header',
     'import.hmc-no-counters':
       'no lslparutil samples with time, lpar_name, capped_cycles and time_cycles: export with lslparutil -r lpar (default output) or with -F time,lpar_name,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_mem --header',
+    'import.hmc-one-sample':
+      'only one lslparutil sample of {lpar}: the cores used are the change of its cycle counters between two samples: export more samples (lslparutil -r lpar -m SYSTEM -d DAYS, or -n with more events)',
     'import.nsum-no-rows': 'no LPAR rows with a name and max, p95 or average cores used',
     'import.generic-no-rows': 'no rows with a time, an LPAR and cores used (columns: {columns})',
     'import.dates-ambiguous':
@@ -60,6 +66,8 @@ export const IMPORT_MESSAGES = {
     'import.no-source-model': 'the files do not say which server they ran on: choose the source model (--source-model)',
     'import.model-not-in-catalog':
       'source model {model} is not in the catalog: choose another model of that generation (--source-model) or add {model} as a user model',
+    'import.model-not-in-catalog-generation':
+      'source model {model} ({generation}, as the file says) is not in the catalog: choose another {generation} model (--source-model) or add {model} as a user model',
     'import.model-overridden': 'source model {chosen} chosen by the user (the file says {file})',
     'import.no-memory-configured':
       'the files give no configured memory size: choose the measured memory basis or enter the memory',
@@ -98,8 +106,12 @@ export const IMPORT_MESSAGES = {
     'import.no-core-count':
       '有 {samples} 个 CPU_ALL 样本，但文件既未给出该专用 LPAR 的核数，也未给出其 SMT 模式（lparstat -i、lsattr、BBBL 或 lparcfg）：请用 nmon -L 重新采集，或手动录入该 LPAR',
     'import.no-cpu-samples': '没有处理器样本（既没有 LPAR 行，也没有 CPU_ALL 行）',
+    'import.header-only':
+      '这只是 nmon 采集的配置头部（{lines} 行 AAA 和 BBB，没有快照）：其样本写在另一个文件中（用 nmon -F 写入管道，TA-nmon 即如此采集）：请把那个文件一起导入',
     'import.no-times': '有 {samples} 个处理器样本，但没有 ZZZZ 时间行：文件在写入时间之前被截断',
     'import.cores-from': '已用核数 = 繁忙比例 × {cores} 个核（{source}）',
+    'import.powerkvm-guest':
+      '{host} 是 PowerKVM 虚拟机（lparcfg：由 qemu 模拟），不是 PowerVM 分区：其 CPU 是 KVM 主机的线程，因此已用核数是根据其 CPU 繁忙比例估算的',
     'import.cores-from-smt': '已用核数 = 繁忙比例 × {cores} 个核（{logical} 个逻辑 CPU / SMT {smt}）',
     'import.lost-no-time': '{samples} 个样本没有 ZZZZ 时间行，已略去',
     'import.lost-duplicate-times': '{samples} 个样本的时间与已读样本重复，已略去',
@@ -114,6 +126,8 @@ export const IMPORT_MESSAGES = {
       '这是缺少标题行的 HMC lslparutil -F 输出：请加上 --header 重新导出，例如 lslparutil -r lpar -m SYSTEM -F time,lpar_name,lpar_id,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_procs,curr_mem,curr_proc_mode --header',
     'import.hmc-no-counters':
       '没有包含 time、lpar_name、capped_cycles 和 time_cycles 的 lslparutil 样本：请用 lslparutil -r lpar（默认输出）导出，或用 -F time,lpar_name,capped_cycles,uncapped_cycles,time_cycles,curr_proc_units,curr_mem --header 导出',
+    'import.hmc-one-sample':
+      '{lpar} 只有一个 lslparutil 样本：已用核数来自两个样本之间周期计数器的变化：请导出更多样本（lslparutil -r lpar -m SYSTEM -d 天数，或用 -n 指定更多事件）',
     'import.nsum-no-rows': '没有同时包含名称以及最大值、p95 或平均已用核数的 LPAR 行',
     'import.generic-no-rows': '没有同时包含时间、LPAR 和已用核数的行（列：{columns}）',
     'import.dates-ambiguous': '所有日期既可按“日在前”也可按“月在前”理解：已按 {order} 读取，请核对显示的时间段',
@@ -135,6 +149,8 @@ export const IMPORT_MESSAGES = {
     'import.no-source-model': '文件未说明其运行在哪台服务器上：请选择源机型（--source-model）',
     'import.model-not-in-catalog':
       '源机型 {model} 不在目录中：请选择同一代的其他机型（--source-model），或将 {model} 添加为用户机型',
+    'import.model-not-in-catalog-generation':
+      '源机型 {model}（文件中的处理器为 {generation}）不在目录中：请选择其他 {generation} 机型（--source-model），或将 {model} 添加为用户机型',
     'import.model-overridden': '源机型 {chosen} 由用户选定（文件中为 {file}）',
     'import.no-memory-configured': '文件没有给出配置的内存大小：请选择按实测内存，或手动输入内存',
     'import.no-memory-measured': '文件没有给出内存使用量：请选择按配置内存',

@@ -235,6 +235,15 @@ describe('HMC lslparutil outputs', () => {
     },
   );
 
+  it('says what to export when an LPAR has only one sample (no interval to take the counters over)', async () => {
+    const path = join(await tempDir(), 'one.txt');
+    await writeFile(path, counters('keys').split('\n')[0] + '\n');
+    const [db1] = await parseHmc(path);
+    expect(db1!.samples.cores).toHaveLength(0);
+    expect(db1!.files[0]!.lost.map((each) => each.code)).toContain('import.hmc-one-sample');
+    expect(renderMessage(db1!.files[0]!.lost.at(-1)!)).toContain('only one lslparutil sample of db1');
+  });
+
   it('names the missing --header when -F output has none', async () => {
     const path = join(await tempDir(), 'noheader.csv');
     await writeFile(path, counters('header').split('\n').slice(1).join('\n'));
