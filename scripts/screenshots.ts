@@ -39,6 +39,8 @@ async function views(app: BrowserApp, prefix: string): Promise<void> {
   await shoot(app, `${prefix}-sizing-targets`);
   await page.getByTestId('solve').click();
   await page.getByTestId('results').waitFor({ timeout: 120_000 });
+  // The final answer, not a first one still being improved (the picture would differ from run to run).
+  await page.getByTestId('cancel-solve').waitFor({ state: 'hidden', timeout: 120_000 });
   await shoot(app, `${prefix}-sizing-results`);
   await page.getByTestId('export-open').click();
   await page.getByTestId('export-dialog').waitFor();

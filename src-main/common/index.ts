@@ -9,9 +9,15 @@ export {
   MESSAGE_CATALOGS,
   msg,
   formatMessage,
+  formatMessageParts,
   hasMessage,
+  QUOTATION_PARAMS,
+  fillTemplateParts,
+  nameIn,
+  sayParts,
+  sayText,
   fillTemplate,
   placeholdersOf,
 } from './messages';
-export type { ImportMessageCode, MessageCatalog, MessageTable } from './messages';
+export type { ImportMessageCode, MessageCatalog, MessagePart, MessageTable, Terms } from './messages';
 export { safeFileName } from './file-names';

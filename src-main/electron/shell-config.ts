@@ -2,7 +2,7 @@
 // Electron: the app:// protocol and what it serves, the window's options, the permission verdicts, the menu of a
 // packaged build, which frames may call, and the message a failed start shows. main.ts only wires them to Electron.
 import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions } from 'electron';
-import { type Language, formatMessage, msg } from '../common';
+import { LANGUAGES, type Language, formatMessage, msg } from '../common';
 import { resolveRendererFile } from '../ipc';
 
 /** The app's pages come from app://powervm-sizer/, never file:// (Electron security checklist item 18). */
@@ -150,7 +150,11 @@ export function startupFailure(
   };
 }
 
-/** The interface language for a system locale such as `zh-CN`, `zh-Hans-CN` or `en-GB`. */
+/**
+ * The interface language for a system locale such as `zh-CN`, `zh-Hans-CN` or `en-GB`: the first of the languages
+ * whose primary subtag it shares (`zh` reads Simplified Chinese), English otherwise.
+ */
 export function languageOf(locale: string): Language {
-  return /^zh\b/i.test(locale) ? 'zh-CN' : 'en';
+  const primary = locale.split(/[-_]/)[0]?.toLowerCase();
+  return LANGUAGES.find((language) => language.split('-')[0] === primary) ?? 'en';
 }

@@ -122,6 +122,14 @@ export const AppInfo = z.object({
 export type AppInfo = z.infer<typeof AppInfo>;
 
 const JobId = z.string().regex(/^[\w-]{1,100}$/, { error: 'must be 1 to 100 letters, digits, - or _' });
+/** An import read with a sizing basis and headroom (run reads the files, convert re-reads the choices). */
+const ImportRunInput = z.strictObject({
+  jobId: JobId,
+  basis: SizingBasis,
+  headroom: z.number().min(0).max(5),
+  ...ImportChoicesShape,
+});
+
 /** Bytes of one import chunk, and the base64 characters that carry them. */
 export const IMPORT_CHUNK_BYTES = 8 * 1024 * 1024;
 const IMPORT_CHUNK_BASE64_CHARS = Math.ceil(IMPORT_CHUNK_BYTES / 3) * 4;
@@ -270,22 +278,12 @@ export const contract = {
     output: z.object({}),
   },
   'import.run': {
-    input: z.strictObject({
-      jobId: JobId,
-      basis: SizingBasis,
-      headroom: z.number().min(0).max(5),
-      ...ImportChoicesShape,
-    }),
+    input: ImportRunInput,
     output: ImportPreview,
   },
   /** The preview of an import already read, with other choices per LPAR (the files are not sent again). */
   'import.convert': {
-    input: z.strictObject({
-      jobId: JobId,
-      basis: SizingBasis,
-      headroom: z.number().min(0).max(5),
-      ...ImportChoicesShape,
-    }),
+    input: ImportRunInput,
     output: ImportPreview,
   },
   'import.cancel': { input: z.strictObject({ jobId: JobId }), output: z.object({ cancelled: z.boolean() }) },

@@ -72,6 +72,63 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Serves one file of the built renderer, with the policy; refuses a path outside it or one that does not decode. */
+async function serveStatic(rendererDir: string, pathname: string, res: ServerResponse): Promise<void> {
+  const target = resolveRendererFile(rendererDir, pathname);
+  if (target.kind === 'malformed') return refuse(res, 400, 'invalid-input', 'harden.bridge-malformed-path');
+  if (target.kind === 'outside') return refuse(res, 403, 'invalid-input', 'harden.bridge-outside');
+  const info = await stat(target.file).catch(() => null);
+  if (!info?.isFile()) return refuse(res, 404, 'not-found', 'harden.bridge-no-page');
+  res.writeHead(200, { ...rendererFileHeaders(target.mimeType), 'cache-control': 'no-store' });
+  createReadStream(target.file).pipe(res);
+}
+
+/** The event stream (server-sent events) of one page: progress of its jobs, under the token. */
+function serveEvents(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  token: string,
+  clients: Set<ServerResponse>,
+): void {
+  if (!sameToken(url.searchParams.get('token'), token))
+    return refuse(res, 401, 'invalid-input', 'harden.bridge-bad-token');
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+  res.write(': connected\n\n');
+  clients.add(res);
+  req.on('close', () => clients.delete(res));
+}
+
+/** One call of a channel: POST, under the token, a JSON body of bounded size, answered in the reply envelope. */
+async function serveCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  channel: string,
+  token: string,
+  handlers: Handlers,
+  emit: (event: AppEvent) => void,
+): Promise<void> {
+  if (req.method !== 'POST') return refuse(res, 405, 'invalid-input', 'harden.bridge-method', { method: 'POST' });
+  const given = req.headers['x-powervm-sizer-token'];
+  if (!sameToken(typeof given === 'string' ? given : null, token))
+    return refuse(res, 401, 'invalid-input', 'harden.bridge-bad-token');
+  let input: unknown;
+  try {
+    const body = await readBody(req);
+    input = body.length > 0 ? JSON.parse(body) : {};
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      return refuse(res, 413, 'invalid-input', 'harden.bridge-body-too-large', {
+        megabytes: MAX_BODY_BYTES / 1024 / 1024,
+      });
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return refuse(res, 400, 'invalid-input', 'harden.bridge-bad-json', { reason });
+  }
+  const reply = await dispatch(handlers, channel, input, { emit });
+  return send(res, 200, JSON.stringify(reply));
+}
+
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const eventClients = new Set<ServerResponse>();
@@ -82,16 +139,6 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     for (const client of eventClients) client.write(frame);
   };
 
-  async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
-    const target = resolveRendererFile(options.rendererDir, pathname);
-    if (target.kind === 'malformed') return refuse(res, 400, 'invalid-input', 'harden.bridge-malformed-path');
-    if (target.kind === 'outside') return refuse(res, 403, 'invalid-input', 'harden.bridge-outside');
-    const info = await stat(target.file).catch(() => null);
-    if (!info?.isFile()) return refuse(res, 404, 'not-found', 'harden.bridge-no-page');
-    res.writeHead(200, { ...rendererFileHeaders(target.mimeType), 'cache-control': 'no-store' });
-    createReadStream(target.file).pipe(res);
-  }
-
   const server: Server = createServer((req, res) => {
     void (async () => {
       // Refuse other hosts (DNS rebinding): only the loopback names of this very port.
@@ -99,42 +146,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
         return refuse(res, 421, 'invalid-input', 'harden.bridge-wrong-host');
       const url = new URL(req.url ?? '/', `http://${host}`);
-      if (url.pathname === '/api/events' && req.method === 'GET') {
-        if (!sameToken(url.searchParams.get('token'), token))
-          return refuse(res, 401, 'invalid-input', 'harden.bridge-bad-token');
-        res.writeHead(200, {
-          'content-type': 'text/event-stream',
-          'cache-control': 'no-store',
-          connection: 'keep-alive',
-        });
-        res.write(': connected\n\n');
-        eventClients.add(res);
-        req.on('close', () => eventClients.delete(res));
-        return;
-      }
-      if (url.pathname.startsWith('/api/')) {
-        if (req.method !== 'POST') return refuse(res, 405, 'invalid-input', 'harden.bridge-method', { method: 'POST' });
-        const given = req.headers['x-powervm-sizer-token'];
-        if (!sameToken(typeof given === 'string' ? given : null, token))
-          return refuse(res, 401, 'invalid-input', 'harden.bridge-bad-token');
-        let input: unknown;
-        try {
-          const body = await readBody(req);
-          input = body.length > 0 ? JSON.parse(body) : {};
-        } catch (error) {
-          if (error instanceof BodyTooLarge) {
-            return refuse(res, 413, 'invalid-input', 'harden.bridge-body-too-large', {
-              megabytes: MAX_BODY_BYTES / 1024 / 1024,
-            });
-          }
-          const reason = error instanceof Error ? error.message : String(error);
-          return refuse(res, 400, 'invalid-input', 'harden.bridge-bad-json', { reason });
-        }
-        const reply = await dispatch(options.handlers, url.pathname.slice('/api/'.length), input, { emit: broadcast });
-        return send(res, 200, JSON.stringify(reply));
-      }
+      if (url.pathname === '/api/events' && req.method === 'GET')
+        return serveEvents(req, res, url, token, eventClients);
+      if (url.pathname.startsWith('/api/'))
+        return serveCall(req, res, url.pathname.slice('/api/'.length), token, options.handlers, broadcast);
       if (req.method !== 'GET') return refuse(res, 405, 'invalid-input', 'harden.bridge-method', { method: 'GET' });
-      return serveStatic(url.pathname, res);
+      return serveStatic(options.rendererDir, url.pathname, res);
     })().catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       if (!res.headersSent) refuse(res, 500, 'internal', 'harden.bridge-failed', { reason });

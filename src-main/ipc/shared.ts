@@ -29,6 +29,7 @@ export {
   detectDecimalSeparator,
   guessMapping,
   guessMappingWithConfidence,
+  percentHeaderAsQuantity,
   parseTabular,
   readOs,
   resolveModel,

@@ -23,6 +23,7 @@ export {
   FIELD_UNITS,
   guessMapping,
   guessMappingWithConfidence,
+  percentHeaderAsQuantity,
   guessHeaderRow,
   tableScore,
   rowToWorkload,

@@ -96,6 +96,14 @@ export function guessMappingWithConfidence(headers: readonly string[]): MappingG
   return { mapping, confidence };
 }
 
+/**
+ * Whether a column whose header speaks of a percentage ("CPU busy %") is mapped to a quantity (cores, rPerf, CPW,
+ * memory): the user chose it, so it is not refused, but the preview flags it (a busy 55 % would come in as 55 cores).
+ */
+export function percentHeaderAsQuantity(field: RowField, header: string): boolean {
+  return HEADER_HINTS[field].notPercent === true && PERCENT_HEADER.test(header.trim());
+}
+
 export function guessMapping(headers: readonly string[]): RowMapping {
   return guessMappingWithConfidence(headers).mapping;
 }

@@ -27,13 +27,27 @@ export const DraftRow = z.object({
 });
 export type DraftRow = z.infer<typeof DraftRow>;
 
+/**
+ * The constraints of a draft keep each field the plan accepts and drop the others, which then take the plan's
+ * default (a target typed out of range, a field a later version dropped). The targets form can hold such a value
+ * for a moment; it must never stop the rows typed in the grid from being autosaved or recovered.
+ */
+function acceptedConstraints(raw: unknown): unknown {
+  if (!isRecord(raw)) return {};
+  const fields: Record<string, z.ZodType> = Constraints.shape;
+  return Object.fromEntries(
+    Object.entries(raw).filter(([key, value]) => fields[key]?.safeParse(value).success === true),
+  );
+}
+const DraftConstraints = z.preprocess(acceptedConstraints, Constraints);
+
 const PlanDraftV2 = z.object({
   name: z.string(),
   customer: z.string(),
   rows: z.array(DraftRow).max(PLAN_LIMITS.workloads, {
     error: `must hold at most ${PLAN_LIMITS.workloads} rows (the limit of a plan)`,
   }),
-  constraints: Constraints,
+  constraints: DraftConstraints,
 });
 
 /**

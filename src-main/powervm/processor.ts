@@ -35,7 +35,8 @@ export function virtualProcessorLimit(modelId: string, generation: Generation): 
 /** Round up to the 0.01 step without floating-point creep (0.29 must not become 0.30). */
 export function roundUpToStep(value: number, step = PROCESSING_UNIT_STEP): number {
   const units = Math.ceil(value / step - 1e-9);
-  return Number((units * step).toFixed(2));
+  // The nearest double to the two-decimal value, as Number(toFixed(2)) gives, without formatting a string (hot path).
+  return Math.round(units * step * 100) / 100;
 }
 
 /**

@@ -1,10 +1,11 @@
 // The report as one self-contained HTML file: inline styles, inline SVG charts, no script, no external URL.
 // The PDF is printed from this same HTML, so the two never drift.
-import { type Message, formatMessage } from '../common';
+import type { Message } from '../common';
 import { REPORT_TEXT, type ReportLanguage, type ReportText, fill } from './i18n';
 import { type ReportModel, say } from './model';
 import { humaniserFor } from './presentation';
-import type { GrowthSeries, Money, Segment } from './presentation-schema';
+import type { GrowthSeries, Money, Segment, Terms, Text } from './presentation-schema';
+import { nameIn, sayParts } from '../common';
 
 const COLOURS = [
   '#0f62fe',
@@ -54,6 +55,22 @@ const SEGMENT_COLOURS: Record<Exclude<Segment['kind'], 'client'>, string> = {
 };
 
 /** A horizontal stacked bar with a legend, as inline SVG. */
+/**
+ * A text as HTML in the report's language. IBM's verbatim quotations stay English, marked lang="en" as quotations; a
+ * plain sentence (a producer that emits no message code yet) is tagged as untranslated English, never passed off.
+ */
+function textHtml(text: Text, language: ReportLanguage, terms: Terms): string {
+  if (typeof text === 'string')
+    return language === 'en' ? escapeHtml(text) : `<span lang="en" data-untranslated>${escapeHtml(text)}</span>`;
+  return sayParts(text, language, terms)
+    .map((part) =>
+      part.quotation && language !== 'en'
+        ? `<span lang="en" class="quotation">${escapeHtml(part.text)}</span>`
+        : escapeHtml(part.text),
+    )
+    .join('');
+}
+
 function stackedBar(
   title: string,
   segments: Segment[],
@@ -167,16 +184,16 @@ nav.toc ol { padding-left: 5mm; } nav.toc li { display: flex; gap: 2mm; margin-b
 /** Each partition measured on an older server: from where, to which server, live or not, in which mode, with which VIOS. */
 function migrationHtml(model: ReportModel, text: ReportText): string {
   const moves = model.solution.migrations ?? [];
+  const { language } = model.options;
+  const { terms } = model.presentation;
   if (moves.length === 0) return `<p>${text.migrationNone}</p>`;
   const rows = moves
     .map(
       (move) =>
-        `<tr data-partition="${escapeHtml(move.partition)}"><td>${escapeHtml(move.partition)}</td><td>${escapeHtml(`${move.sourceModel} (${move.sourceGeneration})`)}</td><td>${escapeHtml(`${move.server} (${move.targetGeneration})`)}</td><td>${move.live ? text.live : text.outage}</td><td data-field="mode">${escapeHtml(move.mode ?? '—')}</td><td>${escapeHtml(move.viosMinimum ?? '—')}</td></tr>`,
+        `<tr data-partition="${escapeHtml(move.partition)}"><td>${escapeHtml(move.partition)}</td><td>${escapeHtml(`${move.sourceModel} (${move.sourceGeneration})`)}</td><td>${escapeHtml(`${nameIn(move.server, language, terms)} (${move.targetGeneration})`)}</td><td>${move.live ? text.live : text.outage}</td><td data-field="mode">${escapeHtml(move.mode ?? '—')}</td><td>${escapeHtml(move.viosMinimum ?? '—')}</td></tr>`,
     )
     .join('');
-  const said = moves
-    .map((move) => `<li>${escapeHtml(formatMessage(move.message, model.options.language))}</li>`)
-    .join('');
+  const said = moves.map((move) => `<li>${textHtml(move.message, language, terms)}</li>`).join('');
   return `<p>${text.migrationIntro}</p><table><thead><tr><th>${text.partition}</th><th>${text.sourceServer}</th><th>${text.targetServer}</th><th></th><th>${text.compatibilityMode}</th><th>${text.viosMinimum}</th></tr></thead><tbody>${rows}</tbody></table><ul>${said}</ul>`;
 }
 
@@ -189,28 +206,9 @@ export function renderHtml(model: ReportModel): string {
   const n0 = (value: number) => number(value, 0);
   // A plain sentence (a producer that emits no message code yet) is English: tagged so, not passed off as Chinese.
   const humanise = humaniserFor(solution, options.catalog);
-  /** A main-process message in the report's language, its configuration ids and server ids read as a person would. */
-  const said = (message: Message) =>
-    escapeHtml(
-      formatMessage(
-        {
-          ...message,
-          params: Object.fromEntries(
-            Object.entries(message.params).map(([key, value]) => [
-              key,
-              typeof value === 'string' ? String(humanise(value)) : value,
-            ]),
-          ),
-        },
-        language,
-      ),
-    );
-  const t = (raw: Parameters<typeof say>[0]) => {
-    const value = humanise(raw);
-    return typeof value === 'string' && language !== 'en'
-      ? `<span lang="en" data-untranslated>${escapeHtml(value)}</span>`
-      : escapeHtml(say(value, language));
-  };
+  const t = (raw: Text) => textHtml(humanise(raw), language, presentation.terms);
+  /** A main-process message in the report's language, its configuration and server ids read as a person would. */
+  const said = (message: Message) => t(message);
   /** Money always with its currency; unknown is "—". */
   const moneyText = (value: Money | null) =>
     value === null ? '—' : `${n0(value.amount)}${value.currency ? ` ${escapeHtml(value.currency)}` : ''}`;
@@ -279,7 +277,7 @@ ${presentation.servers.length > 0 ? growthChart(presentation.growth, text, n2) :
           `<tr class="${partition.role}" data-partition="${escapeHtml(partition.name)}"><td>${escapeHtml(partition.name)}</td><td>${text.osNames[partition.role === 'vios' ? 'vios' : partition.os]}</td><td>${text.modes[partition.mode]}</td><td class="num">${partition.entitledCapacity !== undefined ? n2(partition.entitledCapacity) : `${n0(partition.dedicatedCores ?? 0)}`}</td><td class="num">${partition.virtualProcessors ?? '—'}</td><td class="num">${n2(partition.memoryGiB)}</td><td class="num">${n2(partition.demandCores)}</td></tr>`,
       )
       .join('');
-    const name = say(server.name, language);
+    const name = say(server.name, language, presentation.terms);
     sections.push({
       id: `server-${server.id}`,
       title: `${name}: ${server.modelName}`,
@@ -325,7 +323,7 @@ ${stackedBar(text.memoryChart, server.memorySegments, server.memoryGiB, language
     html:
       presentation.unplaced.length === 0
         ? `<p>${text.none}</p>`
-        : `<table><thead><tr><th>${text.workload}</th><th>${text.reason}</th></tr></thead><tbody>${presentation.unplaced.map((entry) => `<tr><td>${escapeHtml(entry.name)}</td><td>${t(entry.reason)}${entry.details.length > 0 ? `: ${entry.details.map(t).join('; ')}` : ''}</td></tr>`).join('')}</tbody></table>`,
+        : `<table><thead><tr><th>${text.workload}</th><th>${text.reason}</th></tr></thead><tbody>${presentation.unplaced.map((entry) => `<tr><td>${escapeHtml(entry.name)}</td><td>${t(entry.reason)}${entry.details.length > 0 ? `${language === 'zh-CN' ? '：' : ': '}${entry.details.map(t).join(language === 'zh-CN' ? '；' : '; ')}` : ''}</td></tr>`).join('')}</tbody></table>`,
   });
   const symmetric = presentation.symmetricDesign;
   if (presentation.alternatives.length > 0 || symmetric) {
@@ -362,7 +360,7 @@ ${stackedBar(text.memoryChart, server.memorySegments, server.memoryGiB, language
           : '—';
         return `<tr><td>${escapeHtml(workload.name)}</td><td>${text.osNames[workload.os]}</td><td>${escapeHtml(demand)}</td><td class="num">${n2(workload.memoryGiB)}</td><td>${text.modes[workload.processorMode]}</td><td class="num">${workload.count}</td><td>${measured}</td></tr>`;
       })
-      .join('')}</tbody></table>${checklistHtml(options.checklist ?? [], text, options.language)}`,
+      .join('')}</tbody></table>${checklistHtml(options.checklist ?? [], text, options.language, presentation.terms)}`,
   });
 
   const cover = `<section class="cover">
@@ -396,7 +394,8 @@ ${options.author ? `<dt>${text.preparedBy}</dt><dd>${escapeHtml(options.author)}
 }
 
 /** The implementation checklist of the deployable design: what an implementer must still do by hand. */
-function checklistHtml(items: readonly Message[], text: ReportText, language: ReportLanguage): string {
+function checklistHtml(items: readonly Message[], text: ReportText, language: ReportLanguage, terms: Terms): string {
   if (items.length === 0) return '';
-  return `<h3>${text.checklist}</h3><ul class="checklist" data-field="checklist">${items.map((item) => `<li>${escapeHtml(formatMessage(item, language))}</li>`).join('')}</ul>`;
+  // The steps name servers as the rest of the report does ("Server 1"); the HMC names are in the deployment files.
+  return `<h3>${text.checklist}</h3><ul class="checklist" data-field="checklist">${items.map((item) => `<li>${textHtml(item, language, terms)}</li>`).join('')}</ul>`;
 }

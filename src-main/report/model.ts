@@ -1,11 +1,12 @@
 // One report model from a plan and its solution: every format (HTML, PDF, XLSX, CSV) renders this and nothing
 // else, so their numbers cannot drift apart.
 import type { CatalogSnapshot } from '../catalog';
-import { type Message, type ReportSection, formatMessage } from '../common';
+import type { Message, ReportSection } from '../common';
 import type { PlanFile } from '../plan';
 import type { EditionComparison, Partition, Solution } from '../solver';
 import { buildPresentation } from './presentation';
-import type { Presentation, Text } from './presentation-schema';
+import type { Presentation, Terms, Text } from './presentation-schema';
+import { sayText } from '../common';
 import type { ReportLanguage } from './i18n';
 
 export interface ReportOptions {
@@ -54,21 +55,11 @@ export interface ReportModel {
 }
 
 /**
- * A text of the presentation model in the report's language. A parameter naming a server by its id ("server-2")
- * reads as a person says it ("Server 2", "服务器 2"); the renderer's useSay does the same.
+ * A text of the presentation model in the report's language, the ids its parameters carry ("server-2", configuration
+ * ids) named as a person says them through the presentation's terms; the renderer's useSay does the same.
  */
-export function say(text: Text, language: ReportLanguage): string {
-  if (typeof text === 'string') return text;
-  const params = Object.fromEntries(
-    Object.entries(text.params).map(([key, value]) => {
-      const server = typeof value === 'string' ? /^server-(\d+)$/.exec(value) : null;
-      return [
-        key,
-        server ? formatMessage({ code: 'report.server-name', params: { number: Number(server[1]) } }, language) : value,
-      ];
-    }),
-  );
-  return formatMessage({ code: text.code, params }, language);
+export function say(text: Text, language: ReportLanguage, terms: Terms = {}): string {
+  return sayText(text, language, terms);
 }
 
 export function buildReportModel(plan: PlanFile, solution: Solution, options: ReportOptions): ReportModel {
@@ -77,7 +68,7 @@ export function buildReportModel(plan: PlanFile, solution: Solution, options: Re
     server.partitions.map((partition) => ({
       server: server.id,
       model: server.model,
-      configuration: say(presentation.servers[index]!.configurationLabel, options.language),
+      configuration: say(presentation.servers[index]!.configurationLabel, options.language, presentation.terms),
       partition: partition.name,
       role: partition.role,
       os: partition.os,

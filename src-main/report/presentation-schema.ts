@@ -9,6 +9,13 @@ import { Message } from '../common';
 export const Text = z.union([Message, z.string()]);
 export type Text = z.infer<typeof Text>;
 
+/**
+ * What the ids that message parameters carry are called ("9105-42A/3.4/2s/24c", "Power E1050 24-core", "server-2"),
+ * as messages, so each reader's language names them as a person would ("Power S1024 · 24 核 · 3.4 GHz").
+ */
+export const Terms = z.record(z.string(), Message);
+export type Terms = z.infer<typeof Terms>;
+
 /** An amount of money; the currency is null only when prices in several currencies were added up (never shown bare). */
 export const Money = z.object({ amount: z.number(), currency: z.string().nullable() });
 export type Money = z.infer<typeof Money>;
@@ -143,5 +150,6 @@ export const Presentation = z.object({
   symmetricDesign: PresentedDesignComparison.nullable(),
   warnings: z.array(WarningGroup),
   explanations: z.array(Text),
+  terms: Terms,
 });
 export type Presentation = z.infer<typeof Presentation>;

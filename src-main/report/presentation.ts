@@ -14,6 +14,7 @@ import type {
   PresentedDesignComparison,
   PresentedServer,
   Segment,
+  Terms,
   Text,
   WarningGroup,
 } from './presentation-schema';
@@ -80,8 +81,8 @@ function serverNumber(id: string, index: number): number {
 }
 
 /**
- * Solver texts that are still English sentences name servers by their id; a person reads "Server 1". Message codes
- * carry the number as a parameter instead, so they pass unchanged.
+ * Solver texts that are still English sentences name servers and configurations by their ids; a person reads
+ * "Server 1". Message codes keep their ids as parameters: the reader's `say` names them through the terms.
  */
 function humaniser(labels: ReadonlyMap<string, string>): (text: Text) => Text {
   const rewrite = (sentence: string): string => {
@@ -89,14 +90,7 @@ function humaniser(labels: ReadonlyMap<string, string>): (text: Text) => Text {
     for (const [id, label] of labels) if (out.includes(id)) out = out.split(` (${id})`).join('').split(id).join(label);
     return out;
   };
-  return (text) => {
-    if (typeof text === 'string') return rewrite(text);
-    // A message's own words are translated; the ids it carries as parameters still need a person's names.
-    const params = Object.fromEntries(
-      Object.entries(text.params).map(([key, value]) => [key, typeof value === 'string' ? rewrite(value) : value]),
-    );
-    return { ...text, params };
-  };
+  return (text) => (typeof text === 'string' ? rewrite(text) : text);
 }
 
 function coresOf(partition: Partition): number {
@@ -407,7 +401,7 @@ function symmetricDesign(
     servers: identical.servers,
     licensedCores: identical.licensedCores,
     cost: money(identical.cost, currency),
-    verdict: chosen ? msg('report.symmetric-chosen') : humanise(comparison.reason),
+    verdict: chosen ? msg('report.symmetric-chosen') : withCurrency(humanise(comparison.reason), currency),
     chosen,
   };
 }
@@ -424,24 +418,65 @@ function instanceNames(plan: PlanFile, solution: Solution): Set<string> {
   return names;
 }
 
-/**
- * Rewrites the sentences producers still write in English so that they name servers and configurations as a person
- * would ("Server 2", "Power S1024 · 24 cores · 3.4 GHz"); message codes pass unchanged.
- */
-export function humaniserFor(solution: Solution, catalog?: CatalogSnapshot): Humanise {
-  // Every configuration id a sentence might name (longest first, so no id is replaced inside a longer one).
-  const labels = new Map<string, string>();
+/** "Power E1050 24-core": how the solver's reasons name a candidate (model and cores) before its frequency. */
+function candidateName(modelName: string, cores: number): string {
+  return `${modelName} ${cores}-core`;
+}
+
+/** Every configuration id the solution and the catalog know, with what it is called (longest id first). */
+function configurationNames(solution: Solution, catalog?: CatalogSnapshot): Map<string, ConfigurationFacts> {
   const ids = new Set([
     ...solution.servers.map((server) => server.configuration),
+    ...solution.alternatives.map((alternative) => alternative.configuration),
     ...(catalog?.models ?? []).flatMap((model) => model.configurations.map((each) => each.id)),
   ]);
   const modelNameOf = (id: string) =>
-    solution.servers.find((server) => server.configuration === id)?.modelName ?? id.split('/')[0]!;
+    solution.servers.find((server) => server.configuration === id)?.modelName ??
+    catalog?.models.find((model) => model.configurations.some((each) => each.id === id))?.name ??
+    id.split('/')[0]!;
+  const names = new Map<string, ConfigurationFacts>();
   for (const id of [...ids].sort((a, b) => b.length - a.length)) {
     const cores = Number(/\/(\d+)c$/.exec(id)?.[1] ?? 0);
-    labels.set(id, englishLabel(configurationFacts(id, modelNameOf(id), cores, catalog)));
+    names.set(id, configurationFacts(id, modelNameOf(id), cores, catalog));
   }
+  return names;
+}
+
+/**
+ * Rewrites the sentences producers still write in English so that they name servers and configurations as a person
+ * would ("Server 2", "Power S1024 · 24 cores · 3.4 GHz"); message codes pass unchanged (see termsFor).
+ */
+export function humaniserFor(solution: Solution, catalog?: CatalogSnapshot): Humanise {
+  const labels = new Map<string, string>();
+  for (const [id, facts] of configurationNames(solution, catalog)) labels.set(id, englishLabel(facts));
   return humaniser(labels);
+}
+
+/** The names of the ids message parameters carry: configurations, candidates ("Power E1050 24-core") and servers. */
+export function termsFor(solution: Solution, catalog?: CatalogSnapshot): Terms {
+  const terms: Terms = {};
+  for (const [id, facts] of configurationNames(solution, catalog)) {
+    terms[id] = configurationLabel(facts);
+    const candidate = candidateName(facts.modelName, facts.cores);
+    terms[candidate] ??= configurationLabel({ ...facts, ghz: null });
+  }
+  solution.servers.forEach((server, index) => {
+    terms[server.id] = msg('report.server-name', { number: serverNumber(server.id, index) });
+  });
+  return terms;
+}
+
+/** Money in a message parameter carries its currency too ("costs 9,600 EUR less"). */
+function withCurrency(text: Text, currency: string | null): Text {
+  if (typeof text === 'string' || text.code !== 'solver.comparison.lower-cost' || !currency) return text;
+  const amount = (value: unknown) =>
+    typeof value === 'number'
+      ? `${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(value)} ${currency}`
+      : value;
+  const params = Object.fromEntries(
+    Object.entries(text.params).map(([key, value]) => [key, amount(value) as string | number]),
+  );
+  return { ...text, params };
 }
 
 export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: CatalogSnapshot): Presentation {
@@ -461,6 +496,12 @@ export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: 
     byModel.set(server.model, entry);
   }
   const workloads = plan.workloads.reduce((sum, workload) => sum + workload.count, 0);
+  const unplaced = solution.unplaced.map((entry) => ({
+    name: entry.name,
+    reason: humanise(entry.reason),
+    // The rules that block it on the candidates, one per rule (the solver groups the candidates each blocks).
+    details: entry.details.map(humanise),
+  }));
   return {
     objective: solution.objective,
     objectiveLabel: msg(`report.objective-${solution.objective}`),
@@ -493,15 +534,11 @@ export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: 
     optimality: optimality(solution, servers),
     growth,
     servers,
-    unplaced: solution.unplaced.map((entry) => ({
-      name: entry.name,
-      reason: humanise(entry.reason),
-      // The rule that blocks it on each candidate, where the solver lists them.
-      details: entry.details.map(humanise),
-    })),
+    unplaced,
     alternatives: presentAlternatives(solution, catalog, currency),
     symmetricDesign: symmetricDesign(solution, catalog, currency, humanise),
     warnings: groupWarnings(solution.warnings, instanceNames(plan, solution), humanise),
     explanations: (solution.explanations ?? []).map(humanise),
+    terms: termsFor(solution, catalog),
   };
 }

@@ -51,7 +51,7 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
       { item: text.catalogVersion, value: model.options.catalogVersion },
       { item: text.servers, value: totals.servers },
       { item: text.licensedCores, value: totals.licensedCores },
-      { item: text.models, value: totals.models.map((entry) => say(entry, language)).join('; ') },
+      { item: text.models, value: totals.models.map((entry) => say(entry, language, presentation.terms)).join('; ') },
       { item: text.edition, value: totals.editions.join('; ') },
       { item: text.cost, value: totals.cost === null ? `— (${text.costUnknown})` : totals.cost.amount },
       { item: `${text.peakCpu} (${text.now})`, value: totals.peakCpuNow },
@@ -65,7 +65,7 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
       { item: text.capacityAtTarget, value: totals.capacityCoresAtTarget },
       {
         item: text.optimality,
-        value: `${say(presentation.optimality.headline, language)}: ${say(presentation.optimality.explanation, language)}`,
+        value: `${say(presentation.optimality.headline, language, presentation.terms)}: ${say(presentation.optimality.explanation, language, presentation.terms)}`,
       },
     ],
   );
@@ -99,8 +99,8 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
     ],
     presentation.servers.map((server) => ({
       ...server,
-      name: say(server.name, language),
-      configuration: say(server.configurationLabel, language),
+      name: say(server.name, language, presentation.terms),
+      configuration: say(server.configurationLabel, language, presentation.terms),
       cost: server.cost?.amount ?? null,
       currency: server.cost?.currency ?? null,
     })),
@@ -160,7 +160,7 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
         const index = solution.servers.findIndex((server) =>
           server.partitions.some((partition) => partition.workload === name),
         );
-        return index < 0 ? text.unplaced : say(presentation.servers[index]!.name, language);
+        return index < 0 ? text.unplaced : say(presentation.servers[index]!.name, language, presentation.terms);
       });
       return {
         name: workload.name,
@@ -203,8 +203,8 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
         ...option,
         missingFeatures: option.missingFeatures.join(', '),
         why: [
-          ...option.violations.map((violation) => say(violation.message, language)),
-          say(option.costNote, language),
+          ...option.violations.map((violation) => say(violation.message, language, presentation.terms)),
+          say(option.costNote, language, presentation.terms),
         ].join('; '),
       })),
     ),
@@ -230,11 +230,11 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
       },
       { name: text.viosLayout, value: `${text.viosValues[constraints.vios]} (VIOS ${constraints.viosVersion})` },
       { name: text.lmb, value: constraints.lmbMiB },
-      { name: text.objective, value: say(presentation.objectiveLabel, language) },
+      { name: text.objective, value: say(presentation.objectiveLabel, language, presentation.terms) },
       { name: text.catalogVersion, value: model.options.catalogVersion },
       ...presentation.warnings.map((group, index) => ({
         name: fill(text.warningNumber, { number: index + 1 }),
-        value: `${group.count > 1 ? `${fill(text.times, { count: group.count })} ` : ''}${say(group.text, language)}${group.listed || group.workloads.length === 0 ? '' : ` (${group.workloads.join(', ')})`}`,
+        value: `${group.count > 1 ? `${fill(text.times, { count: group.count })} ` : ''}${say(group.text, language, presentation.terms)}${group.listed || group.workloads.length === 0 ? '' : ` (${group.workloads.join(', ')})`}`,
       })),
     ],
   );

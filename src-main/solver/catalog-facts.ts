@@ -122,13 +122,25 @@ export function editionFacts(
 /** Each partition measured on an older server: the mode it runs in on its new server, and the VIOS level it needs. */
 function migrations(located: Located[], plan: PlanFile, catalog: CatalogSnapshot, notes: Message[]): Migration[] {
   const out: Migration[] = [];
+  // Indexed once: a 10,000-workload plan otherwise searches the workloads and the notes for every partition.
+  const workloads = new Map(plan.workloads.map((workload) => [workload.id, workload]));
+  const sources = new Map<string, ServerModel | undefined>();
+  const sourceOf = (id: string) => {
+    if (!sources.has(id))
+      sources.set(
+        id,
+        catalog.models.find((each) => each.id === id || each.machineTypeModel === id),
+      );
+    return sources.get(id);
+  };
+  const viosNoted = new Set<string>();
   for (const { server, model } of located) {
     for (const partition of server.partitions) {
       if (partition.role !== 'client' || partition.workloadId === undefined) continue;
-      const workload = plan.workloads.find((each) => each.id === partition.workloadId);
+      const workload = workloads.get(partition.workloadId);
       if (!workload || workload.cpu.kind !== 'measured') continue;
       const sourceId = workload.cpu.model;
-      const source = catalog.models.find((each) => each.id === sourceId || each.machineTypeModel === sourceId);
+      const source = sourceOf(sourceId);
       if (!source) continue;
       const live = workload.features.includes('lpm');
       const check = liveMobility(source.generation, model.generation);
@@ -167,12 +179,9 @@ function migrations(located: Located[], plan: PlanFile, catalog: CatalogSnapshot
           mode,
           source: `${POWER11_VIOS_MINIMUM.source.title.split(',')[0]} (${POWER11_VIOS_MINIMUM.source.confidence})`,
         });
-        if (
-          !notes.some(
-            (each) => each.code === vios.code && each.params.server === server.id && each.params.mode === mode,
-          )
-        )
-          notes.push(vios);
+        const key = `${server.id}\u0000${mode}`;
+        if (!viosNoted.has(key)) notes.push(vios);
+        viosNoted.add(key);
       }
     }
   }

@@ -93,26 +93,83 @@ function clientPartitions(bin: ServerBin, prepared: Prepared): Partition[] {
   }));
 }
 
-/** Memory a server takes over in its worst single loss (n+1), so its installed memory holds it too. */
-function failoverExtra(
+type LparOf = ServerBin['lpars'][number];
+/** Per survivor, the partitions each single loss sends it (n+1): one pass over the failover map. */
+const incomingCache = new WeakMap<Failover, Map<string, LparOf[][]>>();
+function incomingPerSurvivor(failover: Failover, bins: readonly ServerBin[]): Map<string, LparOf[][]> {
+  let found = incomingCache.get(failover);
+  if (found) return found;
+  const lparByName = lparsByName(bins);
+  found = new Map<string, LparOf[][]>();
+  for (const moves of Object.values(failover)) {
+    const perLoss = new Map<string, LparOf[]>();
+    for (const [name, survivor] of Object.entries(moves)) {
+      const lpars = perLoss.get(survivor);
+      if (lpars) lpars.push(lparByName.get(name)!);
+      else perLoss.set(survivor, [lparByName.get(name)!]);
+    }
+    for (const [survivor, lpars] of perLoss) {
+      const losses = found.get(survivor);
+      if (losses) losses.push(lpars);
+      else found.set(survivor, [lpars]);
+    }
+  }
+  incomingCache.set(failover, found);
+  return found;
+}
+
+/**
+ * Installed memory of a server: what its own partitions need and, with n+1, what it needs after taking over the
+ * partitions of any single lost server, with the VIOS tier of its load then (more clients may need a larger VIOS).
+ */
+function installedMemory(
+  bin: ServerBin,
   id: string,
   failover: Failover | null,
   bins: readonly ServerBin[],
-): { memoryGiB: number; pageTablesGiB: number } {
-  let worst = { memoryGiB: 0, pageTablesGiB: 0 };
-  if (!failover) return worst;
-  const lparByName = lparsByName(bins);
-  for (const moves of Object.values(failover ?? {})) {
-    const incoming = Object.entries(moves)
-      .filter(([, survivor]) => survivor === id)
-      .map(([name]) => lparByName.get(name)!);
-    const extra = {
-      memoryGiB: incoming.reduce((sum, lpar) => sum + lpar.memoryGiB, 0),
-      pageTablesGiB: incoming.reduce((sum, lpar) => sum + lpar.pageTablesGiB, 0),
-    };
-    if (extra.memoryGiB > worst.memoryGiB) worst = extra;
+  settings: PackSettings,
+  viosMemoryGiB: number,
+  npiv: number,
+): ReturnType<typeof memoryNeed> & { takenOverGiB: number } {
+  const { plan } = settings;
+  const orderable = {
+    features: bin.candidate.memoryFeatures,
+    maxGiB: bin.candidate.maxMemoryGiB,
+    sockets: bin.candidate.configuration.sockets,
+  };
+  const need = (extra: readonly LparOf[], vios: { memoryGiB: number; npiv: number }) =>
+    memoryNeed(
+      bin.memoryGiB + extra.reduce((sum, lpar) => sum + lpar.memoryGiB, 0) + vios.memoryGiB * settings.viosCount,
+      bin.pageTablesGiB +
+        extra.reduce((sum, lpar) => sum + lpar.pageTablesGiB, 0) +
+        settings.viosCount * (hptGiB(vios.memoryGiB, 'vios') + pptGiB(vios.memoryGiB)),
+      vios.npiv * settings.viosCount,
+      plan,
+      orderable,
+    );
+  let best = { ...need([], { memoryGiB: viosMemoryGiB, npiv }), takenOverGiB: 0 };
+  if (!failover) return best;
+  for (const extra of incomingPerSurvivor(failover, bins).get(id) ?? []) {
+    const after = need(extra, viosMemoryOf([...bin.lpars, ...extra], settings));
+    const takenOverGiB = extra.reduce((sum, lpar) => sum + lpar.memoryGiB, 0);
+    if (
+      after.installedGiB > best.installedGiB ||
+      (after.installedGiB === best.installedGiB && takenOverGiB > best.takenOverGiB)
+    )
+      best = { ...after, takenOverGiB };
   }
-  return worst;
+  return best;
+}
+
+/** One VIOS's memory for a set of clients, and how many use NPIV (as viosPartitions sizes it). */
+function viosMemoryOf(lpars: readonly LparOf[], settings: PackSettings): { memoryGiB: number; npiv: number } {
+  const load = viosLoadOf(lpars.map((lpar) => lpar.instance.io));
+  const sizing = sizeVios(load, settings.viosCount === 2 ? 'dual' : 'single', settings.viosMinimum);
+  const memoryGiB = roundToLmb(
+    Math.max(sizing.memoryGiB, settings.viosMinimum?.minMemoryGiB ?? 0),
+    settings.plan.constraints.lmbMiB,
+  );
+  return { memoryGiB, npiv: load.npivClients };
 }
 
 const byNameCache = new WeakMap<readonly ServerBin[], Map<string, ServerBin['lpars'][number]>>();
@@ -138,20 +195,7 @@ export function serverPlan(
   const { candidate } = bin;
   const vios = viosPartitions(bin, settings);
   const partitions = [...vios.partitions, ...clientPartitions(bin, prepared)];
-  const extra = failoverExtra(id, failover, bins);
-  const viosPageTables = settings.viosCount * (hptGiB(vios.memoryGiB, 'vios') + pptGiB(vios.memoryGiB));
-  const orderable = {
-    features: candidate.memoryFeatures,
-    maxGiB: candidate.maxMemoryGiB,
-    sockets: candidate.configuration.sockets,
-  };
-  const memory = memoryNeed(
-    bin.memoryGiB + vios.memoryGiB * settings.viosCount + extra.memoryGiB,
-    bin.pageTablesGiB + viosPageTables + extra.pageTablesGiB,
-    vios.npiv * settings.viosCount,
-    plan,
-    orderable,
-  );
+  const memory = installedMemory(bin, id, failover, bins, settings, vios.memoryGiB, vios.npiv);
   const memoryUsed = partitions.reduce((sum, partition) => sum + partition.memoryGiB, 0) + memory.hypervisorGiB;
   const demand = bin.peakDemand() + vios.ec;
   const combined = bin.slotLoad === null ? null : Array.from(bin.slotLoad, (value) => round(value + vios.ec, 3));
@@ -172,7 +216,8 @@ export function serverPlan(
       target: percent(plan.constraints.targetMemoryUtilization),
     }),
   ];
-  if (extra.memoryGiB > 0) why.push(msg('solver.server.failover-memory', { memoryGiB: round(extra.memoryGiB) }));
+  if (memory.takenOverGiB > 0)
+    why.push(msg('solver.server.failover-memory', { memoryGiB: round(memory.takenOverGiB) }));
   if (candidate.maxMemoryGiB === null)
     why.push(msg('solver.server.maximum-memory-unknown', { model: candidate.model.name }));
   const slots = candidate.model.pcieSlots?.value;

@@ -50,8 +50,16 @@ export function rebuild(
   return bin;
 }
 
-/** Leftovers of `start` onto the other candidates in turn, then each server re-picked. */
-export function finish(start: readonly ServerBin[], prepared: Prepared, order: readonly Candidate[]): ServerBin[] {
+/**
+ * Leftovers of `start` onto the other candidates in turn, then each server re-picked among `repickFrom` (on large
+ * plans every useful configuration, not only the shortlist: the last, light server is often best on a small one).
+ */
+export function finish(
+  start: readonly ServerBin[],
+  prepared: Prepared,
+  order: readonly Candidate[],
+  repickFrom: readonly Candidate[] = order,
+): ServerBin[] {
   const { instances, plan, settings, objective, lparsByCandidate, lparIndex } = prepared;
   const bins = [...start];
   const names = new Set(bins.flatMap((bin) => bin.lpars.map((lpar) => lpar.instance.index)));
@@ -67,7 +75,7 @@ export function finish(start: readonly ServerBin[], prepared: Prepared, order: r
     bins.push(...emptyLightServers(extra.bins));
     for (const bin of extra.bins) for (const lpar of bin.lpars) names.add(lpar.instance.index);
   }
-  return bins.map((bin) => repick(bin, order, lparIndex, settings, objective));
+  return bins.map((bin) => repick(bin, repickFrom, lparIndex, settings, objective));
 }
 
 /**

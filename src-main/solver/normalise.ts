@@ -402,6 +402,31 @@ function mobilityBlocker(
 }
 
 /** The LPAR of an instance on a candidate, or the reason it cannot run there. */
+const placeNames = new WeakMap<Candidate, string>();
+/** How reasons name a configuration, built once per candidate (lparOn runs per candidate and instance). */
+function placeName(candidate: Candidate): string {
+  let name = placeNames.get(candidate);
+  if (name === undefined)
+    placeNames.set(candidate, (name = `${candidate.model.name} ${candidate.configuration.totalCores}-core`));
+  return name;
+}
+
+const memories = new WeakMap<Instance, { lmbMiB: number; growth: number; memoryGiB: number; pageTablesGiB: number }>();
+/** An instance's partition memory and page tables: the same on every candidate, so computed once. */
+function memoryOf(instance: Instance, lmbMiB: number, growth: number): { memoryGiB: number; pageTablesGiB: number } {
+  const known = memories.get(instance);
+  if (known && known.lmbMiB === lmbMiB && known.growth === growth) return known;
+  const memoryGiB = roundToLmb(instance.workload.memoryGiB * growth, lmbMiB);
+  const entry = {
+    lmbMiB,
+    growth,
+    memoryGiB,
+    pageTablesGiB: hptGiB(memoryGiB, instance.workload.os) + pptGiB(memoryGiB),
+  };
+  memories.set(instance, entry);
+  return entry;
+}
+
 export function lparOn(
   instance: Instance,
   candidate: Candidate,
@@ -411,7 +436,7 @@ export function lparOn(
 ): Lpar | { reason: Message } {
   const { workload } = instance;
   const { constraints } = plan;
-  const where = `${candidate.model.name} ${candidate.configuration.totalCores}-core`;
+  const where = placeName(candidate);
   const excluded = osExcluded(candidate, workload.os, where);
   if (excluded) return { reason: excluded };
   let cores: number;
@@ -437,8 +462,7 @@ export function lparOn(
   if (moving) return { reason: moving };
   const demandCores = cores * growth;
   const atTarget = demandCores / constraints.targetCpuUtilization;
-  const memoryGiB = roundToLmb(workload.memoryGiB * growth, constraints.lmbMiB);
-  const pageTablesGiB = hptGiB(memoryGiB, workload.os) + pptGiB(memoryGiB);
+  const { memoryGiB, pageTablesGiB } = memoryOf(instance, constraints.lmbMiB, growth);
   const ibmiLimit = workload.os === 'ibmi' ? ibmiLimitBlocker(candidate, where, atTarget) : null;
   if (ibmiLimit) return { reason: ibmiLimit };
   if (workload.processorMode === 'dedicated') {

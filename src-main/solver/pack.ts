@@ -547,23 +547,37 @@ export function failoverMap(
   ids: readonly string[],
 ): Record<string, Record<string, string>> | null {
   const map: Record<string, Record<string, string>> = {};
+  // Each survivor's processor and entitlement room, necessary conditions checked before the full rules (as packing
+  // does): first fit over a hundred full servers otherwise runs every rule on each of them for every partition.
+  const demandRoom = new Float64Array(bins.length);
+  const unitsRoom = new Float64Array(bins.length);
+  const setRoom = (index: number) => {
+    demandRoom[index] = bins[index]!.demandRoom();
+    unitsRoom[index] = bins[index]!.unitsRoom();
+  };
+  bins.forEach((_, index) => setRoom(index));
   for (let lost = 0; lost < bins.length; lost += 1) {
     const victim = bins[lost]!;
     const placed: Array<[Lpar, ServerBin]> = [];
     const entry: Record<string, string> = {};
     let ok = true;
     for (const lpar of [...victim.lpars].sort((a, b) => b.demandCores - a.demandCores)) {
-      const survivorIndex = bins.findIndex((bin, index) => index !== lost && bin.fits(lpar));
+      const [demand, units] = [lpar.demandFloor - EPSILON, lpar.cpuUnits - EPSILON];
+      const survivorIndex = bins.findIndex(
+        (bin, index) => index !== lost && demandRoom[index]! >= demand && unitsRoom[index]! >= units && bin.fits(lpar),
+      );
       if (survivorIndex < 0) {
         ok = false;
         break;
       }
       const survivor = bins[survivorIndex]!;
       survivor.add(lpar);
+      setRoom(survivorIndex);
       placed.push([lpar, survivor]);
       entry[lpar.instance.name] = ids[survivorIndex]!;
     }
     for (const [lpar, survivor] of placed) survivor.remove(lpar);
+    for (const [, survivor] of placed) setRoom(bins.indexOf(survivor));
     if (!ok) return null;
     map[ids[lost]!] = entry;
   }

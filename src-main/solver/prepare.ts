@@ -133,8 +133,12 @@ function lparTable(
   const lparsByCandidate = new Map<string, Lpar[]>();
   const lparIndex = new Map<string, Array<Lpar | undefined>>();
   const reasons = new Map<number, Message[]>();
-  const addReason = (instance: Instance, reason: Message) =>
-    reasons.set(instance.index, [...(reasons.get(instance.index) ?? []), reason]);
+  // Appended in place: an IBM i workload has a reason on every configuration without a published CPW.
+  const addReason = (instance: Instance, reason: Message) => {
+    const known = reasons.get(instance.index);
+    if (known) known.push(reason);
+    else reasons.set(instance.index, [reason]);
+  };
   for (const candidate of candidates) {
     const lpars: Lpar[] = [];
     const byIndex: Array<Lpar | undefined> = new Array(instances.length);

@@ -48,6 +48,8 @@ export interface SolveHooks {
 const SEARCHED = 3;
 /** Milliseconds the pairwise re-packing may take. */
 const PAIRS_MS = 500;
+/** Large plans: the best few evaluations finished in full (re-picking every server is cheap beside packing them). */
+const FINISHED_LARGE = 3;
 /** Up to this many instances the first answer already uses the thorough quick portfolio (ejections, haGroups first). */
 const QUICK_THOROUGH = 40;
 
@@ -93,10 +95,15 @@ function shortlist(prepared: Prepared, useful: readonly Candidate[]): Candidate[
 }
 
 /** An evaluation as it would end: leftovers onto other configurations and every server re-picked (unless n+1). */
-function finished(result: Evaluated, prepared: Prepared, order: readonly Candidate[]): ServerBin[] {
+function finished(
+  result: Evaluated,
+  prepared: Prepared,
+  order: readonly Candidate[],
+  repickFrom: readonly Candidate[] = order,
+): ServerBin[] {
   if (prepared.plan.constraints.redundancy === 'n+1') return [...result.bins];
-  const balanced = finish(result.bins, prepared, order);
-  const packed = result.packedBins === result.bins ? balanced : finish(result.packedBins, prepared, order);
+  const balanced = finish(result.bins, prepared, order, repickFrom);
+  const packed = result.packedBins === result.bins ? balanced : finish(result.packedBins, prepared, order, repickFrom);
   return betterLayout(packed, balanced, prepared.objective) ? packed : balanced;
 }
 
@@ -108,10 +115,14 @@ function projection(result: Evaluated, prepared: Prepared, candidates: readonly 
   return servers;
 }
 
-/** Stage 2 and 3: the quick portfolio on every candidate, the best finished layout and the mixed proposal. */
+/**
+ * Stage 2 and 3: the quick portfolio on every candidate, the best finished layout and the mixed proposal. Servers
+ * are re-picked among `useful` (every configuration left after dominance), which is more than the shortlist packed.
+ */
 function firstAnswer(
   prepared: Prepared,
   candidates: readonly Candidate[],
+  useful: readonly Candidate[],
   hooks: SolveHooks,
 ): { evaluations: Evaluated[]; bins: ServerBin[]; method: string[]; mixed: ServerBin[][] } {
   const evaluations: Evaluated[] = [];
@@ -132,11 +143,12 @@ function firstAnswer(
     );
   }
   // Ranked cheaply as they would end (the lightest server re-picked), then the best few finished in full.
-  const projected = evaluations.map((result) => ({ result, bins: projection(result, prepared, candidates) }));
+  const projected = evaluations.map((result) => ({ result, bins: projection(result, prepared, useful) }));
   projected.sort((a, b) =>
     betterLayout(a.bins, b.bins, prepared.objective) ? -1 : betterLayout(b.bins, a.bins, prepared.objective) ? 1 : 0,
   );
-  for (const each of projected.slice(0, small ? SEARCHED : 1)) each.bins = finished(each.result, prepared, candidates);
+  for (const each of projected.slice(0, small ? SEARCHED : FINISHED_LARGE))
+    each.bins = finished(each.result, prepared, candidates, useful);
   projected.sort((a, b) =>
     betterLayout(a.bins, b.bins, prepared.objective) ? -1 : betterLayout(b.bins, a.bins, prepared.objective) ? 1 : 0,
   );
@@ -149,7 +161,7 @@ function firstAnswer(
       projected.map((each) => each.result.candidate),
       small,
     );
-    if (mixed) mixedLayouts.push(finish(mixed, prepared, candidates));
+    if (mixed) mixedLayouts.push(finish(mixed, prepared, candidates, useful));
     if (small) mixedLayouts.push(finish(firstFitMixed(prepared, candidates), prepared, candidates));
     for (const layout of mixedLayouts) {
       if (!betterLayout(layout, bins, prepared.objective)) continue;
@@ -391,21 +403,36 @@ function explainAnswer(
   );
 }
 
+/** Relaxations already computed, per placed set (the interim and the final answer of a large plan share one). */
+const relaxations = new WeakMap<Prepared, { key: string; relaxed: ReturnType<typeof lowerBounds> }>();
+
 /** Bounds speak of what was placed: an unplaceable workload would make any bound meaningless. */
 function boundsOf(answer: Answer, prepared: Prepared, placed: ReadonlySet<number>): Solution['bounds'] {
-  const placedLpars = new Map(
-    [...prepared.lparsByCandidate].map(([key, lpars]) => [
-      key,
-      lpars.filter((lpar) => placed.has(lpar.instance.index)),
-    ]),
+  const key = [...placed].sort((a, b) => a - b).join(',');
+  let cached = relaxations.get(prepared);
+  if (cached?.key !== key) {
+    const placedLpars = new Map(
+      [...prepared.lparsByCandidate].map(([candidate, lpars]) => [
+        candidate,
+        lpars.filter((lpar) => placed.has(lpar.instance.index)),
+      ]),
+    );
+    const relaxed = lowerBounds(
+      prepared.instances.filter((instance) => placed.has(instance.index)),
+      prepared.candidates,
+      placedLpars,
+      prepared.settings,
+    );
+    relaxations.set(prepared, (cached = { key, relaxed }));
+  }
+  return summariseBounds(
+    cached.relaxed,
+    answer.exactBound,
+    prepared.objective,
+    answer.bins,
+    answer.exact,
+    answer.proven,
   );
-  const relaxed = lowerBounds(
-    prepared.instances.filter((instance) => placed.has(instance.index)),
-    prepared.candidates,
-    placedLpars,
-    prepared.settings,
-  );
-  return summariseBounds(relaxed, answer.exactBound, prepared.objective, answer.bins, answer.exact, answer.proven);
 }
 
 function proofMessage(bounds: Solution['bounds'], prepared: Prepared): Message {
@@ -425,8 +452,9 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
   hooks.onProgress?.(0.02, msg('solver.progress.normalising', {}));
   const prepared = prepare(plan, catalog);
   checkCancelled(hooks);
-  const candidates = shortlist(prepared, usefulCandidates(prepared));
-  const first = firstAnswer(prepared, candidates, hooks);
+  const useful = usefulCandidates(prepared);
+  const candidates = shortlist(prepared, useful);
+  const first = firstAnswer(prepared, candidates, useful, hooks);
   const redundant = plan.constraints.redundancy === 'n+1';
   const rejected = new Map(
     first.evaluations.flatMap((result) =>

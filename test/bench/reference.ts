@@ -48,7 +48,9 @@ export interface ReferenceResult {
   /** Proved lower bound on the cores for placing those instances (the optimum when `status` is optimal). */
   bound: number | null;
   status: 'optimal' | 'time-limit' | 'baseline-only' | 'error';
+  /** Wall-clock seconds, and this process's processor seconds (HiGHS's time limit is wall clock: on a busy machine it gets less). */
   seconds: number;
+  cpuSeconds?: number;
 }
 
 export interface ReferenceProblem {
@@ -335,6 +337,13 @@ function tierRows(
 
 /** Solves the exact model from the baseline within `seconds`; the baseline answers when the model finds nothing better. */
 export async function referenceSolve(problem: ReferenceProblem, seconds: number): Promise<ReferenceResult> {
+  const cpuStart = process.cpuUsage();
+  const result = await solveWithin(problem, seconds);
+  const cpu = process.cpuUsage(cpuStart);
+  return { ...result, cpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100 };
+}
+
+async function solveWithin(problem: ReferenceProblem, seconds: number): Promise<ReferenceResult> {
   const started = performance.now();
   const baseline = ffdBaseline(problem);
   const fallback = (status: ReferenceResult['status']): ReferenceResult => ({

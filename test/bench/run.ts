@@ -1,8 +1,12 @@
-// `npm run bench [-- --json] [-- --only solver] [-- --sizes 10,30,100] [-- --reference-seconds 60]`: prints figures; never a pass/fail timing.
+// `npm run bench [-- --json] [-- --only solver] [-- --sizes 10,30,100] [-- --families n+1,dedicated]
+// [-- --reference-seconds 5] [-- --retry-seconds 60] [-- --reference-cache file.json]`: prints figures; never a
+// pass/fail timing. The solver's reference gets --reference-seconds per plan, then --retry-seconds where it did not
+// prove the optimum (0: no retry); --reference-cache keeps its results between runs (it does not depend on the product).
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runImportBench } from './import';
 import { runReportBench } from './report';
+import type { Family } from './families';
 import { runSolverBench, summarise } from './solver';
 import { runTableImportBench } from './table-import';
 
@@ -13,16 +17,29 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     'import-mb': { type: 'string' },
     'reference-seconds': { type: 'string' },
+    'retry-seconds': { type: 'string' },
+    'reference-cache': { type: 'string' },
+    families: { type: 'string' },
   },
 });
 const sizes = values.sizes?.split(',').map(Number);
 const results: Record<string, unknown> = {};
 
 if (!values.only || values.only === 'solver') {
-  const referenceSeconds = values['reference-seconds'] ? Number(values['reference-seconds']) : undefined;
+  const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+  const referenceSeconds = number(values['reference-seconds']);
+  const retrySeconds = number(values['retry-seconds']);
+  const families = values.families?.split(',') as Family[] | undefined;
   const rows = await runSolverBench({
     ...(sizes ? { sizes } : {}),
+    ...(families ? { families } : {}),
     ...(referenceSeconds !== undefined ? { referenceSeconds } : {}),
+    ...(retrySeconds !== undefined ? { retrySeconds } : {}),
+    ...(values['reference-cache'] ? { cacheFile: values['reference-cache'] } : {}),
+    onRow: (row) =>
+      console.error(
+        `${row.family} ${row.workloads}: ${row.licensedCores} cores (${row.unplaced} unplaced), reference ${row.referenceCores ?? '-'} [${row.referenceBound ?? '-'}] ${row.referenceStatus}${row.referenceSeconds ? ` at ${row.referenceSeconds} s (${row.referenceCpuSeconds ?? '?'} s CPU)` : ''}, ratio ${row.ratio ?? '-'}, first ${row.firstCpuMs ?? '-'} ms CPU, total ${row.totalCpuMs} ms CPU`,
+      ),
   });
   results.solver = rows;
   if (!values.json) {
@@ -46,7 +63,10 @@ if (!values.only || values.only === 'solver') {
         ratio: row.ratio ?? '',
         checker: `${row.productProblems}/${row.referenceProblems}`,
         'first cpu ms': row.firstCpuMs ?? '',
+        'ref s': row.referenceSeconds ?? '',
+        'ref cpu s': row.referenceCpuSeconds ?? '',
         'total ms': row.totalMs,
+        'total cpu ms': row.totalCpuMs,
         'RSS MiB': row.peakRssMiB,
       })),
     );

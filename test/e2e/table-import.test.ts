@@ -48,6 +48,50 @@ describe('spreadsheet import in the browser mode', () => {
     await page.getByRole('button', { name: /cancel/i }).click();
   });
 
+  it('reads a busy percentage as utilisation, never as cores, says assumptions and accepts common OS spellings', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Cover').addRows([['Regional bank: capacity review']]);
+    book.addWorksheet('Partitions').addRows([
+      ['LPAR', 'OS', 'CPU busy %', 'Physical cores (avg)', 'Model', 'Memory (GB)'],
+      ['core-db', 'AIX 7.2', '55', '6', 'S824', '256'],
+      ['payroll', 'IBM i 7.4', '40', '2', '8286-42A', '64'],
+      ['legacy', 'OS/400', '', '1', '8286-42A', '32'],
+      ['web', 'RHEL 9', '30', '1', 'Power S824', '16'],
+      ['app', 'SLES 15', '35', '1', '8286-42A', '16'],
+      ['jump', 'Ubuntu 22.04', '10', '1', '8286-42A', '8'],
+      ['desktop', 'Windows 2019', '10', '1', '8286-42A', '8'],
+      ['mystery', 'AIX', '10', '2', 'Z999', '8'],
+    ]);
+    const file = join(dir, 'busy.xlsx');
+    await writeFile(file, new Uint8Array(await book.xlsx.writeBuffer()));
+    const { page } = app;
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-file').setInputFiles(file);
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    // The data sheet, not the cover; the busy column is the utilisation, the physical cores are the cores.
+    expect(await page.getByTestId('import-sheet').inputValue()).toBe('1');
+    expect(await page.getByTestId('map-2').inputValue()).toBe('utilization');
+    expect(await page.getByTestId('map-3').inputValue()).toBe('cores');
+    const rows = preview.locator('tbody tr');
+    const row = async (index: number) => (await rows.nth(index).textContent()) ?? '';
+    expect(await row(0)).toContain('→ 55 %');
+    expect(await row(0)).toContain('→ 6 cores');
+    // Every usual spelling of the three operating systems, and a model typed as people say it ("S824").
+    for (const index of [0, 1, 3, 4, 5]) expect(await rows.nth(index).getAttribute('class')).not.toContain('invalid');
+    // Measured cores without a utilisation: the row says what is assumed.
+    expect(await row(2)).toContain('without a utilisation: taken as the cores needed on the new server');
+    expect(await row(6)).toContain('"Windows 2019" is not an operating system of Power servers');
+    expect(await row(7)).toContain('"Z999" is not a server model of the catalog');
+    // Read as cores by a wrong choice, a busy percentage is flagged as out of range or as a percentage.
+    await page.getByTestId('map-3').selectOption('');
+    await page.getByTestId('map-2').selectOption('cores');
+    await expect.poll(() => page.getByTestId('percent-2').count()).toBe(1);
+    expect(await page.getByTestId('percent-2').textContent()).toMatch(/a percentage read as .*cores/i);
+    expect(await page.getByTestId('percent-3').count()).toBe(0);
+    await page.getByRole('button', { name: /cancel/i }).click();
+  });
+
   it('reads a UTF-16 CSV with Latin letters and refuses a binary file with what it is', async () => {
     const { page } = app;
     const csv = join(dir, 'utf16.csv');

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { DesignOptions, deploymentFiles } from '../../deploy';
 import {
   type Message,
+  LANGUAGES,
+  Language,
   REPORT_FORMATS,
   REPORT_SECTIONS,
   ReportSection,
@@ -79,7 +81,7 @@ export const sizeCommand: Command = {
   name: 'size',
   summary: 'Size a plan: servers, partitions, VIOS, bounds; exit 3 when some workloads cannot be placed',
   usage: [
-    'Usage: powervm-sizer size PLAN [--json] [--report OUT] [--lang en|zh-CN] [--customer NAME] [--author NAME]',
+    `Usage: powervm-sizer size PLAN [--json] [--report OUT] [--lang ${LANGUAGES.join('|')}] [--customer NAME] [--author NAME]`,
     '                           [--sections LIST]',
     '                           [--deploy-script OUT.sh] [--ansible OUT.yml] [--design-csv FOLDER]',
     '                           [--design-options DESIGN.json]',
@@ -109,8 +111,9 @@ export const sizeCommand: Command = {
     });
     if (values.report !== undefined && !formatFromPath(values.report))
       throw new UsageError(`--report: "${values.report}" must end in .${REPORT_FORMATS.join(', .')}`);
-    if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh-CN')
-      throw new UsageError(`--lang: "${values.lang}" is not one of en, zh-CN`);
+    const lang = Language.safeParse(values.lang ?? 'en');
+    if (!lang.success) throw new UsageError(`--lang: "${values.lang}" is not one of ${LANGUAGES.join(', ')}`);
+    const language = lang.data;
     const sections = values.sections?.split(',').map((name) => {
       const parsed = ReportSection.safeParse(name.trim());
       if (!parsed.success) throw new UsageError(`--sections: "${name}" is not one of ${REPORT_SECTIONS.join(', ')}`);
@@ -146,7 +149,7 @@ export const sizeCommand: Command = {
             plan: validation.plan,
             solution,
             format: formatFromPath(values.report)!,
-            language: values.lang === 'zh-CN' ? 'zh-CN' : 'en',
+            language,
             ...(values.customer ? { customer: values.customer } : {}),
             ...(values.author ? { author: values.author } : {}),
             ...(sections ? { sections } : {}),
@@ -161,7 +164,6 @@ export const sizeCommand: Command = {
       await runner.close();
       await catalog.close();
     }
-    const language = values.lang === 'zh-CN' ? 'zh-CN' : 'en';
     const exports = [
       ['deploy-script', 'hmc-script'],
       ['ansible', 'ansible'],

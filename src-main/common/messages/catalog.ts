@@ -24,7 +24,7 @@ export const CATALOG_MESSAGES: MessageCatalog = {
     'catalog.lmb-not-supported':
       '{model} ({generation}) cannot use {lmb} MB logical memory blocks; it supports {sizes} MB',
     'catalog.vp-limit-assumed':
-      '{generation}: at most {max} virtual processors per partition is an assumption; IBM publishes the limit for POWER8 to Power10 only',
+      '{generation}: at most {max} virtual {max|processor|processors} per partition is an assumption; IBM publishes the limit for POWER8 to Power10 only',
     'catalog.memory-order':
       "{server}: installed memory {total} GiB as {modules} ({source}); IBM's plugging rule: {rule}; how many modules each processor takes is not checked (IBM's quantity table was not found)",
     'catalog.memory-no-features':

@@ -4,13 +4,13 @@ import type { MessageCatalog } from './format';
 export const DEPLOY_MESSAGES: MessageCatalog = {
   en: {
     'deploy.note-units-rounded':
-      '{partition}: entitlement {sized} raised to {deployed} processing units (steps of {step}, as the HMC collection requires)',
+      '{partition}: entitlement {sized} raised to {deployed} processing {deployed|unit|units} (steps of {step}, as the HMC collection requires)',
     'deploy.note-slots-raised': '{partition}: max_virtual_slots raised to {slots} (highest planned slot {highest})',
     'deploy.note-ibmi-physical': '{partition}: IBM i without a VIOS: tag its physical load source and console by hand',
     'deploy.note-renamed':
       '"{original}" is named {name} on the HMC (letters, digits, . - _, at most 47 characters, unique)',
     'deploy.note-entitlement-over-cores':
-      '{server}: the deployed entitlement of {entitled} processing units exceeds the {cores} active cores',
+      '{server}: the deployed entitlement of {entitled} processing {entitled|unit|units} exceeds the {cores} active {cores|core|cores}',
     'deploy.note-vnic':
       '{server}: {count} {count|client|clients} use vNIC; their SR-IOV backing ports are chosen by hand',
     'deploy.note-no-remote-restart':

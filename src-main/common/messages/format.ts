@@ -28,21 +28,60 @@ function numberFormat(language: Language): Intl.NumberFormat {
   return format;
 }
 
-/** `{count|workload|workloads}`: the word a number takes in English, singular for exactly 1. */
-const PLURAL = /\{([a-zA-Z0-9_]+)\|([^|{}]*)\|([^{}]*)\}/g;
+/**
+ * Parameters that carry a source's words verbatim (IBM's English): shown as written, inside the template's quotation
+ * marks, and marked as a quotation by whoever renders the parts (lang="en"), never passed off as a translation.
+ */
+export const QUOTATION_PARAMS: ReadonlySet<string> = new Set(['quote']);
+
+/** A run of a rendered message: the template's words in the reader's language, or a verbatim quotation. */
+export interface MessagePart {
+  text: string;
+  quotation: boolean;
+}
 
 /**
- * Fills a template's `{name}` placeholders; numbers in the language's format, a missing parameter shown as `—`.
- * `{name|one|other}` picks the word for the number `name` (Chinese templates need none).
+ * `{name}` is a parameter; `{name|one|other}` picks the word for the parameter's count ("1 core", "2 cores"), so an
+ * English template says `{cores} {cores|core|cores}`; languages without plural forms just write the word.
  */
+const PLACEHOLDER = /\{([a-zA-Z0-9_]+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
+function valueText(value: MessageParam | undefined, language: Language): string {
+  if (value === undefined) return '—';
+  return typeof value === 'number' ? numberFormat(language).format(value) : value;
+}
+
+/** The template filled, as runs of the language's words and verbatim quotations. */
+export function fillTemplateParts(
+  template: string,
+  params: Record<string, MessageParam>,
+  language: Language,
+): MessagePart[] {
+  const parts: MessagePart[] = [];
+  const push = (text: string, quotation: boolean) => {
+    if (text === '') return;
+    const last = parts.at(-1);
+    if (last && last.quotation === quotation) last.text += text;
+    else parts.push({ text, quotation });
+  };
+  let at = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    push(template.slice(at, match.index), false);
+    const [, name, one, other] = match as unknown as [string, string, string | undefined, string | undefined];
+    const value = params[name];
+    if (one !== undefined && other !== undefined) push(Number(value) === 1 ? one : other, false);
+    else push(valueText(value, language), QUOTATION_PARAMS.has(name) && typeof value === 'string');
+    at = match.index + match[0].length;
+  }
+  push(template.slice(at), false);
+  return parts;
+}
+
+/** Fills a template's `{name}` placeholders; numbers in the language's format, a missing parameter shown as `—`. */
 export function fillTemplate(template: string, params: Record<string, MessageParam>, language: Language): string {
-  return template
-    .replace(PLURAL, (_, name: string, one: string, other: string) => (params[name] === 1 ? one : other))
-    .replace(/\{([a-zA-Z0-9_]+)\}/g, (_, name: string) => {
-      const value = params[name];
-      if (value === undefined) return '—';
-      return typeof value === 'number' ? numberFormat(language).format(value) : value;
-    });
+  return fillTemplateParts(template, params, language)
+    .map((part) => part.text)
+    .join('');
 }
 
 /** The placeholders a template uses, for the catalogs' consistency test. */

@@ -1,8 +1,16 @@
 // All message catalogs, one file per area (each area owns its file, so areas never edit each other's texts).
 import type { Language } from '../enums';
-import { type Message, type MessageCatalog, type MessageParam, fillTemplate } from './format';
+import {
+  type Message,
+  type MessageCatalog,
+  type MessageParam,
+  type MessagePart,
+  fillTemplate,
+  fillTemplateParts,
+} from './format';
 import { CATALOG_MESSAGES } from './catalog';
 import { DEPLOY_MESSAGES } from './deploy';
+import { FEATURE_MESSAGES } from './feature';
 import { GENERAL_MESSAGES } from './general';
 import { HARDEN_MESSAGES } from './harden';
 import { IMPORT_MESSAGES } from './import';
@@ -11,8 +19,8 @@ import { REPORT_MESSAGES } from './report';
 import { SOLVER_MESSAGES } from './solver';
 import { WORKSPACE_MESSAGES } from './workspace';
 
-export { Message, MessageParam, fillTemplate, placeholdersOf } from './format';
-export type { MessageCatalog, MessageTable } from './format';
+export { Message, MessageParam, QUOTATION_PARAMS, fillTemplate, fillTemplateParts, placeholdersOf } from './format';
+export type { MessageCatalog, MessagePart, MessageTable } from './format';
 export type { ImportMessageCode } from './import';
 
 /** Every area's catalog; an area adds its file here once. */
@@ -20,6 +28,7 @@ export const MESSAGE_CATALOGS: readonly MessageCatalog[] = [
   GENERAL_MESSAGES,
   CATALOG_MESSAGES,
   DEPLOY_MESSAGES,
+  FEATURE_MESSAGES,
   HARDEN_MESSAGES,
   IMPORT_MESSAGES,
   JOBS_MESSAGES,
@@ -49,6 +58,17 @@ export function formatMessage(message: Message, language: Language): string {
   return template === undefined ? message.code : fillTemplate(template, message.params, language);
 }
 
+/** The message in a language as runs of words and verbatim quotations (see QUOTATION_PARAMS), for renderers that mark quotations. */
+export function formatMessageParts(message: Message, language: Language): MessagePart[] {
+  const template = table(language).get(message.code) ?? table('en').get(message.code);
+  return template === undefined
+    ? [{ text: message.code, quotation: false }]
+    : fillTemplateParts(template, message.params, language);
+}
+
 export function hasMessage(code: string): boolean {
   return table('en').has(code);
 }
+
+export { nameIn, sayParts, sayText } from './say';
+export type { Terms } from './say';

@@ -37,7 +37,7 @@ export const REPORT_MESSAGES: MessageCatalog = {
     'report.optimality-empty-why': 'No workload could be placed, so there is nothing to compare with a bound.',
     'report.segment-vios': 'VIOS',
     'report.segment-others-one': '{count} smaller partition',
-    'report.segment-others-other': '{count} smaller partitions',
+    'report.segment-others-other': '{count} smaller {count|partition|partitions}',
     'report.segment-free': 'free to target',
     'report.segment-reserve': 'reserve above target',
     'report.segment-hypervisor': 'hypervisor',

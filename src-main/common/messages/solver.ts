@@ -3,7 +3,8 @@ import type { MessageCatalog } from './format';
 
 export const SOLVER_MESSAGES: MessageCatalog = {
   en: {
-    'solver.blocker.entitlement': 'entitlement of {units} processing units would exceed the {cores} active cores',
+    'solver.blocker.entitlement':
+      'entitlement of {units} processing {units|unit|units} would exceed the {cores} active {cores|core|cores}',
     'solver.blocker.ha-group': 'another member of HA group "{group}" is already on this server',
     'solver.blocker.max-servers':
       'the plan allows at most {servers} {servers|server|servers} and none of them has room left',
@@ -47,7 +48,7 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.firmware-memory-assumed':
       'the hypervisor’s firmware memory has no published formula: 3.5 GB per 128 GB installed is assumed, IBM’s one example; check it with IBM’s System Planning Tool or enter the firmware memory in the plan’s constraints',
     'solver.time-of-day-sharing':
-      'sharing by time of day: {count} shared partitions with a full-day profile are entitled to their mean demand and reach their peak from the shared pool; each server’s busiest quarter-hour stays under the target. This assumes the measured days repeat: check that the measurements cover month-end and batch peaks',
+      'sharing by time of day: {count} shared {count|partition|partitions} with a full-day profile are entitled to their mean demand and reach their peak from the shared pool; each server’s busiest quarter-hour stays under the target. This assumes the measured days repeat: check that the measurements cover month-end and batch peaks',
     'solver.sized-at-peak':
       'sized at their peak, not by time of day (no usable full-day profile), {count} {count|workload|workloads}: {workloads}',
     'solver.source-configuration-assumed':
@@ -58,9 +59,9 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.cost-without-prices':
       'the objective is cost but some candidates have no price; they count as infinitely expensive',
     'solver.vios.load':
-      '{clients} client partitions, {networkGbps} Gb/s network, {iops} IOPS and {mbps} MB/s of storage',
+      '{clients} client {clients|partition|partitions}, {networkGbps} Gb/s network, {iops} IOPS and {mbps} MB/s of storage',
     'solver.vios.load-dual':
-      '{clients} client partitions, {networkGbps} Gb/s network, {iops} IOPS and {mbps} MB/s of storage; each VIOS is sized to carry all of it alone',
+      '{clients} client {clients|partition|partitions}, {networkGbps} Gb/s network, {iops} IOPS and {mbps} MB/s of storage; each VIOS is sized to carry all of it alone',
     'solver.vios.tier-small':
       'IBM starting point for a small VIOS: 0.25-0.5 processing units, 1-2 virtual processors, 4 GB',
     'solver.vios.tier-large':
@@ -73,11 +74,11 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.vios.dual': 'one of two VIOS for redundancy: MPIO for disks, SEA or vNIC failover for the network',
     'solver.vios.single': 'a single VIOS: an outage of the VIOS stops its clients',
     'solver.partition.time-of-day':
-      'shares by time of day: entitled to its mean demand of {mean} {mean|core|cores} at {target} %, uncapped with {vp} virtual processors to reach its peak of {peak} {peak|core|cores} from the shared pool',
+      'shares by time of day: entitled to its mean demand of {mean} {mean|core|cores} at {target} %, uncapped with {vp} virtual {vp|processor|processors} to reach its peak of {peak} {peak|core|cores} from the shared pool',
     'solver.server.processor':
-      '{model} with {cores} {cores|core|cores}: {clients} client partitions, {demand} {demand|core|cores} of demand at {percent} % of the cores (target {target} %)',
+      '{model} with {cores} {cores|core|cores}: {clients} client {clients|partition|partitions}, {demand} {demand|core|cores} of demand at {percent} % of the cores (target {target} %)',
     'solver.server.processor-time-of-day':
-      '{model} with {cores} {cores|core|cores}: {clients} client partitions, {demand} {demand|core|cores} of demand at the busiest quarter-hour (the sum of the peaks is {sumOfPeaks}) at {percent} % of the cores (target {target} %)',
+      '{model} with {cores} {cores|core|cores}: {clients} client {clients|partition|partitions}, {demand} {demand|core|cores} of demand at the busiest quarter-hour (the sum of the peaks is {sumOfPeaks}) at {percent} % of the cores (target {target} %)',
     'solver.server.memory':
       '{installed} GiB installed: partitions and hypervisor use {used} GiB, {percent} % (target {target} %)',
     'solver.server.failover-memory':
@@ -90,9 +91,9 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.mixed-configurations':
       'servers of different configurations ({configurations}): each partition where it weighs least, which beats any single configuration',
     'solver.placement.shared':
-      '{partition} on {server} ({model}): {ec} processing units, {vp} virtual processors, {memoryGiB} GiB, demand {demand} {demand|core|cores}',
+      '{partition} on {server} ({model}): {ec} processing {ec|unit|units}, {vp} virtual {vp|processor|processors}, {memoryGiB} GiB, demand {demand} {demand|core|cores}',
     'solver.placement.dedicated':
-      '{partition} on {server} ({model}): {cores} dedicated cores, {memoryGiB} GiB, demand {demand} {demand|core|cores}',
+      '{partition} on {server} ({model}): {cores} dedicated {cores|core|cores}, {memoryGiB} GiB, demand {demand} {demand|core|cores}',
     'solver.redundancy.checked':
       'n+1 checked: the failover map shows where each partition runs if its server is lost (HA groups kept apart)',
     'solver.redundancy.not-met':

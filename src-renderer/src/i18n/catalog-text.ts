@@ -1,9 +1,10 @@
 // Names and notes that come from the catalog in English, in the interface's language. A note is translated only
 // while its English text is the one translated here (matched in full), so a changed note shows its new English
 // text marked as such rather than an outdated translation.
+import type { Language } from '../../../src-main/common';
 import type { FeatureKey } from '../../../src-main/ipc/shared';
 
-export const FEATURE_NAMES_ZH: Record<FeatureKey, { label: string; description: string }> = {
+const FEATURE_NAMES_ZH: Record<FeatureKey, { label: string; description: string }> = {
   microPartitioning: {
     label: '微分区',
     description: '共享处理器分区，可按小数分配授权容量（POWER7+ 及以后最小 0.05 处理单元，步长 0.01）。',
@@ -62,10 +63,27 @@ const NOTES_ZH: Record<string, string> = {
     'PowerVM 企业版是 Power11 服务器的默认虚拟化功能（#EPVT，“必须选择一个选项”）。',
   'The alternative to #EPVT: Enterprise Edition with Live Partition Mobility deactivated (#EPV0 "Deactivation of LPM").':
     '#EPVT 的替代选项：停用实时分区迁移的企业版（#EPV0“停用 LPM”）。',
+  // The short facts the editions matrix shows with IBM's quotation (catalog editions[].evidence[].value).
+  'Active Memory Sharing offered': '提供活动内存共享',
+  'Enterprise Edition included with each E950/E980': '每台 E950/E980 均包含企业版',
+  'Active Memory Sharing and Partition Suspend/Resume are deprecated PowerVM features':
+    '活动内存共享和分区挂起与恢复是已弃用的 PowerVM 功能',
+  'deprecated features': '已弃用的功能',
+  'PowerVM Enterprise Edition (#EPVT) is the default': 'PowerVM 企业版（#EPVT）为默认选项',
+  '#EPV0 Deactivation of LPM (Live Partition Mobility)': '#EPV0 停用 LPM（实时分区迁移）',
 };
 
 /** The note in the language, or null when only the English source text exists (shown marked as English). */
 export function catalogNote(note: string, locale: string): string | null {
   if (locale === 'en') return note;
-  return NOTES_ZH[note] ?? null;
+  return NOTES[locale as Language]?.[note] ?? null;
 }
+
+/** The catalog's feature names and descriptions in each language but English (the catalog's own). */
+export const FEATURE_NAMES: Partial<Record<Language, Record<FeatureKey, { label: string; description: string }>>> = {
+  'zh-CN': FEATURE_NAMES_ZH,
+};
+/** The catalog's notes in each language but English, by their English text. */
+const NOTES: Partial<Record<Language, Record<string, string>>> = { 'zh-CN': NOTES_ZH };
+/** Between the items of a short list ("LPM, SRR"): a comma in English. */
+export const LIST_SEPARATOR: Partial<Record<Language, string>> = { en: ', ', 'zh-CN': '、' };

@@ -414,6 +414,7 @@ export const en = {
     ambiguousRows:
       '{count} rows hold numbers that read two ways (such as 1,024); choose the number format to import them.',
     lowConfidence: 'guessed: check',
+    percentAsQuantity: 'a percentage read as {field}: check',
     httpStatus: 'The app’s local server answered HTTP {detail}',
     unreachable: 'The app’s local server cannot be reached ({reason}); is it still running?',
   },

@@ -1,8 +1,13 @@
 import { createI18n } from 'vue-i18n';
+import { LANGUAGES, type Language } from '../../../src-main/common';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
-export type Locale = 'en' | 'zh-CN';
+export type Locale = Language;
+/** The language of the main process's messages and reports for an interface locale; English when unknown. */
+export function languageOf(locale: string | null | undefined): Language {
+  return LANGUAGES.find((language) => language === locale) ?? 'en';
+}
 export const LOCALES: Array<{ code: Locale; label: string }> = [
   { code: 'en', label: 'English' },
   { code: 'zh-CN', label: '简体中文' },
@@ -12,7 +17,7 @@ const saved = typeof localStorage !== 'undefined' ? localStorage.getItem('powerv
 
 export const i18n = createI18n({
   legacy: false,
-  locale: saved === 'zh-CN' ? 'zh-CN' : 'en',
+  locale: languageOf(saved),
   fallbackLocale: 'en',
   messages: { en, 'zh-CN': zhCN },
   numberFormats: {

@@ -411,6 +411,7 @@ export const zhCN: Messages = {
     numberUnknown: '文件中无法判断：请选择',
     ambiguousRows: '有 {count} 行的数字有两种读法（如 1,024）；请选择数字格式后再导入。',
     lowConfidence: '系推测：请核对',
+    percentAsQuantity: '百分比被当作{field}读取：请核对',
     httpStatus: '应用程序的本地服务器返回 HTTP {detail}',
     unreachable: '无法连接应用程序的本地服务器（{reason}）；它是否仍在运行？',
   },

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { computed, ref, watch } from 'vue';
+import { type Ref, computed, ref, watch } from 'vue';
 import { type Basis, type MemoryBasis, rebaseMeasured, rebaseMemory } from '../../../src-main/ipc/shared';
 import { type ModelRef, type RowMapping, rowToWorkload } from '../../../src-main/ipc/shared';
 import {
@@ -189,25 +189,34 @@ const DEFAULT_CONSTRAINTS = Constraints.parse({});
 /** Plain deep copy; structuredClone refuses Vue's reactive proxies. */
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-export const usePlanStore = defineStore('plan', () => {
+/** What is being edited: the plan's name, customer, rows and constraints, its file, and whether it is saved. */
+function usePlanState() {
   const name = ref('New plan');
   const customer = ref('');
   const rows = ref<GridRow[]>([]);
   const constraints = ref<Constraints>(clone(DEFAULT_CONSTRAINTS));
   const path = ref<string | null>(null);
   const dirty = ref(false);
-  const undoStack = ref<Snapshot[]>([]);
-  const redoStack = ref<Snapshot[]>([]);
-  /** What the last session left: a draft to offer back, or a damaged one the main process set aside. */
-  const recovery = ref<DraftRecovery | null>(null);
-  const canUseDialogs = !isBrowserMode();
+  const snapshot = (): Snapshot =>
+    clone({ name: name.value, customer: customer.value, rows: rows.value, constraints: constraints.value });
+  function restore(state: Snapshot): void {
+    name.value = state.name;
+    customer.value = state.customer;
+    rows.value = state.rows;
+    constraints.value = state.constraints;
+  }
+  return { name, customer, rows, constraints, path, dirty, snapshot, restore };
+}
+type PlanState = ReturnType<typeof usePlanState>;
 
+/** Every row checked as the user types, and the plan file they make once none has a problem. */
+function useDerivedPlan(state: PlanState) {
+  const { name, customer, rows, constraints } = state;
   const catalog = useCatalogStore();
   const validations = computed(() => new Map(rows.value.map((row) => [row.id, validateRow(row, catalog.models)])));
   const problemCount = computed(
     () => [...validations.value.values()].filter((result) => result.problems.length > 0).length,
   );
-
   /** The plan file of the current draft, or null while a row has a problem. */
   const plan = computed<PlanFile | null>(() => {
     if (problemCount.value > 0 || rows.value.length === 0) return null;
@@ -227,17 +236,14 @@ export const usePlanStore = defineStore('plan', () => {
     };
     return candidate as unknown as PlanFile;
   });
+  return { validations, problemCount, plan };
+}
 
-  const snapshot = (): Snapshot =>
-    clone({ name: name.value, customer: customer.value, rows: rows.value, constraints: constraints.value });
-  function restore(state: Snapshot): void {
-    name.value = state.name;
-    customer.value = state.customer;
-    rows.value = state.rows;
-    constraints.value = state.constraints;
-  }
-
-  /** Every edit goes through here, so undo, redo and the dirty marker stay right. */
+/** Every edit goes through `edit`, so undo, redo and the dirty marker stay right. */
+function useEditHistory(state: PlanState) {
+  const { snapshot, restore, dirty } = state;
+  const undoStack = ref<Snapshot[]>([]);
+  const redoStack = ref<Snapshot[]>([]);
   function edit(change: () => void): void {
     undoStack.value.push(snapshot());
     if (undoStack.value.length > 200) undoStack.value.shift();
@@ -259,7 +265,17 @@ export const usePlanStore = defineStore('plan', () => {
     restore(next);
     dirty.value = true;
   }
+  function clear(): void {
+    undoStack.value = [];
+    redoStack.value = [];
+  }
+  return { undoStack, redoStack, edit, undo, redo, clear };
+}
+type EditHistory = ReturnType<typeof useEditHistory>;
 
+/** A measured row's sizing basis, headroom or memory basis changed, recomputed from the statistics it carries. */
+function useMeasuredEdits(state: PlanState, { edit }: EditHistory) {
+  const { rows } = state;
   /** Another memory basis for one measured row (configured size or measured peak + headroom); the problem when it lacks the figure. */
   function rememoryRow(rowId: number, basis: MemoryBasis): string | null {
     const row = rows.value.find((each) => each.id === rowId);
@@ -272,7 +288,6 @@ export const usePlanStore = defineStore('plan', () => {
     });
     return null;
   }
-
   /** Another sizing basis or headroom for one measured row; returns the problem when its statistics cannot give it. */
   function rebaseRow(rowId: number, basis: Basis, headroom: number): string | null {
     const row = rows.value.find((each) => each.id === rowId);
@@ -287,68 +302,59 @@ export const usePlanStore = defineStore('plan', () => {
     });
     return null;
   }
+  return { rememoryRow, rebaseRow };
+}
 
+/** Opening, parsing and saving plan files, and the recent list (dialogs in the desktop app, files in the browser). */
+function usePlanFiles(
+  state: PlanState,
+  derived: ReturnType<typeof useDerivedPlan>,
+  history: EditHistory,
+  recovery: Ref<DraftRecovery | null>,
+) {
+  const { name, customer, rows, constraints, path, dirty } = state;
+  const canUseDialogs = !isBrowserMode();
   function load(file: PlanFile, filePath: string | null): void {
     name.value = file.name;
     customer.value = file.customer ?? '';
     rows.value = file.workloads.map(rowFromWorkload);
     constraints.value = clone(file.constraints);
     path.value = filePath;
-    undoStack.value = [];
-    redoStack.value = [];
+    history.clear();
     dirty.value = false;
   }
-
   function reset(): void {
-    load(
-      {
-        format: PLAN_FORMAT,
-        version: PLAN_VERSION,
-        name: 'New plan',
-        workloads: [],
-        constraints: clone(DEFAULT_CONSTRAINTS),
-      } as PlanFile,
-      null,
-    );
+    const empty = { format: PLAN_FORMAT, version: PLAN_VERSION, name: 'New plan', workloads: [] };
+    load({ ...empty, constraints: clone(DEFAULT_CONSTRAINTS) } as PlanFile, null);
   }
-
-  async function loadText(text: string, fileName: string): Promise<void> {
+  /** Runs a call that opens a plan; a failure is shown, never thrown. */
+  async function opening(action: () => Promise<void>): Promise<void> {
     try {
-      load((await call('plan.parse', { text, fileName })).plan, null);
+      await action();
     } catch (error) {
       useUiStore().showError(error);
     }
   }
-
+  const loadText = (text: string, fileName: string) =>
+    opening(async () => load((await call('plan.parse', { text, fileName })).plan, null));
   const recent = ref<Array<{ path: string; name: string; openedAt: string }>>([]);
   async function loadRecent(): Promise<void> {
     recent.value = await call('plan.recent', {}).catch(() => []);
   }
-  async function openRecent(recentPath: string): Promise<void> {
-    try {
-      const opened = await call('plan.open', { path: recentPath });
+  const openPlan = (input: { path?: string }) =>
+    opening(async () => {
+      const opened = await call('plan.open', input);
       if (opened) load(opened.plan, opened.path);
-    } catch (error) {
-      useUiStore().showError(error);
-    }
-  }
-
-  async function openWithDialog(): Promise<void> {
-    try {
-      const opened = await call('plan.open', {});
-      if (opened) load(opened.plan, opened.path);
-    } catch (error) {
-      useUiStore().showError(error);
-    }
-  }
-
+    });
+  const openRecent = (recentPath: string) => openPlan({ path: recentPath });
+  const openWithDialog = () => openPlan({});
   /** Desktop: save (as) through the main process. Browser mode: a download of the same file. */
   async function save(saveAs = false): Promise<boolean> {
-    const current = plan.value;
+    const current = derived.plan.value;
     if (!current) {
       useUiStore().showError(
         new Error(
-          `${problemCount.value} rows have problems; fix them before saving (your draft is kept in the autosave)`,
+          `${derived.problemCount.value} rows have problems; fix them before saving (your draft is kept in the autosave)`,
         ),
       );
       return false;
@@ -372,9 +378,15 @@ export const usePlanStore = defineStore('plan', () => {
       return false;
     }
   }
+  return { canUseDialogs, load, reset, loadText, recent, loadRecent, openRecent, openWithDialog, save };
+}
 
-  // Autosave the draft (valid or not) a moment after each change; offered back after a crash. A failure (a full
-  // disk, a read-only folder) is shown at once and retried, with growing pauses, until a save succeeds.
+/**
+ * Autosave the draft (valid or not) a moment after each change; offered back after a crash. A failure (a full
+ * disk, a read-only folder) is shown at once and retried, with growing pauses, until a save succeeds.
+ */
+function useAutosave(state: PlanState) {
+  const { rows, constraints, name, customer, path, dirty, snapshot } = state;
   const autosave = ref<AutosaveState>({ status: 'idle', message: null, attempts: 0, savedAt: null });
   let timer: ReturnType<typeof setTimeout> | undefined;
   async function autosaveNow(): Promise<boolean> {
@@ -409,11 +421,16 @@ export const usePlanStore = defineStore('plan', () => {
     },
     { deep: true },
   );
+  return { autosave, autosaveNow };
+}
 
-  /**
-   * The autosave found when the app starts is a draft a previous session left unsaved (it crashed or was closed
-   * with unsaved edits): offered once. Later visits to the Sizing view find this session's own autosave: not offered.
-   */
+/**
+ * The autosave found when the app starts is a draft a previous session left unsaved (it crashed or was closed
+ * with unsaved edits): offered once. Later visits to the Sizing view find this session's own autosave: not offered.
+ */
+function useRecovery(state: PlanState) {
+  /** What the last session left: a draft to offer back, or a damaged one the main process set aside. */
+  const recovery = ref<DraftRecovery | null>(null);
   let recoveryChecked = false;
   async function checkRecovery(): Promise<void> {
     if (recoveryChecked) return;
@@ -429,13 +446,13 @@ export const usePlanStore = defineStore('plan', () => {
     const found = recovery.value;
     if (found?.kind === 'draft') {
       const { draft } = found;
-      restore({
+      state.restore({
         name: draft.name || 'Recovered plan',
         customer: draft.customer,
         rows: draft.rows.map((row) => emptyRow(row)),
         constraints: draft.constraints,
       });
-      dirty.value = true;
+      state.dirty.value = true;
     }
     recovery.value = null;
   }
@@ -443,38 +460,25 @@ export const usePlanStore = defineStore('plan', () => {
     recovery.value = null;
     await call('plan.discardRecovery', {}).catch(() => undefined);
   }
+  return { recovery, checkRecovery, recover, discardRecovery };
+}
 
+/** The plan being edited, put together from its parts: state, checks, history, files, autosave and recovery. */
+export const usePlanStore = defineStore('plan', () => {
+  const state = usePlanState();
+  const derived = useDerivedPlan(state);
+  const history = useEditHistory(state);
+  const recovery = useRecovery(state);
+  const files = usePlanFiles(state, derived, history, recovery.recovery);
+  const { name, customer, rows, constraints, path, dirty } = state;
+  const { undoStack, redoStack, edit, undo, redo } = history;
   return {
-    name,
-    customer,
-    rows,
-    constraints,
-    path,
-    dirty,
-    plan,
-    validations,
-    problemCount,
-    undoStack,
-    redoStack,
-    recovery,
-    canUseDialogs,
-    autosave,
-    autosaveNow,
-    recent,
-    loadRecent,
-    openRecent,
-    edit,
-    undo,
-    redo,
-    rebaseRow,
-    rememoryRow,
-    load,
-    reset,
-    loadText,
-    openWithDialog,
-    save,
-    checkRecovery,
-    recover,
-    discardRecovery,
+    ...{ name, customer, rows, constraints, path, dirty },
+    ...derived,
+    ...{ undoStack, redoStack, edit, undo, redo },
+    ...useMeasuredEdits(state, history),
+    ...files,
+    ...useAutosave(state),
+    ...recovery,
   };
 });

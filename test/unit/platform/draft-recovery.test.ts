@@ -68,6 +68,16 @@ describe('crash recovery of the autosaved draft', () => {
     expect(found.draft.constraints.generations).toEqual(['POWER9']);
   });
 
+  it('keeps the rows of a draft whose targets hold a value the plan refuses; that value takes its default', async () => {
+    const constraints = { growthPerYear: 50, targetCpuUtilization: 0.6, horizonYears: 'abc', retired: true };
+    const { workspace } = await workspaceWith(record({ name: 'x', customer: '', rows: [row()], constraints }));
+    const found = await workspace.recovery(NOW);
+    if (found?.kind !== 'draft') throw new Error(`expected a draft, got ${JSON.stringify(found)}`);
+    expect(found.draft.rows).toHaveLength(1);
+    expect(found.draft.constraints).toMatchObject({ growthPerYear: 0, targetCpuUtilization: 0.6, horizonYears: 0 });
+    expect(found.draft.constraints).not.toHaveProperty('retired');
+  });
+
   it('sets a draft that is not JSON aside and says so; the next start finds none', async () => {
     const content = '{"savedAt": "2026-12-03T08:00:00.000Z", "draft": {"rows": [';
     const { dir, workspace } = await workspaceWith(content);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { solvePlan } from '../../../src-main/solver/solve';
 import { FAMILIES, generatePlan } from '../../bench/families';
 import { plan, shippedSnapshot } from '../../support/plans';
+import { checkSolution, failoverProblems } from '../../support/powervm-check';
 
 const catalog = await shippedSnapshot();
 const fast = { exactSeconds: 2, recombineSeconds: 1 };
@@ -61,6 +62,26 @@ describe('choosing configurations', () => {
     expect(any.unplaced).toEqual([]);
     expect(any.totals!.licensedCores).toBeLessThanOrEqual(s1024.totals!.licensedCores);
     expect(any.failover).toBeDefined();
+  });
+
+  it('does not answer the 16-workload POWER8/9 migration with n+1 and dual VIOS with E1080s when S1024s hold it (issue 19)', async () => {
+    // The bench's migration family at the issue's size: measured POWER8/9 cores, n+1, dual VIOS, any Power10 model.
+    const generated = generatePlan('migration-n+1', 16);
+    const constraints = { ...generated.constraints, vios: 'dual' as const };
+    const any = await solvePlan({ ...generated, constraints }, catalog, fast);
+    const only = (model: string) =>
+      solvePlan({ ...generated, constraints: { ...constraints, models: [model] } }, catalog, fast);
+    const [s1024, e1080] = [await only('9105-42A'), await only('9080-HEX')];
+    expect(s1024.unplaced).toEqual([]);
+    expect(e1080.unplaced).toEqual([]);
+    // S1024s hold it for fewer licensed cores than E1080s (84 against 120): given both, the answer takes no E1080.
+    expect(s1024.totals!.licensedCores).toBeLessThan(e1080.totals!.licensedCores);
+    expect(any.unplaced).toEqual([]);
+    expect(any.totals!.licensedCores).toBeLessThanOrEqual(s1024.totals!.licensedCores);
+    expect(any.servers.some((server) => server.modelName.includes('E1080'))).toBe(false);
+    // Every rule and every single loss, checked by the test kit's own checker.
+    const checked = { ...generated, constraints };
+    expect([...checkSolution(checked, catalog, any), ...failoverProblems(checked, catalog, any)]).toEqual([]);
   });
 
   it('proves a small anti-affinity plan optimal over every configuration, and keeps its HA groups apart', async () => {
