@@ -1,26 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserApp, openBrowserApp } from '../support/browser-app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/browser-app';
 
 describe('catalog and editions in the browser mode', () => {
-  let app: BrowserApp;
-  beforeAll(async () => {
-    app = await openBrowserApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useBrowserApp();
+
+  /** Every test starts on the start page of a fresh app: this one goes to the catalog and waits for its rows. */
+  async function openCatalog(page: Page): Promise<void> {
+    await page.goto(`${app.bridge.url}#/catalog`);
+    await page.getByTestId('catalog-table').waitFor();
+    await expect.poll(() => page.locator('[data-testid^="row-"]').count()).toBeGreaterThan(30);
+  }
+
+  async function compareTwo(page: Page): Promise<void> {
+    await openCatalog(page);
+    await page.getByTestId('select-9105-42A').check();
+    await page.getByTestId('select-9105-22A').check();
+    await page.getByTestId('compare-selected').click();
+    await page.getByTestId('compare').waitFor();
+  }
 
   it('opens on the catalog with the catalog version shown', async () => {
     const { page } = app;
     await page.getByRole('link', { name: 'Catalog' }).click();
     await page.getByTestId('catalog-table').waitFor();
     await expect.poll(() => page.getByTestId('catalog-version').textContent()).toContain('2026-11-25');
-    await expect.poll(() => page.locator('[data-testid^="row-"]').count(), { timeout: 20_000 }).toBeGreaterThan(30);
+    await expect.poll(() => page.locator('[data-testid^="row-"]').count()).toBeGreaterThan(30);
     await app.screenshot('catalog-all');
   });
 
   it('filters to POWER10 and shows missing figures as missing, not as zero', async () => {
     const { page } = app;
+    await openCatalog(page);
     await page.getByTestId('filter-generation').selectOption('POWER10');
     await expect.poll(() => page.locator('[data-testid^="row-"]').count()).toBe(9);
     const generations = await page.locator('[data-testid^="row-"] td:nth-child(4)').allTextContents();
@@ -32,23 +43,32 @@ describe('catalog and editions in the browser mode', () => {
 
   it('sorts by a column with aria-sort telling the direction, from the keyboard too', async () => {
     const { page } = app;
+    await openCatalog(page);
+    await page.getByTestId('filter-generation').selectOption('POWER10');
+    await expect.poll(() => page.locator('[data-testid^="row-"]').count()).toBe(9);
     await page.getByTestId('sort-bestRperf').click();
     await expect.poll(() => page.locator('th[aria-sort="ascending"]').count()).toBe(1);
-    const first = await page.locator('[data-testid^="row-"]').first().getAttribute('data-testid');
-    expect(first).toBe('row-9105-41B'); // S1014: 254.2, the smallest published best rPerf of POWER10
+    // S1014: 254.2, the smallest published best rPerf of POWER10
+    await expect
+      .poll(() => page.locator('[data-testid^="row-"]').first().getAttribute('data-testid'))
+      .toBe('row-9105-41B');
     // The header is a button: focus it and press Enter to reverse the order.
     await page.getByTestId('sort-bestRperf').focus();
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('sort-bestRperf').locator('xpath=..').getAttribute('aria-sort'))
       .toBe('descending');
-    expect(await page.locator('[data-testid^="row-"]').first().getAttribute('data-testid')).toBe('row-9080-HEX'); // E1080: 7,998.6
+    // E1080: 7,998.6
+    await expect
+      .poll(() => page.locator('[data-testid^="row-"]').first().getAttribute('data-testid'))
+      .toBe('row-9080-HEX');
     // The S1012 publishes no rPerf: last in both directions, never sorted as a zero.
     expect(await page.locator('[data-testid^="row-"]').last().getAttribute('data-testid')).toBe('row-9028-21B');
   });
 
   it('opens a model and shows its configurations and sources', async () => {
     const { page } = app;
+    await openCatalog(page);
     await page.getByTestId('open-9105-42A').click();
     await page.getByTestId('model-detail').waitFor();
     const configurations = await page.getByTestId('configurations').textContent();
@@ -83,6 +103,7 @@ describe('catalog and editions in the browser mode', () => {
 
   it('lets the user enter a CPW no source publishes, shown as user-entered from then on', async () => {
     const { page } = app;
+    await openCatalog(page);
     await page.getByTestId('open-9105-42A').click();
     const cell = page.getByTestId('cpw-12');
     await cell.getByTestId('enter-cpw').click();
@@ -98,25 +119,23 @@ describe('catalog and editions in the browser mode', () => {
 
   it('compares two models with a chart of their figures', async () => {
     const { page } = app;
-    await page.getByTestId('select-9105-42A').check();
-    await page.getByTestId('select-9105-22A').check();
-    await page.getByTestId('compare-selected').click();
-    await page.getByTestId('compare').waitFor();
+    await compareTwo(page);
     const text = await page.getByTestId('compare').textContent();
     expect(text).toContain('Power S1024');
     expect(text).toContain('Power S1022');
     expect(text).toContain('1,024.1');
-    expect(await page.locator('.chart canvas').count()).toBe(1);
+    await expect.poll(() => page.locator('.chart canvas').count()).toBe(1);
     await app.screenshot('compare');
   });
 
   it('keeps the comparison in the address, so a reload shows it again', async () => {
     const { page } = app;
-    expect(page.url()).toContain('#/compare?models=9105-42A,9105-22A');
+    await compareTwo(page);
+    await expect.poll(() => page.url()).toContain('#/compare?models=9105-42A,9105-22A');
     await page.reload();
     await page.getByTestId('compare').waitFor();
-    expect(await page.getByTestId('compare').textContent()).toContain('Power S1022');
-    expect(await page.locator('.chart canvas').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('compare').textContent()).toContain('Power S1022');
+    await expect.poll(() => page.locator('.chart canvas').count()).toBe(1);
   });
 
   it('names what went wrong, and the field, in the error banner', async () => {
@@ -128,7 +147,7 @@ describe('catalog and editions in the browser mode', () => {
     await page.getByTestId('model-failed').waitFor();
     await app.screenshot('error-banner');
     await page.getByTestId('error-dismiss').click();
-    expect(await page.getByTestId('error').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('error').count()).toBe(0);
   });
 
   it('shows the editions matrix, unknown distinct from no, and the single-edition statement', async () => {
@@ -156,7 +175,7 @@ describe('catalog and editions in the browser mode', () => {
     const { page } = app;
     await page.getByTestId('locale').selectOption('zh-CN');
     await expect.poll(() => page.locator('.nav').textContent()).toContain('服务器目录');
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await app.screenshot('editions-zh');
     await page.getByRole('link', { name: '服务器目录' }).click();
     await page.getByTestId('catalog-table').waitFor();
@@ -169,8 +188,9 @@ describe('catalog and editions in the browser mode', () => {
 
   it('switches to the dark theme and remembers it after a reload', async () => {
     const { page } = app;
+    await openCatalog(page);
     await page.getByTestId('theme').click();
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
     await page.reload();
     await page.getByTestId('catalog-table').waitFor();
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
@@ -178,10 +198,6 @@ describe('catalog and editions in the browser mode', () => {
     expect(background).toBe('rgb(22, 22, 22)');
     await app.screenshot('catalog-dark');
     await page.getByTestId('theme').click();
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
-  });
-
-  it('raised no page error, console error or Content-Security-Policy violation', () => {
-    expect(app.problems).toEqual([]);
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('light');
   });
 });

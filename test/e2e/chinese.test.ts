@@ -7,9 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PlanFile } from '../../src-main/plan/schema';
-import { type BrowserApp, openBrowserApp, repoRoot } from '../support/browser-app';
+import { repoRoot, useBrowserApp } from '../support/browser-app';
 import { englishSentences } from '../support/english';
 import { tempDir } from '../support/temp';
 
@@ -17,19 +17,20 @@ const bankPath = join(repoRoot, 'test', 'fixtures', 'plans', 'regional-bank.json
 const noEvents = { emit: () => undefined };
 
 describe('every screen and report in Simplified Chinese', () => {
-  let app: BrowserApp;
+  const app = useBrowserApp({ viewport: { width: 1280, height: 800 } });
   let userData: string[] = [];
   const untranslated = new Set<string>();
-  beforeAll(async () => {
-    app = await openBrowserApp({ viewport: { width: 1280, height: 800 } });
+  beforeEach(async () => {
     await app.page.getByTestId('locale').selectOption('zh-CN');
+    await expect.poll(() => app.page.locator('html').getAttribute('lang')).toBe('zh-CN');
+  });
+  beforeAll(() => {
     const plan = PlanFile.parse(JSON.parse(execFileSync('cat', [bankPath], { encoding: 'utf8' })));
     userData = [plan.name, plan.customer ?? '', ...plan.workloads.map((workload) => workload.name)];
   });
   afterAll(async () => {
     if (untranslated.size > 0)
       process.stdout.write(`untranslated producer sentences still shown (tagged lang="en"): ${untranslated.size}\n`);
-    await app?.close();
   });
 
   /** The visible text of the page without marked English quotations, inputs' values or user data. */
@@ -68,6 +69,10 @@ describe('every screen and report in Simplified Chinese', () => {
 
   it('the dialogs', async () => {
     const { page } = app;
+    await page.getByTestId('open-plan-file').setInputFiles(bankPath);
+    await page.getByTestId('solve').click();
+    await page.getByTestId('results').waitFor({ timeout: 90_000 });
+    await page.getByTestId('cancel-solve').waitFor({ state: 'hidden', timeout: 90_000 });
     for (const [open, dialog] of [
       ['export-open', 'export-dialog'],
       ['deploy-open', 'deploy-dialog'],
@@ -148,9 +153,5 @@ describe('every screen and report in Simplified Chinese', () => {
       .filter((run) => englishSentences(run, nameParts).some(foreign));
     expect(english, 'pdf').toEqual([]);
     expect(lines.join(' ')).toContain('容量规划报告');
-  });
-
-  it('raised no page or console error', () => {
-    expect(app.problems).toEqual([]);
   });
 });

@@ -1,21 +1,20 @@
 // Spreadsheet import in Chromium through the browser mode: a workbook with a cover sheet and a title row, numbers
 // that read two ways, a UTF-16 CSV; nothing is guessed silently and the app keeps answering.
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserApp, openBrowserApp } from '../support/browser-app';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/browser-app';
 import { tempDir } from '../support/temp';
 
 describe('spreadsheet import in the browser mode', () => {
-  let app: BrowserApp;
+  const app = useBrowserApp({ viewport: { width: 1280, height: 800 } });
   let dir: string;
-  beforeAll(async () => {
-    app = await openBrowserApp({ viewport: { width: 1280, height: 800 } });
+  beforeEach(async () => {
     dir = await tempDir('pvs-e2e-tables-');
   });
-  afterAll(async () => {
-    await app?.close();
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('offers the workload sheet under its title, flags "1,024" with both readings until the format is chosen', async () => {

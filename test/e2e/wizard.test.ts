@@ -1,22 +1,35 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { writeBigNmonSet } from '../../scripts/generate-import-fixtures';
 import { parseNmon, peakOf } from '../../src-main/import';
 import { PlanFile } from '../../src-main/plan/schema';
-import { type BrowserApp, openBrowserApp, repoRoot } from '../support/browser-app';
+import { useBrowserApp, repoRoot } from '../support/browser-app';
 import { tempDir } from '../support/temp';
 
 const tables = join(repoRoot, 'test', 'fixtures', 'import-tables');
+/** The plan as the wizard saved it after the typing and the three imports below (see test/fixtures/plans/README.md). */
+const importedPlan = join(repoRoot, 'test', 'fixtures', 'plans', 'wizard-imported.json');
+
+const gridRows = (page: Page) => page.locator('[data-testid^="grid-row-"]');
+
+/** Opens the plan the earlier steps of a session would have built; every test starts from a fresh app. */
+async function openImportedPlan(page: Page): Promise<void> {
+  await page.getByTestId('workload-grid').waitFor();
+  await page.getByTestId('open-plan-file').setInputFiles(importedPlan);
+  await expect.poll(() => gridRows(page).count()).toBe(19);
+}
+
+async function solveImportedPlan(page: Page): Promise<void> {
+  await openImportedPlan(page);
+  await page.getByTestId('solve').click();
+  await page.getByTestId('results').waitFor({ timeout: 90_000 });
+  await page.getByTestId('cancel-solve').waitFor({ state: 'hidden', timeout: 90_000 });
+}
 
 describe('the sizing wizard in the browser mode', () => {
-  let app: BrowserApp;
-  beforeAll(async () => {
-    app = await openBrowserApp({ viewport: { width: 1280, height: 720 } });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useBrowserApp({ viewport: { width: 1280, height: 720 } });
 
   it('types workloads into the grid with per-row validation in place', async () => {
     const { page } = app;
@@ -39,28 +52,29 @@ describe('the sizing wizard in the browser mode', () => {
     }
     // The third row has no processor demand yet: the problem is named in place.
     await expect.poll(() => page.getByTestId('row-problems').first().textContent()).toContain('cpu:');
-    expect(await page.getByTestId('problem-count').textContent()).toContain('1');
+    await expect.poll(() => page.getByTestId('problem-count').textContent()).toContain('1');
     const web = page.getByTestId('grid-row-2');
     await web.locator('[data-field="cpuKind"]').selectOption('cores');
     await web.locator('[data-field="cpuValue"]').fill('2');
     await web.locator('[data-field="cpuValue"]').press('Tab');
     await expect.poll(() => page.getByTestId('problem-count').count()).toBe(0);
-    expect(await page.getByTestId('dirty').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('dirty').count()).toBe(1);
   });
 
   it('undoes and redoes an edit', async () => {
     const { page } = app;
+    await openImportedPlan(page);
     await page.getByTestId('add-row').click();
-    expect(await page.locator('[data-testid^="grid-row-"]').count()).toBe(4);
+    await expect.poll(() => gridRows(page).count()).toBe(20);
     await page.getByTestId('undo').click();
-    expect(await page.locator('[data-testid^="grid-row-"]').count()).toBe(3);
+    await expect.poll(() => gridRows(page).count()).toBe(19);
     await page.getByTestId('redo').click();
-    expect(await page.locator('[data-testid^="grid-row-"]').count()).toBe(4);
-    await page.getByTestId('undo').click();
+    await expect.poll(() => gridRows(page).count()).toBe(20);
   });
 
   it('imports a CSV with a mapping step that flags the bad row before importing', async () => {
     const { page } = app;
+    await page.getByTestId('workload-grid').waitFor();
     await page.getByTestId('import-open').click();
     await page.getByTestId('import-file').setInputFiles(join(tables, 'workloads.csv'));
     await page.getByTestId('import-preview').waitFor();
@@ -68,19 +82,20 @@ describe('the sizing wizard in the browser mode', () => {
     expect(preview).toContain('"lots" is not a number');
     expect(await page.getByTestId('import-confirm').textContent()).toContain('4');
     await page.getByTestId('import-confirm').click();
-    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(7);
+    await expect.poll(() => gridRows(page).count()).toBe(4);
     await app.screenshot('wizard-grid');
   });
 
   it('imports an XLSX of measured use, mapped to source servers', async () => {
     const { page } = app;
+    await page.getByTestId('workload-grid').waitFor();
     await page.getByTestId('import-open').click();
     await page.getByTestId('import-file').setInputFiles(join(tables, 'workloads.xlsx'));
     await page.getByTestId('import-preview').waitFor();
     expect(await page.getByTestId('import-confirm').textContent()).toContain('3');
     await page.getByTestId('import-confirm').click();
-    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(10);
-    const batch = page.getByTestId('grid-row-7');
+    await expect.poll(() => gridRows(page).count()).toBe(3);
+    const batch = page.getByTestId('grid-row-0');
     expect(await batch.locator('[data-field="cpuKind"]').inputValue()).toBe('measured');
     expect(await batch.locator('[data-field="sourceModel"]').inputValue()).toBe('8286-42A');
   });
@@ -88,6 +103,7 @@ describe('the sizing wizard in the browser mode', () => {
   it("imports a folder of measurements, lists the damaged file and shows each workload's confidence", async () => {
     const { page } = app;
     const folder = join(repoRoot, 'test', 'fixtures', 'import');
+    await page.getByTestId('workload-grid').waitFor();
     await page.getByTestId('measurements-open').click();
     // The whole folder, as the folder picker hands it over; the HMC export does not say its server, so one is chosen.
     await page.getByTestId('measurement-folder').setInputFiles(folder);
@@ -106,7 +122,7 @@ describe('the sizing wizard in the browser mode', () => {
     await erpPreview.locator('[data-field="memoryBasis"]').selectOption('configured');
     await expect.poll(() => erpPreview.locator('[data-field="memoryGiB"]').textContent()).toContain('64 GiB');
     await page.getByTestId('measurement-confirm').click();
-    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(19);
+    await expect.poll(() => gridRows(page).count()).toBe(9);
     const erp = page.locator('[data-testid^="grid-row-"]', {
       has: page.locator('[data-field="name"][value="erpdb01"]'),
     });
@@ -128,8 +144,9 @@ describe('the sizing wizard in the browser mode', () => {
   it('stops an import of large files half way, adding nothing to the plan', async () => {
     const { page } = app;
     const dir = await tempDir();
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     await writeBigNmonSet(dir, 40);
-    const rowsBefore = await page.locator('[data-testid^="grid-row-"]').count();
+    await openImportedPlan(page);
     await page.getByTestId('measurements-open').click();
     await page.getByTestId('measurement-files').setInputFiles((await readdir(dir)).map((name) => join(dir, name)));
     await page.getByTestId('measurement-analyse').click();
@@ -138,11 +155,13 @@ describe('the sizing wizard in the browser mode', () => {
     await page.getByTestId('measurement-cancelled').waitFor();
     expect(await page.getByTestId('measurement-confirm').isDisabled()).toBe(true);
     await page.getByTestId('measurements-dialog').getByRole('button', { name: 'Cancel' }).click();
-    expect(await page.locator('[data-testid^="grid-row-"]').count()).toBe(rowsBefore);
+    await page.getByTestId('measurements-dialog').waitFor({ state: 'detached' });
+    expect(await gridRows(page).count()).toBe(19);
   });
 
   it('sets targets and solves, showing server cards and charts with the numbers of the solution', async () => {
     const { page } = app;
+    await openImportedPlan(page);
     await page.getByTestId('step-targets').click();
     await page.getByTestId('generation-POWER9').check();
     await page.getByTestId('peak-sharing').selectOption('time-of-day');
@@ -167,6 +186,7 @@ describe('the sizing wizard in the browser mode', () => {
 
   it('exports a capacity report from the dialog with the chosen sections', async () => {
     const { page } = app;
+    await solveImportedPlan(page);
     await page.getByTestId('export-open').click();
     await page.getByTestId('format-html').check();
     await page.getByTestId('report-customer').fill('Acme Bank');
@@ -182,6 +202,7 @@ describe('the sizing wizard in the browser mode', () => {
 
   it('exports the HMC commands of the design with the managed-system names typed in', async () => {
     const { page } = app;
+    await solveImportedPlan(page);
     await page.getByTestId('deploy-open').click();
     await page.getByTestId('deploy-hmc-script').check();
     await page.getByTestId('deploy-system-server-1').fill('P10-PROD-A');
@@ -202,6 +223,9 @@ describe('the sizing wizard in the browser mode', () => {
 
   it('saves the plan as a file and opens it again', async () => {
     const { page } = app;
+    await openImportedPlan(page);
+    await page.getByTestId('step-targets').click();
+    await page.getByTestId('generation-POWER9').check();
     const download = page.waitForEvent('download');
     await page.getByTestId('save-plan').click();
     const file = await download;
@@ -211,8 +235,8 @@ describe('the sizing wizard in the browser mode', () => {
     expect(saved.constraints.generations).toEqual(['POWER10', 'POWER9']);
     await page.getByTestId('step-workloads').click();
     await page.getByTestId('open-plan-file').setInputFiles(path);
-    await expect.poll(() => page.locator('[data-testid^="grid-row-"]').count()).toBe(19);
-    expect(await page.getByTestId('dirty').count()).toBe(0);
+    await expect.poll(() => gridRows(page).count()).toBe(19);
+    await expect.poll(() => page.getByTestId('dirty').count()).toBe(0);
     // The measured provenance survives the round trip through the file.
     expect(saved.workloads.find((workload) => workload.name === 'erpdb01')?.measurement?.confidence).toBe('medium');
   });
@@ -223,9 +247,6 @@ describe('the sizing wizard in the browser mode', () => {
     await expect.poll(() => page.getByTestId('step-workloads').textContent()).toContain('工作负载');
     await app.screenshot('wizard-zh');
     await page.getByTestId('locale').selectOption('en');
-  });
-
-  it('raised no page or console error', () => {
-    expect(app.problems).toEqual([]);
+    await expect.poll(() => page.getByTestId('step-workloads').textContent()).toContain('Workloads');
   });
 });
