@@ -96,6 +96,10 @@ describe('every screen and report in Simplified Chinese', () => {
 
   it('the catalog, a model, the comparison and the editions', async () => {
     const { page } = app;
+    // The editions view compares the open plan: this test opens its own.
+    await page.getByTestId('workload-grid').waitFor();
+    await page.getByTestId('open-plan-file').setInputFiles(bankPath);
+    await page.getByTestId('grid-row-20').waitFor();
     await page.goto(`${app.bridge.url}#/catalog`);
     await page.getByTestId('catalog-table').waitFor();
     await check(page, 'catalog');

@@ -48,7 +48,9 @@ describe('comparing editions for a plan in the browser mode', () => {
     await openEditionsPlan(page);
     expect(await page.getByTestId('plan-name').textContent()).toContain('POWER9 refresh');
     expect(await page.getByTestId('minimal-edition').textContent()).toContain('Enterprise');
-    expect(await page.getByTestId('option-Standard').textContent()).toContain('Standard does not offer lpm');
+    expect(await page.getByTestId('option-Standard').textContent()).toContain(
+      'Standard does not offer Live Partition Mobility',
+    );
     expect(await page.getByTestId('option-Enterprise').textContent()).toContain('recommended');
     expect(await page.locator('tr[data-required]').count()).toBe(1);
     await expect.poll(() => page.locator('.chart canvas').count()).toBe(1);
