@@ -45,7 +45,9 @@ describe('capacity reports', () => {
       expect(partitions).toEqual(server.partitions.map((partition) => partition.name));
       expect(section.querySelectorAll('svg').length).toBe(2);
     }
-    expect(document.getElementById('editions')?.textContent).toContain('Standard does not offer lpm');
+    expect(document.getElementById('editions')?.textContent).toContain(
+      'Standard does not offer Live Partition Mobility',
+    );
     expect(document.querySelectorAll('nav.toc li').length).toBeGreaterThan(solution.servers.length);
   });
 
