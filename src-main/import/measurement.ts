@@ -155,7 +155,7 @@ export function confidenceOf(measurement: LparMeasurement): { rating: Confidence
 
 /** The peak cores used in each 15-minute slot of the day. */
 export function profileOf(samples: Series): Array<number | null> {
-  const profile: Array<number | null> = Array.from({ length: PROFILE_BUCKETS }, () => null);
+  const profile: Array<number | null> = new Array<number | null>(PROFILE_BUCKETS).fill(null);
   const day = 86_400_000;
   for (let index = 0; index < samples.times.length; index += 1) {
     const ofDay = ((samples.times[index]! % day) + day) % day;
@@ -182,11 +182,19 @@ export function describeSeries(measurement: LparMeasurement): void {
   measurement.periodEnd = times.length > 0 ? iso(times[times.length - 1]!) : null;
   measurement.intervalSeconds = typicalIntervalSeconds(times) ?? measurement.intervalSeconds;
   measurement.gaps = gapsOf(times, measurement.intervalSeconds);
+  measurement.longestGapSeconds = times.length > 1 ? longestStepSeconds(times) : null;
+  measurement.profile = profileOf(measurement.samples);
+}
+
+/**
+ * The longest step between samples. Its own function so that V8 optimises this loop, not describeSeries around it:
+ * compiled on the stack from a long series, describeSeries was deoptimised again and again by the short ones after.
+ */
+function longestStepSeconds(times: Float64Array): number {
   let longest = 0;
   for (let index = 1; index < times.length; index += 1)
     longest = Math.max(longest, (times[index]! - times[index - 1]!) / 1000);
-  measurement.longestGapSeconds = times.length > 1 ? longest : null;
-  measurement.profile = profileOf(measurement.samples);
+  return longest;
 }
 
 export function emptyMeasurement(source: MeasurementSource, file: string, lparName: string): LparMeasurement {
@@ -220,7 +228,7 @@ export function emptyMeasurement(source: MeasurementSource, file: string, lparNa
     expectedSamples: null,
     longestGapSeconds: null,
     gaps: [],
-    profile: Array.from({ length: PROFILE_BUCKETS }, () => null),
+    profile: new Array<number | null>(PROFILE_BUCKETS).fill(null),
     notes: [],
   };
 }

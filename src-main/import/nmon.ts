@@ -499,6 +499,8 @@ class NmonReader {
   private memCols = { aixTotal: -1, aixFree: -1, linuxTotal: -1, linuxFree: -1, cached: -1, buffers: -1 };
   private memNewCols = { process: -1, system: -1 };
   private readonly cells: number[] = [];
+  /** Entries of `cells` that belong to the current line. */
+  private cellCount = 0;
   /** Sections whose header is known, by section number (checked on every data line, cheaper than the map). */
   private readonly hasHeader: boolean[] = [];
 
@@ -679,22 +681,26 @@ class NmonReader {
   /** Splits the values of a data line into `cells` (positions of value starts and ends) up to `upTo` columns. */
   private split(buffer: Buffer, second: number, end: number, upTo: number): number {
     const cells = this.cells;
-    cells.length = 0;
+    // Overwritten in place and bounded by a count: emptying the array (length = 0) on every line costs a runtime call.
+    let count = 0;
     let position = second;
     let column = 1;
     while (position < end && column < upTo) {
       const next = nextComma(buffer, position + 1, end);
       column += 1;
-      cells.push(position + 1, next);
+      cells[count] = position + 1;
+      cells[count + 1] = next;
+      count += 2;
       position = next;
     }
+    this.cellCount = count;
     return column + 1;
   }
 
   private value(buffer: Buffer, column: number): number {
     if (column < 2) return Number.NaN;
     const at = (column - 2) * 2;
-    if (at + 1 >= this.cells.length) return Number.NaN;
+    if (at + 1 >= this.cellCount) return Number.NaN;
     return numberAt(buffer, this.cells[at]!, this.cells[at + 1]!);
   }
 
@@ -875,18 +881,14 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
   const lost: Message[] = [];
   if (config.kvmGuest) measurement.notes.push(msg('import.powerkvm-guest', { host: config.host ?? label }));
 
-  const builder = new SeriesBuilder();
-  let withoutTime = 0;
   const shared = reader.physical.max > 0;
+  const sampled = shared ? reader.physical : reader.cpuBusy;
+  // At most one sample per snapshot number: sized once (within reason for a damaged far-off tag), rarely grown.
+  const builder = new SeriesBuilder(sampled.max > 0 ? Math.min(sampled.max - sampled.min + 1, 1 << 20) : 0);
+  let withoutTime = 0;
   if (shared) {
     measurement.mode = reader.lparShared === 0 ? 'dedicated' : 'shared';
-    for (let tag = reader.physical.min; tag <= reader.physical.max; tag += 1) {
-      const value = reader.physical.get(tag);
-      if (Number.isNaN(value)) continue;
-      const time = reader.times.get(tag);
-      if (Number.isNaN(time)) withoutTime += 1;
-      else builder.push(time, value);
-    }
+    withoutTime = pushSamples(builder, reader.physical, reader.times, 1);
     measurement.entitlement = reader.lparEntitled ?? config.entitled;
     measurement.virtualProcessors = reader.lparVirtual ?? config.virtualCpus;
   } else if (reader.cpuBusy.max > 0) {
@@ -897,13 +899,7 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
     measurement.mode = config.mode ?? 'dedicated';
     measurement.virtualProcessors = cores.cores;
     measurement.entitlement = config.entitled;
-    for (let tag = reader.cpuBusy.min; tag <= reader.cpuBusy.max; tag += 1) {
-      const busy = reader.cpuBusy.get(tag);
-      if (Number.isNaN(busy)) continue;
-      const time = reader.times.get(tag);
-      if (Number.isNaN(time)) withoutTime += 1;
-      else builder.push(time, busy * cores.cores);
-    }
+    withoutTime = pushSamples(builder, reader.cpuBusy, reader.times, cores.cores);
   }
   if (builder.size === 0) {
     if (withoutTime > 0) throw new ImportFileError(msg('import.no-times', { file: label, samples: withoutTime }));
@@ -947,6 +943,24 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
   measurement.networkKBpsPeak = reader.network;
   measurement.files = [ownContribution(measurement, lost)];
   return measurement;
+}
+
+/**
+ * The samples of one series by snapshot number into the builder (each value times `scale`), paired with the times of
+ * their snapshots; returns how many had no time. A function of its own so that the loop, hot over a large file, is
+ * what V8 optimises: inside parseNmon it made V8 compile parseNmon on the stack (OSR) from a large file's feedback,
+ * then throw that code away on every small file after it (hundreds of deoptimisations over thousands of files).
+ */
+function pushSamples(builder: SeriesBuilder, values: ByTag, times: ByTag, scale: number): number {
+  let withoutTime = 0;
+  for (let tag = values.min; tag <= values.max; tag += 1) {
+    const value = values.get(tag);
+    if (Number.isNaN(value)) continue;
+    const time = times.get(tag);
+    if (Number.isNaN(time)) withoutTime += 1;
+    else builder.push(time, value * scale);
+  }
+  return withoutTime;
 }
 
 function countValues(values: ByTag): number {

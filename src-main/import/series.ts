@@ -13,10 +13,16 @@ export const emptySeries = (): Series => ({ times: new Float64Array(0), cores: n
 
 /** Collects samples in any order and hands them back ordered by time, duplicates of one time kept once. */
 export class SeriesBuilder {
-  private times = new Float64Array(1024);
-  private cores = new Float64Array(1024);
+  private times: Float64Array<ArrayBuffer>;
+  private cores: Float64Array<ArrayBuffer>;
   private length = 0;
   private ordered = true;
+
+  /** `capacity`: the samples expected, when known (a small file then costs its own size, not 16 KB of arrays). */
+  constructor(capacity = 1024) {
+    this.times = new Float64Array(Math.max(1, capacity));
+    this.cores = new Float64Array(Math.max(1, capacity));
+  }
 
   get size(): number {
     return this.length;
@@ -37,7 +43,11 @@ export class SeriesBuilder {
   build(): { series: Series; duplicates: number } {
     const times = this.times.subarray(0, this.length);
     const cores = this.cores.subarray(0, this.length);
-    if (this.ordered) return { series: { times: times.slice(), cores: cores.slice() }, duplicates: 0 };
+    if (this.ordered) {
+      // Filled exactly (the capacity was the count): the arrays are handed over instead of copied.
+      if (this.length === this.times.length) return { series: { times: this.times, cores: this.cores }, duplicates: 0 };
+      return { series: { times: times.slice(), cores: cores.slice() }, duplicates: 0 };
+    }
     const order = Uint32Array.from({ length: this.length }, (_, index) => index);
     // Stable by time then by arrival, so the first of two samples at one time wins.
     order.sort((a, b) => times[a]! - times[b]! || a - b);
