@@ -202,8 +202,15 @@ function growthSeries(servers: PresentedServer[], plan: PlanFile): GrowthSeries 
   return { years, demandCores, capacityCores: servers.reduce((sum, server) => sum + server.capacityCoresAtTarget, 0) };
 }
 
-function optimality(solution: Solution, servers: PresentedServer[]): Optimality {
+/**
+ * How close the proposal is to the best possible. The bound covers only the workloads placed, so while some are not
+ * placed the headline says so beside the verdict (never a bare "Best possible").
+ */
+function optimality(solution: Solution, servers: PresentedServer[], workloads: number): Optimality {
   const { bounds } = solution;
+  const unplaced = solution.unplaced.length;
+  const headline = (code: string, params: Record<string, number> = {}): Message =>
+    unplaced > 0 ? msg(`${code}-partial`, { ...params, placed: workloads - unplaced, unplaced }) : msg(code, params);
   const base = {
     gap: bounds.gap,
     serversLowerBound: bounds.serversLowerBound,
@@ -221,16 +228,16 @@ function optimality(solution: Solution, servers: PresentedServer[]): Optimality 
     return {
       ...base,
       kind: 'proven',
-      headline: msg('report.optimality-exact'),
+      headline: headline('report.optimality-exact'),
       explanation: msg('report.optimality-exact-why'),
     };
-  const bounded = msg('report.optimality-bounded', { gap: Math.round(bounds.gap * 1000) / 10 });
+  const bounded = headline('report.optimality-bounded', { gap: Math.round(bounds.gap * 1000) / 10 });
   if (bounds.provenOptimal && 'exact' in bounds) {
     // The exact model over every candidate proved it: the bound is simply not reachable.
     return {
       ...base,
       kind: 'proven',
-      headline: msg('report.optimality-proven-all'),
+      headline: headline('report.optimality-proven-all'),
       explanation: msg('report.optimality-proven-all-why', { bound: bounds.coresLowerBound, cores: licensedCores }),
     };
   }
@@ -239,7 +246,7 @@ function optimality(solution: Solution, servers: PresentedServer[]): Optimality 
     return {
       ...base,
       kind: 'proven',
-      headline: msg('report.optimality-proven'),
+      headline: headline('report.optimality-proven'),
       explanation: msg('report.optimality-proven-why', {
         model: servers[0]!.modelName,
         serverCores: servers[0]!.activeCores,
@@ -483,7 +490,7 @@ export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: 
       workloads,
       placedWorkloads: Math.max(0, workloads - solution.unplaced.length),
     },
-    optimality: optimality(solution, servers),
+    optimality: optimality(solution, servers, workloads),
     growth,
     servers,
     unplaced,
