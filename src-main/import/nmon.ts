@@ -200,6 +200,21 @@ const KNOWN_LAYOUTS: Partial<Record<Section, string[]>> = {
   [SECTION.MEMNEW]: ['Process%', 'FScache%', 'System%', 'Free%', 'Pinned%', 'User%'],
 };
 
+/**
+ * nmon v8b printed its MEM header through printf, which swallowed each "%," of "Real Free %,Virtual free %,...":
+ * "Real Free Virtual free Real free(MB),Virtual free(MB),...". Such a header is the published layout, whole.
+ */
+function withPercentsRestored(section: Section, names: string[]): string[] {
+  const layout = KNOWN_LAYOUTS[section];
+  if (!layout || names.length < 3) return names;
+  const written = names
+    .slice(2)
+    .map((name) => name.trim())
+    .join(',');
+  const swallowed = layout.join(',').replace(/%,/g, '');
+  return written.toLowerCase() === swallowed.toLowerCase() ? [...names.slice(0, 2), ...layout] : names;
+}
+
 /** Column positions (in the line's cells, 0 = section name) of the names a section needs, -1 when absent. */
 interface Columns {
   names: string[];
@@ -244,6 +259,13 @@ interface Config {
   lsconfModel: string | null;
   lsconfSerial: string | null;
   lsconfMemoryMB: number | null;
+  /** `lsattr -El sys0`: modelname, the serial inside systemid, realmem (usable physical memory, KB) in MB. */
+  lsattrModel: string | null;
+  lsattrSerial: string | null;
+  lsattrMemoryMB: number | null;
+  /** AAA,date and AAA,time: where snapshots start when ZZZZ lines hold a time but no date (nmon v8b). */
+  startDate: string | null;
+  startTime: string | null;
   power: boolean;
 }
 
@@ -273,6 +295,11 @@ const emptyConfig = (): Config => ({
   lsconfModel: null,
   lsconfSerial: null,
   lsconfMemoryMB: null,
+  lsattrModel: null,
+  lsattrSerial: null,
+  lsattrMemoryMB: null,
+  startDate: null,
+  startTime: null,
   power: false,
 });
 
@@ -308,6 +335,12 @@ function readAaa(config: Config, cells: string[]): void {
       break;
     case 'snapshots':
       config.snapshots = positive(Number(value));
+      break;
+    case 'date':
+      config.startDate = value || null;
+      break;
+    case 'time':
+      config.startTime = value || null;
       break;
     case 'cpus':
       config.cpusField = cells
@@ -392,6 +425,10 @@ function readBbbp(config: Config, command: string, text: string): void {
       config.mode = /^true$/i.test(value) ? 'dedicated' : /^false$/i.test(value) ? 'shared' : config.mode;
     else if (key === 'ent_capacity') config.entitled = positive(Number(value)) ?? config.entitled;
     else if (key === 'smt_threads') config.smt = positive(Number(value)) ?? config.smt;
+    else if (key === 'modelname') config.lsattrModel = machineTypeModelOf(value);
+    // "IBM,0206D8EE5": the machine serial follows "IBM," and the two-digit "02" (lsconf says 06D8EE5).
+    else if (key === 'systemid') config.lsattrSerial = /^IBM,02(\w{5,8})$/i.exec(value)?.[1] ?? config.lsattrSerial;
+    else if (key === 'realmem') config.lsattrMemoryMB = positive(Number(value) / 1024) ?? config.lsattrMemoryMB;
     config.power = true;
   } else if (name.includes('lparcfg')) {
     const [key, value] = splitOnce(text, '=');
@@ -469,11 +506,27 @@ function nmonTime(time: string, date: string): number {
   return Date.UTC(year, month, Number(day[1]), hours, minutes, seconds);
 }
 
+/**
+ * Midnight of AAA,date: "16-NOV-2026", or "03/03/11", which old nmon writes day first (nmon2rrd reads
+ * "AAA,date,22/04/03" as day, month, year); NaN when it is neither.
+ */
+function nmonDay(date: string): number {
+  const numeric = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(date.trim());
+  if (!numeric) return nmonTime('00:00:00', date);
+  const [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  const fullYear = year < 100 ? 2000 + year : year;
+  const ms = Date.UTC(fullYear, month - 1, day);
+  const check = new Date(ms);
+  return check.getUTCDate() === day && check.getUTCMonth() === month - 1 ? ms : Number.NaN;
+}
+
 /** What one pass over an nmon file collects. */
 class NmonReader {
   readonly config = emptyConfig();
   readonly headers = new Map<Section, Columns>();
   readonly times = new ByTag();
+  /** Milliseconds into the day of ZZZZ lines without a date, until AAA,date places them. */
+  private readonly clockOnly = new ByTag();
   readonly physical = new ByTag();
   readonly cpuBusy = new ByTag();
   readonly logicalCpus = new ByTag();
@@ -518,6 +571,7 @@ class NmonReader {
     const tag = this.tagOf(buffer, first + 1, second);
     if (section === SECTION.ZZZZ) {
       if (tag <= 0) return this.damage(section);
+      if (nextComma(buffer, second + 1, end) === end) return this.clockOnlyTime(tag, textOf(buffer, second + 1, end));
       const time = this.zzzzTime(buffer, second + 1, end);
       if (Number.isNaN(time)) return this.damage(section);
       this.times.set(tag, time);
@@ -530,6 +584,33 @@ class NmonReader {
     if (tag < 0) return this.damage(section);
     this.data(section, tag, buffer, second, end);
   };
+
+  /** "ZZZZ,T0001,00:00:04": nmon v8b writes the time of day alone; the day comes from AAA,date once all is read. */
+  private clockOnlyTime(tag: number, text: string): void {
+    const clock = /^(\d{1,2}):(\d{2}):(\d{2})\s*$/.exec(text);
+    const [hours, minutes, seconds] = clock ? [Number(clock[1]), Number(clock[2]), Number(clock[3])] : [99, 0, 0];
+    if (hours > 23 || minutes > 59 || seconds > 60) return this.damage(SECTION.ZZZZ);
+    this.clockOnly.set(tag, ((hours * 60 + minutes) * 60 + seconds) * 1000);
+  }
+
+  /**
+   * Times of the snapshots whose ZZZZ line has no date: the first is on the day AAA,date names, and each time the
+   * clock goes back the collection has passed midnight (as nmon2rrd, by nmon's author, reads these files).
+   */
+  resolveClockOnly(startDate: string | null): void {
+    if (this.clockOnly.max === 0) return;
+    const day = nmonDay(startDate ?? '');
+    if (Number.isNaN(day)) return;
+    let offset = 0;
+    let previous = -1;
+    for (let tag = this.clockOnly.min; tag <= this.clockOnly.max; tag += 1) {
+      const clock = this.clockOnly.get(tag);
+      if (Number.isNaN(clock)) continue;
+      if (previous >= 0 && clock < previous) offset += 86_400_000;
+      previous = clock;
+      if (Number.isNaN(this.times.get(tag))) this.times.set(tag, day + offset + clock);
+    }
+  }
 
   /** "00:05:00,16-NOV-2026" from bytes: the clock digit by digit, the date parsed once per day and reused. */
   private zzzzTime(buffer: Buffer, start: number, end: number): number {
@@ -620,7 +701,7 @@ class NmonReader {
       return;
     }
     const names = textOf(buffer, start, end).split(',');
-    this.setHeader(section, names);
+    this.setHeader(section, withPercentsRestored(section, names));
   }
 
   private sameHeader(section: Section, buffer: Buffer, start: number, end: number): boolean {
@@ -860,15 +941,16 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
   const reader = new NmonReader();
   const stats = await scanFile(path, reader.line, options, label);
   const config = reader.config;
+  reader.resolveClockOnly(config.startDate);
   if (!reader.sawAaa) throw new ImportFileError(msg('import.not-nmon', { file: label, lines: stats.lines }));
   const foreign = notPower(config, label);
   if (foreign) throw new ImportFileError(foreign);
 
   const measurement = emptyMeasurement('nmon', label, config.lparName ?? config.host ?? label);
   measurement.host = config.host;
-  measurement.serial = config.serial ?? config.lsconfSerial;
+  measurement.serial = config.serial ?? config.lsconfSerial ?? config.lsattrSerial;
   measurement.lparNumber = config.lparNumber;
-  measurement.machineTypeModel = config.machineType ?? config.hostModel ?? config.lsconfModel;
+  measurement.machineTypeModel = config.machineType ?? config.hostModel ?? config.lsconfModel ?? config.lsattrModel;
   measurement.processorGeneration = config.generation;
   measurement.os = config.os;
   measurement.smtThreads = config.smt;
@@ -930,12 +1012,24 @@ export async function parseNmon(path: string, label = path, options: ReadOptions
   }
   if (stats.unterminated) lost.push(msg('import.lost-cut-end'));
 
-  const memoryMB = reader.memTotalMB ?? config.onlineMemoryMB ?? config.lsconfMemoryMB;
+  const stated = statedMemory(config);
+  let measuredMB = reader.memTotalMB;
+  // A partition cannot hold more real memory than it is configured with: nmon v8b on AIX 5.3 writes a Real total of
+  // terabytes for a 33 GiB partition. Such a MEM line is not read at all; the configuration says what there is.
+  if (measuredMB !== null && stated !== null && measuredMB > 2 * stated.mb) {
+    measurement.notes.push(
+      msg('import.mem-total-implausible', { measuredMB, statedMB: stated.mb, source: stated.source }),
+    );
+    measuredMB = null;
+  }
+  const memoryMB = measuredMB ?? stated?.mb ?? null;
   if (memoryMB !== null) measurement.memoryConfiguredGiB = memoryMB / 1024;
   const usedMB =
     reader.memNewPeakPercent > 0 && memoryMB !== null
       ? (memoryMB * reader.memNewPeakPercent) / 100
-      : reader.memUsedPeakMB;
+      : measuredMB !== null
+        ? reader.memUsedPeakMB
+        : 0;
   if (usedMB > 0) measurement.memoryUsedPeakGiB = usedMB / 1024;
   measurement.diskReadKBpsPeak = reader.diskRead;
   measurement.diskWriteKBpsPeak = reader.diskWrite;
@@ -961,6 +1055,14 @@ function pushSamples(builder: SeriesBuilder, values: ByTag, times: ByTag, scale:
     else builder.push(time, value * scale);
   }
   return withoutTime;
+}
+
+/** The memory the partition's own configuration states, and which command said it. */
+function statedMemory(config: Config): { mb: number; source: string } | null {
+  if (config.onlineMemoryMB !== null) return { mb: config.onlineMemoryMB, source: 'lparstat -i' };
+  if (config.lsattrMemoryMB !== null) return { mb: config.lsattrMemoryMB, source: 'lsattr realmem' };
+  if (config.lsconfMemoryMB !== null) return { mb: config.lsconfMemoryMB, source: 'lsconf' };
+  return null;
 }
 
 function countValues(values: ByTag): number {

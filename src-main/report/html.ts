@@ -3,7 +3,6 @@
 import type { Message } from '../common';
 import { REPORT_TEXT, type ReportLanguage, type ReportText, fill } from './i18n';
 import { type ReportModel, say } from './model';
-import { humaniserFor } from './presentation';
 import type { GrowthSeries, Money, Segment, Terms, Text } from './presentation-schema';
 import { nameIn, sayParts } from '../common';
 
@@ -204,9 +203,7 @@ export function renderHtml(model: ReportModel): string {
   const { number, percent, date } = formatters(language);
   const n2 = (value: number) => number(value, 2);
   const n0 = (value: number) => number(value, 0);
-  // A plain sentence (a producer that emits no message code yet) is English: tagged so, not passed off as Chinese.
-  const humanise = humaniserFor(solution, options.catalog);
-  const t = (raw: Text) => textHtml(humanise(raw), language, presentation.terms);
+  const t = (raw: Text) => textHtml(raw, language, presentation.terms);
   /** A main-process message in the report's language, its configuration and server ids read as a person would. */
   const said = (message: Message) => t(message);
   /** Money always with its currency; unknown is "—". */

@@ -2,7 +2,7 @@
 export { buildReportModel } from './model';
 export type { ReportModel, ReportOptions, PartitionRow } from './model';
 export { say } from './model';
-export { buildPresentation, configurationLabel } from './presentation';
+export { buildPresentation, configurationLabel, termsFor } from './presentation';
 export { Presentation } from './presentation-schema';
 export type { Text as PresentationText, Money } from './presentation-schema';
 export { renderHtml } from './html';

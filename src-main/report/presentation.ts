@@ -40,11 +40,6 @@ export function configurationLabel(
     : msg(code, { ...extra, model: facts.modelName, cores: facts.cores });
 }
 
-/** The configuration in English, for the solver's sentences that still name it by its catalog id. */
-function englishLabel(facts: ConfigurationFacts): string {
-  return `${facts.modelName} · ${facts.cores} cores${facts.ghz ? ` · ${facts.ghz} GHz` : ''}`;
-}
-
 /** "3.4" or "3.9 (or 3.8)" name a frequency; "3.x (pattern '3*')" does not. */
 function plainGhz(text: string | null | undefined): string | null {
   if (!text) return null;
@@ -78,19 +73,6 @@ function configurationFacts(
 function serverNumber(id: string, index: number): number {
   const match = /^server-(\d+)$/.exec(id);
   return match ? Number(match[1]) : index + 1;
-}
-
-/**
- * Solver texts that are still English sentences name servers and configurations by their ids; a person reads
- * "Server 1". Message codes keep their ids as parameters: the reader's `say` names them through the terms.
- */
-function humaniser(labels: ReadonlyMap<string, string>): (text: Text) => Text {
-  const rewrite = (sentence: string): string => {
-    let out = sentence.replace(/\bserver-(\d+)\b/g, 'Server $1');
-    for (const [id, label] of labels) if (out.includes(id)) out = out.split(` (${id})`).join('').split(id).join(label);
-    return out;
-  };
-  return (text) => (typeof text === 'string' ? rewrite(text) : text);
 }
 
 function coresOf(partition: Partition): number {
@@ -157,14 +139,11 @@ function memorySegments(server: ServerPlan): Segment[] {
   return segments;
 }
 
-export type Humanise = (text: Text) => Text;
-
 function presentServer(
   server: ServerPlan,
   index: number,
   plan: PlanFile,
   growthFactor: number,
-  humanise: Humanise,
   catalog?: CatalogSnapshot,
 ): PresentedServer {
   const { targetCpuUtilization } = plan.constraints;
@@ -199,7 +178,7 @@ function presentServer(
     cost: money(server.cost, currencyFor(server, catalog)),
     processorSegments: processorSegments(server, targetCpuUtilization),
     memorySegments: memorySegments(server),
-    explanation: (server.explanation ?? []).map(humanise),
+    explanation: server.explanation ?? [],
     ibmiTier: server.ibmiTier?.value ?? null,
     memoryModules:
       server.memoryModules?.map((each) => `${each.count} × ${each.sizeGiB} GB #${each.featureCode}`).join(' + ') ??
@@ -223,8 +202,15 @@ function growthSeries(servers: PresentedServer[], plan: PlanFile): GrowthSeries 
   return { years, demandCores, capacityCores: servers.reduce((sum, server) => sum + server.capacityCoresAtTarget, 0) };
 }
 
-function optimality(solution: Solution, servers: PresentedServer[]): Optimality {
+/**
+ * How close the proposal is to the best possible. The bound covers only the workloads placed, so while some are not
+ * placed the headline says so beside the verdict (never a bare "Best possible").
+ */
+function optimality(solution: Solution, servers: PresentedServer[], workloads: number): Optimality {
   const { bounds } = solution;
+  const unplaced = solution.unplaced.length;
+  const headline = (code: string, params: Record<string, number> = {}): Message =>
+    unplaced > 0 ? msg(`${code}-partial`, { ...params, placed: workloads - unplaced, unplaced }) : msg(code, params);
   const base = {
     gap: bounds.gap,
     serversLowerBound: bounds.serversLowerBound,
@@ -242,16 +228,16 @@ function optimality(solution: Solution, servers: PresentedServer[]): Optimality 
     return {
       ...base,
       kind: 'proven',
-      headline: msg('report.optimality-exact'),
+      headline: headline('report.optimality-exact'),
       explanation: msg('report.optimality-exact-why'),
     };
-  const bounded = msg('report.optimality-bounded', { gap: Math.round(bounds.gap * 1000) / 10 });
+  const bounded = headline('report.optimality-bounded', { gap: Math.round(bounds.gap * 1000) / 10 });
   if (bounds.provenOptimal && 'exact' in bounds) {
     // The exact model over every candidate proved it: the bound is simply not reachable.
     return {
       ...base,
       kind: 'proven',
-      headline: msg('report.optimality-proven-all'),
+      headline: headline('report.optimality-proven-all'),
       explanation: msg('report.optimality-proven-all-why', { bound: bounds.coresLowerBound, cores: licensedCores }),
     };
   }
@@ -260,7 +246,7 @@ function optimality(solution: Solution, servers: PresentedServer[]): Optimality 
     return {
       ...base,
       kind: 'proven',
-      headline: msg('report.optimality-proven'),
+      headline: headline('report.optimality-proven'),
       explanation: msg('report.optimality-proven-why', {
         model: servers[0]!.modelName,
         serverCores: servers[0]!.activeCores,
@@ -331,38 +317,25 @@ function alternativeNotes(description: Text): { missing: number; notRedundant: b
 const WORKLOAD_PARAMS = ['workload', 'lpar', 'partition', 'name'] as const;
 
 /** Warnings that differ only in the workload they name become one entry with a count and the workloads. */
-function groupWarnings(warnings: readonly Text[], names: ReadonlySet<string>, humanise: Humanise): WarningGroup[] {
-  const groups = new Map<string, { text: Text; workloads: string[]; param: string | null; count: number }>();
+function groupWarnings(warnings: readonly Message[], names: ReadonlySet<string>): WarningGroup[] {
+  const groups = new Map<string, { text: Message; workloads: string[]; param: string | null; count: number }>();
   for (const warning of warnings) {
-    let key: string;
-    let workload: string | null = null;
-    let param: string | null = null;
-    let text: Text = humanise(warning);
-    if (typeof warning === 'string') {
-      const match = /^([^:]+): (.+)$/s.exec(warning);
-      if (match && names.has(match[1]!)) {
-        workload = match[1]!;
-        text = humanise(match[2]!);
-      }
-      key = `s:${typeof text === 'string' ? text : ''}`;
-    } else {
-      param =
-        WORKLOAD_PARAMS.find(
-          (each) => typeof warning.params[each] === 'string' && names.has(warning.params[each] as string),
-        ) ?? null;
-      workload = param ? (warning.params[param] as string) : null;
-      const others = Object.entries(warning.params)
-        .filter(([key]) => key !== param)
-        .sort(([a], [b]) => a.localeCompare(b));
-      key = `m:${warning.code}:${JSON.stringify(others)}`;
-    }
-    const group = groups.get(key) ?? { text, workloads: [], param, count: 0 };
+    const param =
+      WORKLOAD_PARAMS.find(
+        (each) => typeof warning.params[each] === 'string' && names.has(warning.params[each] as string),
+      ) ?? null;
+    const workload = param ? (warning.params[param] as string) : null;
+    const others = Object.entries(warning.params)
+      .filter(([key]) => key !== param)
+      .sort(([a], [b]) => a.localeCompare(b));
+    const key = `${warning.code}:${JSON.stringify(others)}`;
+    const group = groups.get(key) ?? { text: warning, workloads: [], param, count: 0 };
     group.count += 1;
     if (workload !== null && !group.workloads.includes(workload)) group.workloads.push(workload);
     groups.set(key, group);
   }
   return [...groups.values()].map((group) => {
-    if (group.param !== null && typeof group.text !== 'string' && group.workloads.length > 1) {
+    if (group.param !== null && group.workloads.length > 1) {
       const text: Message = {
         code: group.text.code,
         params: { ...group.text.params, [group.param]: group.workloads.join(', ') },
@@ -373,7 +346,7 @@ function groupWarnings(warnings: readonly Text[], names: ReadonlySet<string>, hu
       text: group.text,
       count: group.count,
       workloads: group.workloads,
-      listed: typeof group.text !== 'string' && group.param !== null,
+      listed: group.param !== null,
     };
   });
 }
@@ -383,7 +356,6 @@ function symmetricDesign(
   solution: Solution,
   catalog: CatalogSnapshot | undefined,
   currency: string | null,
-  humanise: Humanise,
 ): PresentedDesignComparison | null {
   const comparison = solution.comparison;
   const identical = comparison?.identical;
@@ -401,7 +373,7 @@ function symmetricDesign(
     servers: identical.servers,
     licensedCores: identical.licensedCores,
     cost: money(identical.cost, currency),
-    verdict: chosen ? msg('report.symmetric-chosen') : withCurrency(humanise(comparison.reason), currency),
+    verdict: chosen ? msg('report.symmetric-chosen') : withCurrency(comparison.reason, currency),
     chosen,
   };
 }
@@ -442,16 +414,6 @@ function configurationNames(solution: Solution, catalog?: CatalogSnapshot): Map<
   return names;
 }
 
-/**
- * Rewrites the sentences producers still write in English so that they name servers and configurations as a person
- * would ("Server 2", "Power S1024 · 24 cores · 3.4 GHz"); message codes pass unchanged (see termsFor).
- */
-export function humaniserFor(solution: Solution, catalog?: CatalogSnapshot): Humanise {
-  const labels = new Map<string, string>();
-  for (const [id, facts] of configurationNames(solution, catalog)) labels.set(id, englishLabel(facts));
-  return humaniser(labels);
-}
-
 /** The names of the ids message parameters carry: configurations, candidates ("Power E1050 24-core") and servers. */
 export function termsFor(solution: Solution, catalog?: CatalogSnapshot): Terms {
   const terms: Terms = {};
@@ -482,10 +444,7 @@ function withCurrency(text: Text, currency: string | null): Text {
 export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: CatalogSnapshot): Presentation {
   const { constraints } = plan;
   const growthFactor = (1 + constraints.growthPerYear) ** constraints.horizonYears;
-  const humanise = humaniserFor(solution, catalog);
-  const servers = solution.servers.map((server, index) =>
-    presentServer(server, index, plan, growthFactor, humanise, catalog),
-  );
+  const servers = solution.servers.map((server, index) => presentServer(server, index, plan, growthFactor, catalog));
   const currencies = new Set(servers.flatMap((server) => (server.cost ? [server.cost.currency] : [])));
   const currency = currencies.size === 1 ? [...currencies][0]! : null;
   const growth = growthSeries(servers, plan);
@@ -498,9 +457,9 @@ export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: 
   const workloads = plan.workloads.reduce((sum, workload) => sum + workload.count, 0);
   const unplaced = solution.unplaced.map((entry) => ({
     name: entry.name,
-    reason: humanise(entry.reason),
+    reason: entry.reason,
     // The rules that block it on the candidates, one per rule (the solver groups the candidates each blocks).
-    details: entry.details.map(humanise),
+    details: entry.details,
   }));
   return {
     objective: solution.objective,
@@ -531,14 +490,14 @@ export function buildPresentation(plan: PlanFile, solution: Solution, catalog?: 
       workloads,
       placedWorkloads: Math.max(0, workloads - solution.unplaced.length),
     },
-    optimality: optimality(solution, servers),
+    optimality: optimality(solution, servers, workloads),
     growth,
     servers,
     unplaced,
     alternatives: presentAlternatives(solution, catalog, currency),
-    symmetricDesign: symmetricDesign(solution, catalog, currency, humanise),
-    warnings: groupWarnings(solution.warnings, instanceNames(plan, solution), humanise),
-    explanations: (solution.explanations ?? []).map(humanise),
+    symmetricDesign: symmetricDesign(solution, catalog, currency),
+    warnings: groupWarnings(solution.warnings, instanceNames(plan, solution)),
+    explanations: solution.explanations ?? [],
     terms: termsFor(solution, catalog),
   };
 }

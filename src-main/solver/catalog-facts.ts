@@ -43,7 +43,7 @@ function serverFacts(located: Located[], notes: Message[]): void {
             tier: rules.tier,
             source: sourceLabel(model, configuration.ibmi?.tier?.provenance ?? model.ibmiTier?.provenance),
           })
-        : msg('catalog.ibmi-tier-unknown', { server: server.id, model: model.name, configuration: configuration.id }),
+        : msg('catalog.ibmi-tier-unknown', { server: server.id, configuration: configuration.id }),
     );
     const features = model.memoryFeatures;
     const order = features ? orderMemory(server.memoryGiB, features, null, configuration.sockets ?? 1) : null;

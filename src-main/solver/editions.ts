@@ -16,6 +16,9 @@ import type { Solution } from './schema';
 import { editionFacts } from './catalog-facts';
 import { solvePlan } from './solve';
 
+/** The catalog sources (Redbook SG24-8535, Redpaper on PS703/PS704) saying LPM needs Enterprise at both ends. */
+const LPM_BOTH_ENDS_SOURCES = 'S7, S1';
+
 /** Target models the plan may use: the named ones, else every target of its generations. */
 function targetModels(plan: PlanFile, catalog: CatalogSnapshot): ServerModel[] {
   return catalog.models.filter(
@@ -249,7 +252,7 @@ export async function compareEditions(
     generations.some((entry) => entry.options.length === 1 && entry.options[0]!.included) &&
     required.includes('lpm')
   ) {
-    notes.push(msg('solver.editions.lpm-both-ends', {}));
+    notes.push(msg('solver.editions.lpm-both-ends', { sources: LPM_BOTH_ENDS_SOURCES }));
   }
   if (options.withoutFeatures && options.withoutFeatures.length > 0)
     notes.push(msg('solver.editions.what-if', { features: options.withoutFeatures.join(', ') }));

@@ -14,6 +14,7 @@ import { PlanFile, guessMapping, parsePlanText, parseTable, rowToWorkload } from
 import { writePlanFile } from '../../src-main/platform';
 import { resourcesDir, tempDir } from '../support/temp';
 import { workloadWorkbook } from '../support/workbooks';
+import { fixturePlanInput } from '../support/plans';
 
 /** Cases per property: a few hundred in all under `npm test`, thousands each under `npm run fuzz`. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
@@ -41,32 +42,8 @@ function expectFinite(value: unknown, path = 'plan'): void {
     for (const [key, each] of Object.entries(value)) expectFinite(each, `${path}.${key}`);
 }
 
-const VALID_PLAN = {
-  format: 'powervm-sizer-plan',
-  version: 2,
-  name: 'Fuzz bank',
-  workloads: [
-    {
-      name: 'erp-db',
-      os: 'aix',
-      cpu: { kind: 'rperf', rperf: 120 },
-      memoryGiB: 256,
-      processorMode: 'shared',
-      count: 1,
-      features: ['lpm'],
-      haGroup: 'erp',
-    },
-    { name: 'payroll', os: 'ibmi', cpu: { kind: 'cpw', cpw: 45000 }, memoryGiB: 64, processorMode: 'dedicated' },
-    {
-      name: 'web',
-      os: 'linux',
-      cpu: { kind: 'measured', cores: 6, model: '9009-42A', utilization: 0.55 },
-      memoryGiB: 32,
-      count: 4,
-    },
-  ],
-  constraints: { generations: ['POWER10'], growthPerYear: 0.1, horizonYears: 3 },
-};
+/** A valid plan with one workload of each kind of processor demand, the start of every mutation. */
+const VALID_PLAN = fixturePlanInput('mixed-v2');
 
 /** Values a hostile or careless file holds: extremes, wrong types, deep nesting, hostile strings. */
 const hostileValue = fc.oneof(

@@ -85,6 +85,24 @@ describe('the presentation model', () => {
     expect(say(optimality.explanation, 'en')).toMatch(/lower bound|proved|exact|equals/);
   });
 
+  it('never calls a proposal "best possible" without saying that workloads are not placed', () => {
+    // The bank's IBM i production partition has no Power10 configuration with a published CPW.
+    expect(solution.unplaced.length).toBeGreaterThan(0);
+    const workloads = bank.workloads.reduce((sum, workload) => sum + workload.count, 0);
+    const placed = workloads - solution.unplaced.length;
+    const unplacedNote = `for the ${placed} placed workloads; ${solution.unplaced.length} not placed`;
+    expect(say(presentation.optimality.headline, 'en')).toContain(unplacedNote);
+    expect(say(presentation.optimality.headline, 'zh-CN')).toContain(`${solution.unplaced.length} 个未能放置`);
+    const allPlaced = buildPresentation(
+      { ...bank, workloads: bank.workloads.filter((w) => w.os !== 'ibmi') },
+      {
+        ...solution,
+        unplaced: [],
+      },
+    );
+    expect(say(allPlaced.optimality.headline, 'en')).not.toMatch(/not placed/);
+  });
+
   it('shows the design an engineer would draw beside the one found, and why the found one wins', () => {
     const identical = {
       configuration: '9105-42A/3.4/2s/24c',

@@ -12,10 +12,13 @@ export async function shippedSnapshot(): Promise<CatalogSnapshot> {
   return snapshotOf(await readShippedCatalog(resourcesDir));
 }
 
+/** A plan fixture as its file holds it, not validated: for tests that validate, mutate or migrate it themselves. */
+export function fixturePlanInput(name: string): unknown {
+  return JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'plans', `${name}.json`), 'utf8'));
+}
+
 export function fixturePlan(name: string): PlanFile {
-  return PlanSchema.parse(
-    JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'plans', `${name}.json`), 'utf8')),
-  );
+  return PlanSchema.parse(fixturePlanInput(name));
 }
 
 export function plan(input: Omit<PlanFileInput, 'format' | 'version' | 'name'> & { name?: string }): PlanFile {

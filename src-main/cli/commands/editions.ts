@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { PriceEntry, UserCatalogFile } from '../../catalog';
 import { openCatalog } from '../../platform';
-import { AppError, describeZodIssues, formatMessage } from '../../common';
+import { AppError, describeZodIssues, sayText } from '../../common';
 import { FeatureKey } from '../../catalog';
 import { createSolverRunner } from '../../usecases';
 import type { EditionComparison, EditionText } from '../../solver';
@@ -30,9 +30,7 @@ async function readPrices(path: string): Promise<PriceEntry[]> {
 }
 
 /** The command line speaks English; the comparison's sentences are codes or catalog texts. */
-function english(text: EditionText): string {
-  return typeof text === 'string' ? text : formatMessage(text, 'en');
-}
+const english = (text: EditionText): string => sayText(text, 'en');
 
 function print(comparison: EditionComparison, io: CliIo): void {
   io.stdout(

@@ -8,11 +8,14 @@ import {
   REPORT_FORMATS,
   REPORT_SECTIONS,
   ReportSection,
+  type Terms,
   describeZodIssues,
   formatMessage,
+  nameIn,
+  sayText,
 } from '../../common';
 import { chromiumPrinter, openCatalog, writeFileAtomic } from '../../platform';
-import { formatFromPath } from '../../report';
+import { formatFromPath, termsFor } from '../../report';
 import type { Solution } from '../../solver';
 import { createSolverRunner, exportReport } from '../../usecases';
 import { parseCommandArgs } from '../args';
@@ -20,9 +23,11 @@ import { type CliIo, type Command, UsageError } from '../io';
 import { readPlanArgument } from '../plan-input';
 import { formatTable } from '../table';
 
-function printSolution(solution: Solution, io: CliIo): void {
+/** The sizing as the report names it: "Server 1", configurations by model, cores and frequency. */
+function printSolution(solution: Solution, terms: Terms, io: CliIo): void {
+  const say = (message: Message) => sayText(message, 'en', terms);
   const rows = solution.servers.map((server) => [
-    server.id,
+    nameIn(server.id, 'en', terms),
     `${server.modelName} (${server.model})`,
     String(server.cores.active),
     String(server.memoryGiB),
@@ -41,13 +46,11 @@ function printSolution(solution: Solution, io: CliIo): void {
     `lower bounds ${solution.bounds.serversLowerBound} servers / ${solution.bounds.coresLowerBound} cores, gap ${(solution.bounds.gap * 100).toFixed(1)} %${solution.bounds.provenOptimal ? ', proven optimal' : ''}\n`,
   );
   for (const unplaced of solution.unplaced)
-    io.stdout(
-      `NOT PLACED ${unplaced.name}: ${[unplaced.reason, ...unplaced.details].map((each) => formatMessage(each, 'en')).join(': ')}\n`,
-    );
-  for (const warning of solution.warnings) io.stdout(`warning: ${formatMessage(warning, 'en')}\n`);
+    io.stdout(`NOT PLACED ${unplaced.name}: ${[unplaced.reason, ...unplaced.details].map(say).join(': ')}\n`);
+  for (const warning of solution.warnings) io.stdout(`warning: ${say(warning)}\n`);
   for (const alternative of solution.alternatives)
-    io.stdout(`alternative: ${formatMessage(alternative.description, 'en')} (${alternative.licensedCores} cores)\n`);
-  if (solution.comparison) io.stdout(`design: ${formatMessage(solution.comparison.reason, 'en')}\n`);
+    io.stdout(`alternative: ${say(alternative.description)} (${alternative.licensedCores} cores)\n`);
+  if (solution.comparison) io.stdout(`design: ${say(solution.comparison.reason)}\n`);
 }
 
 function showProgress(fraction: number, message: Message): void {
@@ -133,7 +136,8 @@ export const sizeCommand: Command = {
     const runner = createSolverRunner();
     let solution: Solution;
     try {
-      solution = await runner.solve(validation.plan, await catalog.snapshot(), {
+      const snapshot = await catalog.snapshot();
+      solution = await runner.solve(validation.plan, snapshot, {
         jobId: 'cli',
         onProgress: showProgress,
       });
@@ -141,7 +145,7 @@ export const sizeCommand: Command = {
       // A damaged user record was left out of the sizing: said, not hidden, and not a failure of the run.
       for (const notice of catalog.notices()) io.stderr(`warning: ${notice}\n`);
       if (values.json) io.stdout(`${JSON.stringify(solution, null, 2)}\n`);
-      else printSolution(solution, io);
+      else printSolution(solution, termsFor(solution, snapshot), io);
       if (values.report !== undefined) {
         const report = await exportReport(
           { catalog, solver: runner, printer: chromiumPrinter },

@@ -46,7 +46,7 @@ export const CATALOG_MESSAGES: MessageCatalog = {
       '{partition}: moves from {sourceModel} ({sourceGeneration}) to {server} ({targetGeneration}) with an outage (no live partition mobility required)',
     'catalog.migration-vios': '{server}: VIOS at least {level} for partitions in {mode} mode ({source})',
     'catalog.ibmi-tier': '{server}: IBM i software tier {tier} ({source})',
-    'catalog.ibmi-tier-unknown': '{server}: the IBM i software tier of {model} {configuration} is not published',
+    'catalog.ibmi-tier-unknown': '{server}: the IBM i software tier of {configuration} is not published',
   },
   'zh-CN': {
     'catalog.os-not-supported': '{where} 不支持运行 {os}：IBM 原文为“{quote}”（{source}）',
@@ -87,6 +87,6 @@ export const CATALOG_MESSAGES: MessageCatalog = {
       '{partition}：从 {sourceModel}（{sourceGeneration}）停机迁移到 {server}（{targetGeneration}）（无需实时分区迁移）',
     'catalog.migration-vios': '{server}：分区以 {mode} 模式运行时，VIOS 版本至少为 {level}（{source}）',
     'catalog.ibmi-tier': '{server}：IBM i 软件层级 {tier}（{source}）',
-    'catalog.ibmi-tier-unknown': '{server}：{model} {configuration} 的 IBM i 软件层级未发布',
+    'catalog.ibmi-tier-unknown': '{server}：{configuration} 的 IBM i 软件层级未发布',
   },
 };

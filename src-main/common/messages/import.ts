@@ -29,6 +29,8 @@ export const IMPORT_MESSAGES = {
       '{host} is a PowerKVM guest (lparcfg: emulated by qemu), not a PowerVM partition: its CPUs are threads of the KVM host, so the cores used are an estimate from its CPU busy share',
     'import.cores-from-smt':
       'cores used = busy share x {cores} {cores|core|cores} ({logical} logical CPUs / SMT {smt})',
+    'import.mem-total-implausible':
+      'MEM says {measuredMB} MB of real memory, more than twice the {statedMB} MB the partition is configured with ({source}): the configured memory is used and the MEM figures are left out',
     'import.lost-no-time': '{samples} {samples|sample|samples} without a ZZZZ time line were left out',
     'import.lost-duplicate-times': '{samples} {samples|sample|samples} repeated a time already read and were left out',
     'import.lost-damaged-lines': '{lines} damaged lines skipped ({sections}; first at line {first})',
@@ -113,6 +115,8 @@ export const IMPORT_MESSAGES = {
     'import.powerkvm-guest':
       '{host} 是 PowerKVM 虚拟机（lparcfg：由 qemu 模拟），不是 PowerVM 分区：其 CPU 是 KVM 主机的线程，因此已用核数是根据其 CPU 繁忙比例估算的',
     'import.cores-from-smt': '已用核数 = 繁忙比例 × {cores} 个核（{logical} 个逻辑 CPU / SMT {smt}）',
+    'import.mem-total-implausible':
+      'MEM 行显示实际内存为 {measuredMB} MB，超过分区配置内存 {statedMB} MB（{source}）的两倍：采用配置的内存，MEM 行的数据不予采用',
     'import.lost-no-time': '{samples} 个样本没有 ZZZZ 时间行，已略去',
     'import.lost-duplicate-times': '{samples} 个样本的时间与已读样本重复，已略去',
     'import.lost-damaged-lines': '跳过了 {lines} 行损坏的数据（{sections}；第一处在第 {first} 行）',

@@ -33,6 +33,14 @@ export const REPORT_MESSAGES: MessageCatalog = {
       'the quick lower bound of {bound} cannot be reached.',
     'report.optimality-exact': 'Best possible',
     'report.optimality-exact-why': 'The proposal equals the lower bound: no design can do better under these rules.',
+    'report.optimality-exact-partial':
+      'Best possible for the {placed} placed {placed|workload|workloads}; {unplaced} not placed',
+    'report.optimality-proven-all-partial':
+      'Proven best possible for the {placed} placed {placed|workload|workloads}; {unplaced} not placed',
+    'report.optimality-proven-partial':
+      'Proven fewest servers for this configuration for the {placed} placed {placed|workload|workloads}; {unplaced} not placed',
+    'report.optimality-bounded-partial':
+      'At most {gap} % above the best possible for the {placed} placed {placed|workload|workloads}; {unplaced} not placed',
     'report.optimality-empty': 'Nothing placed',
     'report.optimality-empty-why': 'No workload could be placed, so there is nothing to compare with a bound.',
     'report.segment-vios': 'VIOS',
@@ -74,6 +82,11 @@ export const REPORT_MESSAGES: MessageCatalog = {
       '精确求解器检查了所有配置和放置方式：没有更好的方案。本方案许可 {cores} 核；快速估算的下界 {bound} 核无法达到。',
     'report.optimality-exact': '已达最优',
     'report.optimality-exact-why': '本方案等于下界：在这些规则下没有更好的方案。',
+    'report.optimality-exact-partial': '已放置的 {placed} 个工作负载已达最优；{unplaced} 个未能放置',
+    'report.optimality-proven-all-partial': '已放置的 {placed} 个工作负载已证明为最优方案；{unplaced} 个未能放置',
+    'report.optimality-proven-partial':
+      '已放置的 {placed} 个工作负载：已证明此配置下服务器数量最少；{unplaced} 个未能放置',
+    'report.optimality-bounded-partial': '已放置的 {placed} 个工作负载与最优方案相差至多 {gap}%；{unplaced} 个未能放置',
     'report.optimality-empty': '未放置任何工作负载',
     'report.optimality-empty-why': '没有可放置的工作负载，因此无法与下界比较。',
     'report.segment-vios': 'VIOS',

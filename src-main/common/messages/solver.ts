@@ -19,7 +19,7 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.editions.single-included':
       '{generation} offers one edition, {edition}, included with every server: there is nothing to choose. It gives this plan {count} published {count|feature|features}, including {features}.',
     'solver.editions.lpm-both-ends':
-      'Live Partition Mobility needs PowerVM Enterprise Edition on both the source and the destination server (S7, S1): moving workloads by LPM from an existing Express- or Standard-licensed server needs Enterprise there too.',
+      'Live Partition Mobility needs PowerVM Enterprise Edition on both the source and the destination server ({sources}): moving workloads by LPM from an existing Express- or Standard-licensed server needs Enterprise there too.',
     'solver.editions.what-if': 'What-if: treated as not required: {features}.',
     'solver.blocker.entitlement':
       'entitlement of {units} processing {units|unit|units} would exceed the {cores} active {cores|core|cores}',
@@ -169,7 +169,7 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.editions.single-included':
       '{generation} 只提供一个版本 {edition}，每台服务器均已包含：无需选择。它为本方案提供 {count} 项已发布的功能，其中包括 {features}。',
     'solver.editions.lpm-both-ends':
-      '实时分区迁移（LPM）要求源服务器和目标服务器都使用 PowerVM Enterprise Edition（S7、S1）：从现有 Express 或 Standard 许可的服务器通过 LPM 迁移工作负载，源服务器也需要 Enterprise。',
+      '实时分区迁移（LPM）要求源服务器和目标服务器都使用 PowerVM Enterprise Edition（{sources}）：从现有 Express 或 Standard 许可的服务器通过 LPM 迁移工作负载，源服务器也需要 Enterprise。',
     'solver.editions.what-if': '假设分析：以下功能视为不需要：{features}。',
     'solver.blocker.entitlement': '授权容量 {units} 个处理单元将超过 {cores} 个活动核',
     'solver.blocker.ha-group': '高可用组“{group}”已有成员位于此服务器',

@@ -5,45 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src-main/common';
 import { PLAN_FORMAT, PlanDraft, parsePlanText, validatePlan } from '../../../src-main/plan';
 import { PlanWorkspace, readPlanFile, writePlanFile } from '../../../src-main/platform';
+import { fixturePlanInput } from '../../support/plans';
 
-const issueExample = {
-  format: 'powervm-sizer-plan',
-  version: 2,
-  name: 'Acme consolidation',
-  workloads: [
-    {
-      name: 'erp-db',
-      os: 'aix',
-      cpu: { kind: 'rperf', rperf: 120 },
-      memoryGiB: 256,
-      processorMode: 'shared',
-      count: 1,
-      features: ['lpm'],
-      haGroup: 'erp',
-    },
-    { name: 'payroll', os: 'ibmi', cpu: { kind: 'cpw', cpw: 45000 }, memoryGiB: 64, processorMode: 'dedicated' },
-    {
-      name: 'web',
-      os: 'linux',
-      cpu: { kind: 'measured', cores: 6, model: '9009-42A', utilization: 0.55 },
-      memoryGiB: 32,
-      count: 4,
-    },
-  ],
-  constraints: {
-    generations: ['POWER10'],
-    models: [],
-    maxServers: null,
-    targetCpuUtilization: 0.7,
-    targetMemoryUtilization: 0.9,
-    growthPerYear: 0.1,
-    horizonYears: 3,
-    vios: 'dual',
-    redundancy: 'none',
-    edition: 'auto',
-    objective: 'auto',
-  },
-};
+/** The plan of the plan-format issue, in format version 2. */
+const issueExample = fixturePlanInput('mixed-v2') as Record<string, unknown>;
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'pvs-plan-'));

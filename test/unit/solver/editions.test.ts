@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareEditions } from '../../../src-main/solver/editions';
 import { EditionComparison, type EditionText } from '../../../src-main/solver/editions-schema';
-import { formatMessage } from '../../../src-main/common';
+import { sayText } from '../../../src-main/common';
 
 /** What the engineer reads, in English. */
-const english = (text: EditionText | null | undefined) =>
-  typeof text === 'string' || !text ? (text ?? '') : formatMessage(text, 'en');
+const english = (text: EditionText | null | undefined) => (text ? sayText(text, 'en') : '');
 import { fixturePlan, shippedSnapshot } from '../../support/plans';
 
 const catalog = await shippedSnapshot();
@@ -38,7 +37,7 @@ describe('comparing PowerVM editions for a plan', () => {
     expect(standard.feasible).toBe(false);
     expect(standard.missingFeatures).toEqual(['lpm']);
     expect(standard.violations[0]).toMatchObject({ kind: 'feature', workloads: ['erp-db'] });
-    expect(english(standard.violations[0]!.message)).toBe('Standard does not offer lpm');
+    expect(english(standard.violations[0]!.message)).toBe('Standard does not offer Live Partition Mobility');
     const enterprise = power9.options.find((option) => option.edition === 'Enterprise')!;
     expect(enterprise.feasible).toBe(true);
     expect(enterprise.recommended).toBe(true);
