@@ -596,7 +596,7 @@ function applyPower10(
   s1022s.ibmiTier = text('P10 (no IBM i on a single 4-core)', s1022sIbmi);
   const single4 = config(s1022s, 4);
   Object.assign(single4, { featureCode: 'EPGR', ghz: '3.0-3.90', source: s1022sProv });
-  single4.unsupportedOS = [{ os: 'ibmi', provenance: { ...s1022sIbmi, quote: '| S1022s | 4-core (#EPGR) | N/A a |' } }];
+  single4.unsupportedOS = [{ os: 'ibmi', provenance: { ...s1022sIbmi, quote: 'S1022s | 4-core (#EPGR) | N/A' } }];
   const limit4 = fig(4, {
     ...s1022sIbmi,
     quote:

@@ -24,6 +24,7 @@ import {
 import { ImportFileError, type Message, msg } from './messages';
 import { type ReadOptions, scanFile, textOf } from './reader';
 import { SeriesBuilder, grow } from './series';
+import { MONTHS } from './times';
 
 const SECTION = {
   NONE: 0,
@@ -476,21 +477,6 @@ function splitOnce(text: string, separator: string): [string, string] {
   const at = text.indexOf(separator);
   return at < 0 ? [text.trim(), ''] : [text.slice(0, at).trim(), text.slice(at + 1).trim()];
 }
-
-const MONTHS: Record<string, number> = {
-  JAN: 0,
-  FEB: 1,
-  MAR: 2,
-  APR: 3,
-  MAY: 4,
-  JUN: 5,
-  JUL: 6,
-  AUG: 7,
-  SEP: 8,
-  OCT: 9,
-  NOV: 10,
-  DEC: 11,
-};
 
 /** "00:05:00" and "16-NOV-2026" to milliseconds of that wall-clock time; NaN when either is malformed. */
 function nmonTime(time: string, date: string): number {

@@ -9,7 +9,8 @@ export type ParsedTime =
   | { kind: 'absolute'; ms: number }
   | { kind: 'numeric-date'; first: number; second: number; year: number; secondsOfDay: number; separator: string };
 
-const MONTHS: Record<string, number> = {
+/** Month abbreviations as nmon and the HMC write them (upper case), to the month's index. */
+export const MONTHS: Readonly<Record<string, number>> = {
   JAN: 0,
   FEB: 1,
   MAR: 2,
