@@ -245,6 +245,13 @@ async function parseFile(
   return parseGeneric(path, label, read);
 }
 
+/**
+ * The longest the import holds the event loop: small files are read synchronously, so without a turn now and then
+ * a folder of thousands of them would hold back every message to the window, a cancel included, until the end.
+ */
+const YIELD_INTERVAL_MS = 20;
+const turnEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The shortest time between two progress reports: a bar moving 20 times a second looks continuous. */
 const PROGRESS_INTERVAL_MS = 50;
 
@@ -287,7 +294,12 @@ export async function importFiles(
     const scratch = Buffer.allocUnsafe(READ_WHOLE_BYTES);
     const bytesTotal = sizes.reduce((sum, size) => sum + size, 0);
     let reportedAt = Number.NEGATIVE_INFINITY;
+    let turnedAt = performance.now();
     for (const [index, { path, label }] of sources.entries()) {
+      if (performance.now() - turnedAt >= YIELD_INTERVAL_MS) {
+        await turnEventLoop();
+        turnedAt = performance.now();
+      }
       if (options.signal?.aborted) throw cancelled();
       // At most one report per interval (the first at once, the last always): a folder of thousands of small files
       // would otherwise send two events per file to the window, costing more than reading the file.

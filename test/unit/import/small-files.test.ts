@@ -85,4 +85,22 @@ describe('progress over many files', () => {
     await importFiles([dir], { onProgress: (each) => progress.push(each.filesDone) });
     expect(progress).toEqual([0, 0, 1, 1, 2, 2, 3]);
   });
+
+  it('lets the event loop turn while it reads many small files, so a cancel sent meanwhile stops it', async () => {
+    dir = await tempDir('pvs-progress-');
+    for (let index = 0; index < 200; index += 1)
+      await copyFile(join(fixtures, 'aix-shared.nmon'), join(dir, `day${String(index).padStart(3, '0')}.nmon`));
+    const controller = new AbortController();
+    let filesDone = 0;
+    const run = importFiles([dir], {
+      signal: controller.signal,
+      onProgress: (each) => {
+        // The cancel is sent as the window would: a message handled by a later turn of the event loop.
+        if (each.filesDone === 0) setTimeout(() => controller.abort(), 0);
+        filesDone = each.filesDone;
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: 'cancelled' });
+    expect(filesDone).toBeLessThan(200);
+  });
 });
