@@ -221,6 +221,38 @@ describe('the sizing wizard in the browser mode', () => {
     await page.getByTestId('deploy-dialog').waitFor({ state: 'detached' });
   });
 
+  it('keeps the targets form in place while an automatic solve starts and ends', async () => {
+    const { page } = app;
+    await openImportedPlan(page);
+    await page.getByTestId('step-targets').click();
+    const checkbox = page.getByTestId('generation-POWER9');
+    await checkbox.waitFor();
+    // Where the checkbox is at every change of the page, and whether the progress row was there at that moment.
+    await page.evaluate(() => {
+      const seen: Array<{ top: number; progress: boolean }> = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const box = document.querySelector('[data-testid="generation-POWER9"]')!;
+      const record = () =>
+        seen.push({
+          top: box.getBoundingClientRect().top,
+          progress: document.querySelector('[data-testid="progress"]') !== null,
+        });
+      record();
+      new MutationObserver(record).observe(document.body, { childList: true, subtree: true });
+    });
+    // An edit of a small plan starts a solve on its own a moment later (the progress row comes and goes).
+    await page.getByTestId('growth').fill('12');
+    await page.getByTestId('growth').blur();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seen: Array<{ progress: boolean }> }).seen), {
+        timeout: 90_000,
+      })
+      .toEqual(expect.arrayContaining([expect.objectContaining({ progress: true })]));
+    await page.getByTestId('progress').waitFor({ state: 'detached', timeout: 90_000 });
+    const seen = await page.evaluate(() => (window as unknown as { seen: Array<{ top: number }> }).seen);
+    expect(new Set(seen.map((each) => each.top)).size).toBe(1);
+  });
+
   it('saves the plan as a file and opens it again', async () => {
     const { page } = app;
     await openImportedPlan(page);

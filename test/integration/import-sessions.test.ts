@@ -77,9 +77,13 @@ describe('importing measurements through the IPC contract', () => {
     ]);
     const progress = events.filter((event) => event.type === 'import.progress');
     expect(progress.at(-1)).toMatchObject({ jobId: 'folder', filesDone: 4, filesTotal: 4 });
-    expect(
-      progress.some((event) => event.type === 'import.progress' && event.current === 'day/aix-dedicated.nmon'),
-    ).toBe(true);
+    // Progress goes out at most every 50 ms (first and last always), so not every file is named; those named are
+    // named as the user did.
+    const named = progress.flatMap((event) =>
+      event.type === 'import.progress' && event.current ? [event.current] : [],
+    );
+    expect(named.length).toBeGreaterThan(0);
+    for (const name of named) expect(names).toContain(name);
     // Nothing staged is left behind; what was read stays with the job for other choices, without the files.
     expect(await staged()).toBe(before);
     const converted = await call('import.convert', {
