@@ -2,9 +2,7 @@
 // other is there (data folder, theme, language, price, autosaved draft), then leaving all of it behind. Whichever runs
 // second, in any order (vitest --sequence.shuffle), fails if anything leaks from one test's app into the next.
 import { describe, expect, it } from 'vitest';
-import { useBrowserApp } from '../support/browser-app';
-
-const noEvents = { emit: () => undefined };
+import { enterEnterprisePrice, noEvents, useBrowserApp } from '../support/browser-app';
 
 describe('each e2e test starts from its own data folder and page state', () => {
   const app = useBrowserApp();
@@ -30,18 +28,7 @@ describe('each e2e test starts from its own data folder and page state', () => {
         'powervm-sizer-theme': 'dark',
         'powervm-sizer-locale': 'zh-CN',
       });
-    await services.handlers['catalog.setPrice'](
-      {
-        price: {
-          generation: 'POWER10',
-          edition: 'Enterprise',
-          currency: 'EUR',
-          pricePerCore: 1000,
-          maintenancePerCorePerYear: 200,
-        },
-      },
-      noEvents,
-    );
+    await enterEnterprisePrice(services);
     await page.getByTestId('add-row').click();
     await page.getByTestId('grid-row-0').locator('[data-field="name"]').fill('left-behind');
     await page.getByTestId('grid-row-0').locator('[data-field="name"]').press('Tab');

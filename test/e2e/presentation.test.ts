@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { repoRoot, useBrowserApp } from '../support/browser-app';
+import { enterEnterprisePrice, noEvents, repoRoot, useBrowserApp } from '../support/browser-app';
 
 const bankPlan = join(repoRoot, 'test', 'fixtures', 'plans', 'regional-bank.json');
-const noEvents = { emit: () => undefined };
 
 /** Relative luminance contrast of two CSS rgb() colours (WCAG 2). */
 function contrast(a: string, b: string): number {
@@ -39,18 +38,7 @@ async function activeTestId(page: Page): Promise<string | null> {
 describe('the results screen and the report share one presentation model', () => {
   const app = useBrowserApp({ viewport: { width: 1280, height: 800 } });
   beforeEach(async () => {
-    await app.services.handlers['catalog.setPrice'](
-      {
-        price: {
-          generation: 'POWER10',
-          edition: 'Enterprise',
-          currency: 'EUR',
-          pricePerCore: 1000,
-          maintenancePerCorePerYear: 200,
-        },
-      },
-      noEvents,
-    );
+    await enterEnterprisePrice(app.services);
     await app.page.getByTestId('workload-grid').waitFor();
     await app.page.getByTestId('open-plan-file').setInputFiles(bankPlan);
     await app.page.getByTestId('grid-row-20').waitFor();

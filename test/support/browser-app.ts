@@ -47,6 +47,25 @@ export function ensureRendererBuilt(): string {
   return rendererDir;
 }
 
+/** A call context for handlers called directly by a test (no window to send events to). */
+export const noEvents = { emit: () => undefined };
+
+/** Enters a POWER10 Enterprise price (EUR 1,000 a core, 200 a year of maintenance) straight into a test's catalog. */
+export async function enterEnterprisePrice(services: AppServices): Promise<void> {
+  await services.handlers['catalog.setPrice'](
+    {
+      price: {
+        generation: 'POWER10',
+        edition: 'Enterprise',
+        currency: 'EUR',
+        pricePerCore: 1000,
+        maintenancePerCorePerYear: 200,
+      },
+    },
+    noEvents,
+  );
+}
+
 export interface BrowserApp {
   page: Page;
   bridge: Bridge;
