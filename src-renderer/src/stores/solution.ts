@@ -42,13 +42,18 @@ export const useSolutionStore = defineStore('solution', () => {
     presentation.value = presented;
   }
 
+  /**
+   * Solves the plan, replacing a solve still running. The new job is marked running before the old one is cancelled,
+   * so the screen never shows a moment with no solve and the old answer as if final.
+   */
   async function solve(plan: PlanFile): Promise<void> {
-    if (running.value) await cancel();
+    const replaced = running.value;
     const jobId = `solve-${Date.now()}-${++counter}`;
     running.value = jobId;
     pending = plan;
     progress.value = 0;
     progressMessage.value = '';
+    if (replaced) await call('solver.cancel', { jobId: replaced }).catch(() => undefined);
     try {
       const result = await call('solver.solve', { jobId, plan });
       if (running.value === jobId) await show(result, plan);
@@ -59,6 +64,11 @@ export const useSolutionStore = defineStore('solution', () => {
     }
   }
 
+  /** Whether this plan is already solved or being solved: an automatic solve then has nothing to do. */
+  function isCurrent(plan: PlanFile): boolean {
+    return running.value !== null ? pending === plan : solvedPlan.value === plan;
+  }
+
   async function cancel(): Promise<void> {
     const jobId = running.value;
     if (!jobId) return;
@@ -66,5 +76,5 @@ export const useSolutionStore = defineStore('solution', () => {
     await call('solver.cancel', { jobId }).catch(() => undefined);
   }
 
-  return { solution, presentation, solvedPlan, running, progress, progressMessage, solve, cancel };
+  return { solution, presentation, solvedPlan, running, progress, progressMessage, solve, isCurrent, cancel };
 });

@@ -1,0 +1,94 @@
+// One solve at a time for one plan: a click on Solve replaces the automatic solve an edit scheduled, and a solve that
+// replaces another never leaves a moment where the screen shows no solve running.
+import { flushPromises, shallowMount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watch } from 'vue';
+import { i18n } from '../../../src-renderer/src/i18n';
+import { emptyRow, usePlanStore } from '../../../src-renderer/src/stores/plan';
+import { useSolutionStore } from '../../../src-renderer/src/stores/solution';
+import WizardView from '../../../src-renderer/src/views/WizardView.vue';
+import type { PlanFile } from '../../../src-main/ipc/shared';
+
+/** The main process as the renderer sees it: solves wait until the test answers them. */
+let calls: { channel: string; input: { jobId?: string } }[];
+let answers: Map<string, (value: unknown) => void>;
+
+beforeEach(() => {
+  setActivePinia(createPinia());
+  calls = [];
+  answers = new Map();
+  const invoke = new Proxy(
+    {},
+    {
+      get: (_, channel: string) => (input: { jobId?: string }) => {
+        calls.push({ channel, input });
+        if (channel === 'solver.solve')
+          return new Promise((resolve) => answers.set(input.jobId!, (value) => resolve({ ok: true, value })));
+        if (channel === 'solver.cancel') {
+          answers.get(input.jobId!)?.({ unused: true });
+          return Promise.resolve({ ok: true, value: null });
+        }
+        const empty = ['catalog.models', 'plan.recent'].includes(channel) ? [] : null;
+        return Promise.resolve({ ok: true, value: empty });
+      },
+    },
+  );
+  window.powervmSizer = { invoke, onEvent: () => () => undefined } as never;
+});
+afterEach(() => {
+  vi.useRealTimers();
+  delete window.powervmSizer;
+});
+
+const solves = () => calls.filter((call) => call.channel === 'solver.solve');
+const cancels = () => calls.filter((call) => call.channel === 'solver.cancel');
+
+describe('solving from the wizard', () => {
+  it('starts one solve when Solve is clicked before the automatic solve of the last edit was due', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const view = shallowMount(WizardView, { global: { plugins: [i18n] } });
+    const plan = usePlanStore();
+    plan.edit(() => plan.rows.push(emptyRow({ name: 'db', cpuValue: '12', memoryGiB: '64' })));
+    await flushPromises();
+    expect(plan.plan).not.toBeNull();
+    await view.get('[data-testid="solve"]').trigger('click');
+    vi.advanceTimersByTime(2_000);
+    await flushPromises();
+    expect(solves()).toHaveLength(1);
+    expect(cancels()).toHaveLength(0);
+  });
+
+  it('does not solve again by itself a plan it has just solved', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    shallowMount(WizardView, { global: { plugins: [i18n] } });
+    const plan = usePlanStore();
+    const solutions = useSolutionStore();
+    plan.edit(() => plan.rows.push(emptyRow({ name: 'db', cpuValue: '12', memoryGiB: '64' })));
+    await flushPromises();
+    void solutions.solve(plan.plan!);
+    vi.advanceTimersByTime(2_000);
+    await flushPromises();
+    expect(solves()).toHaveLength(1);
+  });
+
+  it('keeps a solve running without a gap while a newer plan replaces the one being solved', async () => {
+    const solutions = useSolutionStore();
+    const states: (string | null)[] = [];
+    watch(
+      () => solutions.running,
+      (running) => states.push(running),
+      { flush: 'sync' },
+    );
+    const first = { name: 'first' } as unknown as PlanFile;
+    const second = { name: 'second' } as unknown as PlanFile;
+    void solutions.solve(first);
+    void solutions.solve(second);
+    await flushPromises();
+    expect(cancels().map((call) => call.input.jobId)).toEqual([solves()[0]!.input.jobId]);
+    expect(states.slice(0, 2).every((state) => state !== null)).toBe(true);
+    expect(solutions.running).toBe(solves()[1]!.input.jobId);
+    expect(solutions.isCurrent(second)).toBe(true);
+    expect(solutions.isCurrent(first)).toBe(false);
+  });
+});
