@@ -24,7 +24,7 @@ import {
 import { ImportFileError, type Message, msg } from './messages';
 import { type ReadOptions, scanFile, textOf } from './reader';
 import { SeriesBuilder, grow } from './series';
-import { MONTHS } from './times';
+import { MONTHS, parseTimeText, resolveTime } from './times';
 
 const SECTION = {
   NONE: 0,
@@ -497,13 +497,8 @@ function nmonTime(time: string, date: string): number {
  * "AAA,date,22/04/03" as day, month, year); NaN when it is neither.
  */
 function nmonDay(date: string): number {
-  const numeric = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(date.trim());
-  if (!numeric) return nmonTime('00:00:00', date);
-  const [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
-  const fullYear = year < 100 ? 2000 + year : year;
-  const ms = Date.UTC(fullYear, month - 1, day);
-  const check = new Date(ms);
-  return check.getUTCDate() === day && check.getUTCMonth() === month - 1 ? ms : Number.NaN;
+  const parsed = parseTimeText(date);
+  return parsed?.kind === 'numeric-date' ? resolveTime(parsed, 'day-first') : nmonTime('00:00:00', date);
 }
 
 /** What one pass over an nmon file collects. */
