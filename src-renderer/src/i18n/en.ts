@@ -159,6 +159,8 @@ export const en = {
   },
   wizard: {
     solving: 'Solving…',
+    lastSolve: 'Solved in {seconds} s, the first answer after {first} s.',
+    resultsStale: 'The plan has changed since these results were found: solve again to bring them up to date.',
     add: 'Add workload',
     duplicate: 'Duplicate',
     delete: 'Delete',

@@ -159,6 +159,8 @@ export const zhCN: Messages = {
   },
   wizard: {
     solving: '正在求解…',
+    lastSolve: '求解用时 {seconds} 秒，{first} 秒后给出首个答案。',
+    resultsStale: '这些结果得出后计划已更改：请重新求解以更新结果。',
     add: '添加工作负载',
     duplicate: '复制',
     delete: '删除',

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { ref, toRaw } from 'vue';
 import type { Presentation } from '../../../src-main/ipc/contract';
 import type { PlanFile, Solution } from '../../../src-main/ipc/shared';
 import { type Language, formatMessage } from '../../../src-main/common';
@@ -66,7 +66,8 @@ export const useSolutionStore = defineStore('solution', () => {
 
   /** Whether this plan is already solved or being solved: an automatic solve then has nothing to do. */
   function isCurrent(plan: PlanFile): boolean {
-    return running.value !== null ? pending === plan : solvedPlan.value === plan;
+    // The stored plan is a reactive proxy of the one solved: compare the objects themselves.
+    return toRaw(plan) === toRaw(running.value !== null ? pending : solvedPlan.value);
   }
 
   async function cancel(): Promise<void> {

@@ -67,6 +67,12 @@ describe('solving from the wizard', () => {
     plan.edit(() => plan.rows.push(emptyRow({ name: 'db', cpuValue: '12', memoryGiB: '64' })));
     await flushPromises();
     void solutions.solve(plan.plan!);
+    vi.advanceTimersByTime(300);
+    await flushPromises();
+    // Solved before the automatic solve was due: that one has nothing left to do.
+    answers.get(solves()[0]!.input.jobId!)!({ stats: { method: 'portfolio', heuristicMs: 90, exactMs: null } });
+    await flushPromises();
+    expect(solutions.running).toBeNull();
     vi.advanceTimersByTime(2_000);
     await flushPromises();
     expect(solves()).toHaveLength(1);
@@ -90,5 +96,25 @@ describe('solving from the wizard', () => {
     expect(solutions.running).toBe(solves()[1]!.input.jobId);
     expect(solutions.isCurrent(second)).toBe(true);
     expect(solutions.isCurrent(first)).toBe(false);
+  });
+
+  it('says how long the last solve took, and that the results are out of date once a large plan changes', async () => {
+    const view = shallowMount(WizardView, { global: { plugins: [i18n] } });
+    const plan = usePlanStore();
+    const solutions = useSolutionStore();
+    plan.edit(() => plan.rows.push(emptyRow({ name: 'web', cpuValue: '2', memoryGiB: '8', count: '150' })));
+    await flushPromises();
+    const solving = solutions.solve(plan.plan!);
+    await flushPromises();
+    answers.get(solves()[0]!.input.jobId!)!({
+      stats: { method: 'portfolio', heuristicMs: 4230, exactMs: null, firstFeasibleMs: 180 },
+    });
+    await solving;
+    await flushPromises();
+    expect(view.get('[data-testid="last-solve"]').text()).toBe('Solved in 4.2 s, the first answer after 0.2 s.');
+    plan.edit(() => (plan.rows[0]!.count = '151'));
+    await flushPromises();
+    expect(view.find('[data-testid="last-solve"]').exists()).toBe(false);
+    expect(view.get('[data-testid="results-stale"]').text()).toContain('solve again');
   });
 });
