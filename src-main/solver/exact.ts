@@ -10,7 +10,7 @@ import {
   SMALL_VIOS_LIMITS,
   viosTierName,
 } from '../powervm';
-import { solveMilp } from './milp';
+import { type MilpStatus, type SearchLimit, solveMilp } from './milp';
 import type { Candidate, Lpar } from './normalise';
 import { type ObjectiveName, candidateCost, primary } from './objective';
 import type { ServerBin } from './pack';
@@ -22,7 +22,7 @@ import { rebuild } from './mixed';
 export const EXACT_LIMIT = 50;
 
 export interface ExactResult {
-  status: 'optimal' | 'time-limit' | 'stopped' | 'error' | 'infeasible';
+  status: MilpStatus;
   /** A placement of the model's best answer that passes the real rules, when it scores better than the start. */
   bins: ServerBin[] | null;
   /** Lower bound on the primary objective over every candidate (null when none was proved). */
@@ -222,7 +222,7 @@ export async function exactSolve(
   prepared: Prepared,
   candidates: readonly Candidate[],
   incumbent: readonly ServerBin[],
-  seconds: number,
+  search: SearchLimit,
   shouldStop?: () => boolean,
 ): Promise<ExactResult> {
   const instances = new Set(incumbent.flatMap((bin) => bin.lpars.map((lpar) => lpar.instance.index)));
@@ -230,7 +230,7 @@ export async function exactSolve(
   const slots = slotsOf(prepared, candidates, instances, limit);
   const lp = buildExactModel(prepared, slots, instances);
   const result = await solveMilp(lp, {
-    timeLimitSeconds: seconds,
+    limit: search,
     start: startOf(incumbent, slots),
     ...(shouldStop ? { shouldStop } : {}),
   });

@@ -1,5 +1,5 @@
-// HiGHS (WebAssembly) for the solver's integer models: one solve with an optional start, a time limit, the best
-// bound proved when time runs out, and a callback for each improving solution.
+// HiGHS (WebAssembly) for the solver's integer models: one solve with an optional start, a work limit, the best
+// bound proved when the work runs out, and a callback for each improving solution.
 import highsLoader from 'highs';
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
@@ -9,8 +9,20 @@ export function loadHighs(): Promise<Highs> {
   return loaded;
 }
 
+/**
+ * How far a search may go. The work limit counts HiGHS's LP iterations, so a model stops at the same point on any
+ * machine and the same plan gives the same design however busy the machine is. The seconds are a backstop for a
+ * machine far slower than expected; a search they stop may end elsewhere on another run.
+ */
+export interface SearchLimit {
+  lpIterations: number;
+  /** LP iterations times the model's columns: an iteration of a large model costs more, so it gets fewer. */
+  iterationColumns: number;
+  seconds: number;
+}
+
 export interface MilpOptions {
-  timeLimitSeconds: number;
+  limit: SearchLimit;
   /** A feasible assignment to start from, by column name (others unspecified). */
   start?: ReadonlyMap<string, number>;
   /** Called with the values of each improving solution, by column name. */
@@ -19,8 +31,11 @@ export interface MilpOptions {
   shouldStop?: () => boolean;
 }
 
+/** `work-limit`: stopped by the LP-iteration limit (reproducible); `time-limit`: by the seconds backstop (not). */
+export type MilpStatus = 'optimal' | 'work-limit' | 'time-limit' | 'infeasible' | 'stopped' | 'error';
+
 export interface MilpResult {
-  status: 'optimal' | 'time-limit' | 'infeasible' | 'stopped' | 'error';
+  status: MilpStatus;
   /** Best solution's objective and values (null when none was found). */
   objective: number | null;
   values: ReadonlyMap<string, number> | null;
@@ -38,7 +53,7 @@ export async function solveMilp(lp: string, options: MilpOptions): Promise<MilpR
     return { status: 'error', objective: null, values: null, bound: null };
   }
   try {
-    model.options.set({ time_limit: options.timeLimitSeconds, output_flag: false, mip_rel_gap: 1e-6 });
+    model.options.set({ time_limit: options.limit.seconds, output_flag: false, mip_rel_gap: 1e-6 });
     const columns = model.getDimensions().numCols;
     const names = Array.from({ length: columns }, (_, index) => model.getColName(index));
     const toMap = (vector: Float64Array) => new Map(names.map((name, index) => [name, vector[index]!]));
@@ -47,8 +62,9 @@ export async function solveMilp(lp: string, options: MilpOptions): Promise<MilpR
       const entries = [...options.start].filter(([name]) => at.has(name));
       model.setSolution({ indices: entries.map(([name]) => at.get(name)!), values: entries.map(([, value]) => value) });
     }
+    const iterationLimit = Math.min(options.limit.lpIterations, options.limit.iterationColumns / Math.max(1, columns));
     const types = highs.constants.callbackType;
-    let stopped = false;
+    let interrupted: 'work-limit' | 'stopped' | null = null;
     const result = model.run({
       ...(options.onImproving
         ? {
@@ -59,17 +75,13 @@ export async function solveMilp(lp: string, options: MilpOptions): Promise<MilpR
             },
           }
         : {}),
-      ...(options.shouldStop
-        ? {
-            [types.mipInterrupt]: (event) => {
-              if (options.shouldStop!()) {
-                stopped = true;
-                event.interrupt();
-              }
-              return undefined;
-            },
-          }
-        : {}),
+      // HiGHS asks at fixed points of its search, so stopping on the iteration count is as reproducible as the count.
+      [types.mipInterrupt]: (event) => {
+        if (options.shouldStop?.()) interrupted = 'stopped';
+        else if (Number(event.data.mip_total_lp_iterations ?? 0) >= iterationLimit) interrupted = 'work-limit';
+        if (interrupted) event.interrupt();
+        return undefined;
+      },
     });
     const codes = highs.constants.modelStatus;
     const hasSolution = Number(model.info.get('primal_solution_status')) === 2;
@@ -81,7 +93,7 @@ export async function solveMilp(lp: string, options: MilpOptions): Promise<MilpR
       return { status: 'infeasible', objective: null, values: null, bound: null };
     const bound = Number.isFinite(dualBound) ? dualBound : null;
     return {
-      status: stopped ? 'stopped' : result.modelStatus === codes.timeLimit ? 'time-limit' : 'error',
+      status: interrupted ?? (result.modelStatus === codes.timeLimit ? 'time-limit' : 'error'),
       objective,
       values,
       bound,

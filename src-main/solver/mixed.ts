@@ -223,6 +223,31 @@ export function firstFitMixed(
 const PAIR_LIMIT = 40;
 
 /**
+ * Work counted in partitions placed, so a search stops at the same point on any machine; the milliseconds are a
+ * backstop for a machine far slower than expected, and say so when they stop it (the answer may then differ).
+ */
+export class WorkBudget {
+  private left: number;
+  private readonly deadline: number;
+  stoppedByClock = false;
+
+  constructor(placements: number, backstopMs: number) {
+    this.left = placements;
+    this.deadline = performance.now() + backstopMs;
+  }
+
+  spend(placements: number): void {
+    this.left -= placements;
+  }
+
+  get exhausted(): boolean {
+    if (this.left <= 0) return true;
+    if (performance.now() > this.deadline) this.stoppedByClock = true;
+    return this.stoppedByClock;
+  }
+}
+
+/**
  * Two servers at a time, re-packed onto one or two cheaper servers of any configurations (first fit, largest
  * first): the last, partly filled servers of a packing often combine better than any single re-pick finds.
  */
@@ -230,7 +255,7 @@ export function improvePairs(
   start: readonly ServerBin[],
   prepared: Prepared,
   candidates: readonly Candidate[],
-  budgetMs = Number.POSITIVE_INFINITY,
+  budget = new WorkBudget(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY),
 ): ServerBin[] {
   const { objective } = prepared;
   let bins = [...start];
@@ -239,9 +264,8 @@ export function improvePairs(
   const byWeight = [...candidates].sort((a, b) =>
     lexLess(weight(a), weight(b)) ? -1 : lexLess(weight(b), weight(a)) ? 1 : 0,
   );
-  const deadline = performance.now() + budgetMs;
-  for (let round = 0; round < 8 && performance.now() < deadline; round += 1) {
-    const found = bestPairMove(bins, prepared, byWeight, deadline);
+  for (let round = 0; round < 8 && !budget.exhausted; round += 1) {
+    const found = bestPairMove(bins, prepared, byWeight, budget);
     if (!found) break;
     bins = [...bins.filter((_, at) => at !== found.i && at !== found.j), ...found.replacement];
   }
@@ -252,23 +276,25 @@ function bestPairMove(
   bins: readonly ServerBin[],
   prepared: Prepared,
   byWeight: readonly Candidate[],
-  deadline: number,
+  budget: WorkBudget,
 ): { i: number; j: number; replacement: ServerBin[] } | null {
   const { objective } = prepared;
   // The least-filled servers first: they are where a pair most often combines better.
   const order = bins.map((_, at) => at).sort((a, b) => bins[a]!.cpuFill() - bins[b]!.cpuFill());
   for (const i of order) {
     for (const j of order) {
-      if (j === i || performance.now() > deadline) continue;
+      if (j === i || budget.exhausted) continue;
       const pair = [bins[i]!, bins[j]!];
       const members = pair.flatMap((bin) => bin.lpars.map((lpar) => lpar.instance.index));
       const limit = score(pair, objective);
       for (const [a, first] of byWeight.entries()) {
         if (!lexLess(score([{ candidate: first }], objective), limit)) break;
+        budget.spend(members.length);
         const alone = rebuildLargestFirst(members, [first], prepared);
         if (alone) return { i, j, replacement: alone };
         for (const second of byWeight.slice(a)) {
           if (!lexLess(score([{ candidate: first }, { candidate: second }], objective), limit)) break;
+          budget.spend(members.length);
           const both = rebuildLargestFirst(members, [second, first], prepared);
           if (both) return { i, j, replacement: both };
         }

@@ -1,7 +1,7 @@
 // Stage 3b, recombination: every server any packing produced is a column (a configuration and the instances it
 // holds, checked by the rules); HiGHS picks the cheapest set of columns that covers every instance. Servers of
 // different configurations combine freely, so the configuration choice is made by the integer model, not ranked.
-import { solveMilp } from './milp';
+import { type SearchLimit, solveMilp } from './milp';
 import type { Candidate, Lpar } from './normalise';
 import { type ObjectiveName, milpWeight } from './objective';
 import type { ServerBin } from './pack';
@@ -70,7 +70,7 @@ export function randomPackings(
 
 export interface Recombined {
   bins: ServerBin[];
-  status: 'optimal' | 'time-limit' | 'stopped' | 'none';
+  status: 'optimal' | 'work-limit' | 'time-limit' | 'stopped' | 'none';
 }
 
 /**
@@ -82,7 +82,7 @@ export async function recombine(
   incumbent: readonly ServerBin[],
   prepared: Prepared,
   candidates: readonly Candidate[],
-  seconds: number,
+  limit: SearchLimit,
   shouldStop?: () => boolean,
 ): Promise<Recombined> {
   const { objective, plan } = prepared;
@@ -116,7 +116,7 @@ export async function recombine(
   ].join('\n');
   const start = startOf(incumbent, columns);
   const result = await solveMilp(lp, {
-    timeLimitSeconds: seconds,
+    limit,
     ...(start ? { start } : {}),
     ...(shouldStop ? { shouldStop } : {}),
   });
@@ -124,7 +124,7 @@ export async function recombine(
   const chosen = columns.filter((_, at) => (result.values!.get(`z${at}`) ?? 0) > 0.5);
   return {
     bins: servers(chosen, prepared, candidates),
-    status: result.status === 'optimal' ? 'optimal' : result.status === 'stopped' ? 'stopped' : 'time-limit',
+    status: result.status === 'infeasible' || result.status === 'error' ? 'none' : result.status,
   };
 }
 

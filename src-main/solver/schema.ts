@@ -84,7 +84,8 @@ export const Bounds = z.object({
   coresLowerBound: z.number(),
   gap: z.number(),
   provenOptimal: z.boolean(),
-  exact: z.enum(['optimal', 'time-limit', 'not-run']).default('not-run'),
+  /** 'work-limit': the exact model did its fixed amount of work; 'time-limit': this machine's backstop stopped it. */
+  exact: z.enum(['optimal', 'work-limit', 'time-limit', 'not-run']).default('not-run'),
 });
 
 /** A layout with its totals: the one found, or one an engineer might draw instead. */

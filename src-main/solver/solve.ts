@@ -8,7 +8,7 @@ import { candidateLoads, lowerBounds } from './bounds';
 import { EXACT_LIMIT, exactSolve } from './exact';
 import { editionMessages, osWarnings, placementMessages, serverPlan, round } from './explain';
 import { type Message, msg } from './message';
-import { betterLayout, finish, firstFitMixed, improvePairs, mixedProposal, repick } from './mixed';
+import { WorkBudget, betterLayout, finish, firstFitMixed, improvePairs, mixedProposal, repick } from './mixed';
 import type { Candidate, Lpar } from './normalise';
 import { SMALL_VIOS_LIMITS } from '../powervm';
 import { type ObjectiveName, lexLess, primary, score } from './objective';
@@ -38,16 +38,23 @@ export interface SolveHooks {
   isCancelled?: () => boolean;
   /** Instances up to which the exact model over all candidates runs (HiGHS); 0 turns it off. */
   exactLimit?: number;
-  /** Time limit of the exact model in seconds. */
+  /** Wall-clock backstop of the exact model in seconds (its work limit is what normally stops it). */
   exactSeconds?: number;
-  /** Time limit of the recombination model in seconds; 0 turns it off. */
+  /** Wall-clock backstop of the recombination model in seconds; 0 turns the recombination off. */
   recombineSeconds?: number;
 }
 
 /** Candidates given the full search (random orders for fewer servers) on small plans: the best few. */
 const SEARCHED = 3;
-/** Milliseconds the pairwise re-packing may take. */
-const PAIRS_MS = 500;
+// The search stages stop on counted work, so the same plan gives the same design on a fast or a busy machine. On
+// this project's quiet 2-core machine the amounts take up to 0.5 s (pairs), 1-10 s (recombination) and 1-20 s (exact
+// model); the backstops in seconds only stop a machine several times slower, and the answer then says so.
+/** Partitions the pairwise re-packing may place, and its backstop in milliseconds. */
+const PAIRS_WORK = { placements: 250_000, backstopMs: 2_000 };
+/** LP iterations of the recombination model (fewer on a large model), and its backstop in seconds. */
+const RECOMBINE_WORK = { lpIterations: 10_000, iterationColumns: 5e7, seconds: 30 };
+/** LP iterations of the exact model (fewer on a large model), and its backstop in seconds. */
+const EXACT_WORK = { lpIterations: 15_000, iterationColumns: 1e8, seconds: 60 };
 /** Large plans: the best few evaluations finished in full (re-picking every server is cheap beside packing them). */
 const FINISHED_LARGE = 3;
 /** Up to this many instances the first answer already uses the thorough quick portfolio (ejections, haGroups first). */
@@ -60,6 +67,8 @@ interface Answer {
   exact: Solution['bounds']['exact'];
   exactBound: number | null;
   proven: boolean;
+  /** A stage was stopped by its wall-clock backstop, not by its work limit: another run may end elsewhere. */
+  clockStopped: boolean;
 }
 
 function checkCancelled(hooks: SolveHooks): void {
@@ -238,10 +247,10 @@ async function recombined(
   prepared: Prepared,
   candidates: readonly Candidate[],
   hooks: SolveHooks,
-): Promise<ServerBin[]> {
-  const seconds = hooks.recombineSeconds ?? 5;
+): Promise<{ bins: ServerBin[]; clockStopped: boolean }> {
+  const seconds = hooks.recombineSeconds ?? RECOMBINE_WORK.seconds;
   const evaluations = first.evaluations;
-  if (seconds <= 0 || prepared.instances.length > SMALL_PLAN) return incumbent;
+  if (seconds <= 0 || prepared.instances.length > SMALL_PLAN) return { bins: incumbent, clockStopped: false };
   const pool = new ColumnPool();
   pool.addAll(incumbent, prepared, candidates);
   for (const layout of first.mixed) pool.addAll(layout, prepared, candidates);
@@ -255,8 +264,10 @@ async function recombined(
     for (const bin of smallViosPacking(lpars, result.candidate, prepared, orders))
       pool.add({ candidate: result.candidate, lpars: bin.lpars });
   }
-  const result = await recombine(pool, incumbent, prepared, candidates, seconds, hooks.isCancelled);
-  return betterLayout(result.bins, incumbent, prepared.objective) ? result.bins : incumbent;
+  const limit = { ...RECOMBINE_WORK, seconds };
+  const result = await recombine(pool, incumbent, prepared, candidates, limit, hooks.isCancelled);
+  const clockStopped = result.status === 'time-limit';
+  return { bins: betterLayout(result.bins, incumbent, prepared.objective) ? result.bins : incumbent, clockStopped };
 }
 
 /** Stage 4: the exact model over every candidate, when the plan is within its size and its rules are linear. */
@@ -286,13 +297,15 @@ async function proved(
   hooks.onProgress?.(0.8, msg('solver.progress.proving', {}));
   const used = new Set(answer.bins.map((bin) => bin.candidate));
   const scope = [...candidates, ...[...used].filter((candidate) => !candidates.includes(candidate))];
-  const exact = await exactSolve(prepared, scope, answer.bins, hooks.exactSeconds ?? 10, hooks.isCancelled);
+  const search = { ...EXACT_WORK, seconds: hooks.exactSeconds ?? EXACT_WORK.seconds };
+  const exact = await exactSolve(prepared, scope, answer.bins, search, hooks.isCancelled);
   const status: Solution['bounds']['exact'] =
-    exact.status === 'optimal'
-      ? 'optimal'
+    exact.status === 'optimal' || exact.status === 'work-limit'
+      ? exact.status
       : exact.status === 'time-limit' || exact.status === 'stopped'
         ? 'time-limit'
         : 'not-run';
+  const clockStopped = answer.clockStopped || exact.status === 'time-limit';
   if (exact.bins && lexLess(score(exact.bins, prepared.objective), score(answer.bins, prepared.objective))) {
     const optimal = exact.status === 'optimal';
     return {
@@ -302,10 +315,11 @@ async function proved(
       exact: status,
       exactBound: exact.bound,
       proven: optimal,
+      clockStopped,
     };
   }
   const proven = exact.bound !== null && primary(answer.bins, prepared.objective) <= exact.bound + 1e-6;
-  return { ...answer, exact: status, exactBound: exact.bound, proven };
+  return { ...answer, exact: status, exactBound: exact.bound, proven, clockStopped };
 }
 
 function placeableAlone(index: number, prepared: Prepared, candidates: readonly Candidate[]): boolean {
@@ -368,6 +382,7 @@ function explainAnswer(
     .map((instance) => unplacedReason(instance, prepared, rejected.get(instance.index)));
   const bounds = boundsOf(answer, prepared, placed);
   explanations.push(proofMessage(bounds, prepared));
+  if (answer.clockStopped) warnings.push(msg('solver.clock-stopped', {}));
   const found = layoutOf(answer.bins, unplaced.length);
   const identical = layouts.find((layout) => layout.covered && layout.bins.length > 0);
   const comparison = compareDesigns(
@@ -438,7 +453,8 @@ function boundsOf(answer: Answer, prepared: Prepared, placed: ReadonlySet<number
 function proofMessage(bounds: Solution['bounds'], prepared: Prepared): Message {
   if (bounds.provenOptimal) return msg('solver.proof.optimal', {});
   const gap = round(bounds.gap * 100, 1);
-  if (bounds.exact === 'time-limit') return msg('solver.proof.time-limit', { gap, cores: bounds.coresLowerBound });
+  if (bounds.exact === 'time-limit' || bounds.exact === 'work-limit')
+    return msg(`solver.proof.${bounds.exact}`, { gap, cores: bounds.coresLowerBound });
   const reason =
     prepared.plan.constraints.redundancy === 'n+1' ? 'redundancy' : prepared.sharing ? 'time-of-day' : 'size';
   return msg(`solver.proof.not-run-${reason}`, { gap, cores: bounds.coresLowerBound });
@@ -469,6 +485,7 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
     exact: 'not-run',
     exactBound: null,
     proven: false,
+    clockStopped: false,
   };
   let layouts = singleConfigurationLayouts(first.evaluations, prepared, candidates);
   const pick = (bins: ServerBin[] | undefined) => (bins && bins.length > 0 ? bins : answer.bins);
@@ -502,10 +519,13 @@ export async function solvePlan(plan: PlanFile, catalog: CatalogSnapshot, hooks:
         answer = { ...answer, bins, method: [...first.method, 'search'] };
     hooks.onProgress?.(0.6, msg('solver.progress.recombining', {}));
     const pooled = await recombined(answer.bins, first, prepared, candidates, hooks);
-    if (pooled !== answer.bins) answer = { ...answer, bins: pooled, method: [...answer.method, 'recombination'] };
-    const paired = improvePairs(answer.bins, prepared, candidates, PAIRS_MS);
+    if (pooled.bins !== answer.bins)
+      answer = { ...answer, bins: pooled.bins, method: [...answer.method, 'recombination'] };
+    const budget = new WorkBudget(PAIRS_WORK.placements, PAIRS_WORK.backstopMs);
+    const paired = improvePairs(answer.bins, prepared, candidates, budget);
     if (betterLayout(paired, answer.bins, prepared.objective))
       answer = { ...answer, bins: paired, method: [...answer.method, 'pairs'] };
+    answer = { ...answer, clockStopped: pooled.clockStopped || budget.stoppedByClock };
     checkCancelled(hooks);
     const exactStarted = performance.now();
     answer = await proved(answer, prepared, candidates, hooks);

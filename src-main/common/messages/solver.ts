@@ -118,8 +118,12 @@ export const SOLVER_MESSAGES: MessageCatalog = {
       'n+1 could not be met within the plan’s limits: some partition has nowhere to go when a server is lost',
     'solver.proof.optimal':
       'proven optimal: no choice of configurations among all candidates does better under the objective',
+    'solver.proof.work-limit':
+      'not proven optimal: the exact model did its full, fixed amount of search without a proof; the answer is at most {gap} % above the bound of {cores} {cores|core|cores}',
     'solver.proof.time-limit':
-      'not proven optimal: the exact model ran out of time; the answer is at most {gap} % above the bound of {cores} {cores|core|cores}',
+      'not proven optimal: this machine was too slow or busy for the exact model to finish its search; the answer is at most {gap} % above the bound of {cores} {cores|core|cores}',
+    'solver.clock-stopped':
+      'This machine was too busy for the search to finish its fixed amount of work, so solving the same plan again may give another design. Solve again with less running beside it for the answer every run gives.',
     'solver.proof.not-run-size':
       'not proven optimal (the plan is beyond the exact model’s size): the answer is at most {gap} % above the bound of {cores} {cores|core|cores}',
     'solver.proof.not-run-redundancy':
@@ -248,7 +252,11 @@ export const SOLVER_MESSAGES: MessageCatalog = {
     'solver.redundancy.checked': '已检查 n+1：故障切换表列出了每台服务器故障时各分区的去向（高可用组成员保持分离）',
     'solver.redundancy.not-met': '在计划的限制内无法满足 n+1：某台服务器故障时，有分区无处可去',
     'solver.proof.optimal': '已证明最优：在所有候选配置中，任何配置组合都不会在优化目标上更好',
-    'solver.proof.time-limit': '未证明最优：精确模型已到时间限制；方案最多比 {cores} 核的下界高 {gap}%',
+    'solver.proof.work-limit':
+      '未证明最优：精确模型已完成其固定的全部搜索量，但未能证明；方案最多比 {cores} 核的下界高 {gap}%',
+    'solver.proof.time-limit': '未证明最优：本机过慢或过忙，精确模型未能完成搜索；方案最多比 {cores} 核的下界高 {gap}%',
+    'solver.clock-stopped':
+      '本机过忙，搜索未能完成其固定的工作量，因此再次求解同一计划可能得到另一种设计。请在减少同时运行的任务后重新求解，以得到每次都相同的结果。',
     'solver.proof.not-run-size': '未证明最优（计划超出精确模型的规模）：方案最多比 {cores} 核的下界高 {gap}%',
     'solver.proof.not-run-redundancy': '未证明最优（精确模型不涵盖 n+1）：方案最多比 {cores} 核的下界高 {gap}%',
     'solver.proof.not-run-time-of-day': '未证明最优（精确模型不涵盖按时段共享）：方案最多比 {cores} 核的下界高 {gap}%',

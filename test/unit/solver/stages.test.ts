@@ -71,7 +71,11 @@ describe('solver stages', () => {
     for (const candidate of candidates)
       for (const bins of randomPackings(prepared.lparsByCandidate.get(candidate.key)!, candidate, prepared, 2))
         pool.addAll(bins, prepared, candidates);
-    const result = await recombine(pool, incumbent, prepared, candidates, 5);
+    const result = await recombine(pool, incumbent, prepared, candidates, {
+      lpIterations: 10_000,
+      iterationColumns: Number.POSITIVE_INFINITY,
+      seconds: 5,
+    });
     const placed = (bins: ServerBin[]) =>
       bins.flatMap((bin) => bin.lpars.map((lpar) => lpar.instance.index)).sort((a, b) => a - b);
     expect(placed(result.bins)).toEqual(placed(incumbent));
@@ -87,7 +91,11 @@ describe('solver stages', () => {
       bin.add(lpar);
       return bin;
     });
-    const result = await exactSolve(prepared, candidates, wasteful, 20);
+    const result = await exactSolve(prepared, candidates, wasteful, {
+      lpIterations: 100_000,
+      iterationColumns: Number.POSITIVE_INFINITY,
+      seconds: 20,
+    });
     expect(result.status).toBe('optimal');
     expect(result.bins).not.toBeNull();
     expect(primary(result.bins!, 'cores')).toBe(result.bound);
