@@ -176,6 +176,12 @@ function withSnapshots(
   }
   return `${out.join('\n')}\n`;
 }
+/** The header with its snapshots, written as `<host>.nmon` in a new temporary folder; returns the file's path. */
+async function writeWithSnapshots(host: string, ...snapshots: Parameters<typeof withSnapshots>): Promise<string> {
+  const file = join(await tempDir(), `${host}.nmon`);
+  await writeFile(file, withSnapshots(...snapshots));
+  return file;
+}
 const busyOf = (index: number) => ({ user: 10 + ((index * 37) % 60), sys: 5 + (index % 4) });
 
 describe('real configuration headers of a TA-nmon collection: Linux on Power (8247-22L) and AIX 7.2 (8408-E8E)', () => {
@@ -204,25 +210,21 @@ describe('real configuration headers of a TA-nmon collection: Linux on Power (82
     const generation = /POWER\d+/.exec(keyed(linuxHeader, '/proc/cpuinfo', 'cpu'))![0];
     const memTotalMB = Number(/\d+/.exec(keyed(linuxHeader, '/proc/meminfo', 'MemTotal'))![0]) / 1024;
     const count = 48;
-    const dir = await tempDir();
-    const file = join(dir, `${host}.nmon`);
-    await writeFile(
-      file,
-      withSnapshots(
-        linuxHeader,
-        [
-          `CPU_ALL,CPU Total ${host},User%,Sys%,Wait%,Idle%,Steal%,Busy,CPUs`,
-          `MEM,Memory MB ${host},memtotal,hightotal,lowtotal,swaptotal,memfree,highfree,lowfree,swapfree,memshared,cached,active,bigfree,buffers,swapcached,inactive`,
-        ],
-        count,
-        (tag, index) => {
-          const { user, sys } = busyOf(index);
-          return [
-            `CPU_ALL,${tag},${user}.0,${sys}.0,0.0,${100 - user - sys}.0,0.0,,${cores}`,
-            `MEM,${tag},${memTotalMB.toFixed(1)},-0.0,-0.0,4095.9,180.5,-0.0,-0.0,4033.7,-0.0,1384.7,374.9,-1.0,204.9,1.2,1277.9`,
-          ];
-        },
-      ),
+    const file = await writeWithSnapshots(
+      host,
+      linuxHeader,
+      [
+        `CPU_ALL,CPU Total ${host},User%,Sys%,Wait%,Idle%,Steal%,Busy,CPUs`,
+        `MEM,Memory MB ${host},memtotal,hightotal,lowtotal,swaptotal,memfree,highfree,lowfree,swapfree,memshared,cached,active,bigfree,buffers,swapcached,inactive`,
+      ],
+      count,
+      (tag, index) => {
+        const { user, sys } = busyOf(index);
+        return [
+          `CPU_ALL,${tag},${user}.0,${sys}.0,0.0,${100 - user - sys}.0,0.0,,${cores}`,
+          `MEM,${tag},${memTotalMB.toFixed(1)},-0.0,-0.0,4095.9,180.5,-0.0,-0.0,4033.7,-0.0,1384.7,374.9,-1.0,204.9,1.2,1277.9`,
+        ];
+      },
     );
     const result = await importFiles([file]);
     expect(result.damaged).toEqual([]);
@@ -284,20 +286,16 @@ describe('real configuration headers of a TA-nmon collection: Linux on Power (82
       const { user, sys } = busyOf(index);
       return Number((((user + sys) / 100) * virtualCpus).toFixed(3));
     });
-    const dir = await tempDir();
-    const file = join(dir, `${host}.nmon`);
-    await writeFile(
-      file,
-      withSnapshots(
-        aixHeader,
-        [
-          `LPAR,Logical Partition ${host},PhysicalCPU,virtualCPUs,logicalCPUs,poolCPUs,entitled,weight,PoolIdle,usedAllCPU%,usedPoolCPU%,SharedCPU,Capped,EC_User%,EC_Sys%,EC_Wait%,EC_Idle%,VP_User%,VP_Sys%,VP_Wait%,VP_Idle%,Folded,Pool_id`,
-        ],
-        count,
-        (tag, index) => [
-          `LPAR,${tag},${physical[index]!.toFixed(3)},${virtualCpus},${virtualCpus * smt},40,${entitled.toFixed(2)},128,0.00,2.50,2.50,1,0,70.71,0.44,0.01,28.84,70.59,0.44,0.01,28.78,0,0`,
-        ],
-      ),
+    const file = await writeWithSnapshots(
+      host,
+      aixHeader,
+      [
+        `LPAR,Logical Partition ${host},PhysicalCPU,virtualCPUs,logicalCPUs,poolCPUs,entitled,weight,PoolIdle,usedAllCPU%,usedPoolCPU%,SharedCPU,Capped,EC_User%,EC_Sys%,EC_Wait%,EC_Idle%,VP_User%,VP_Sys%,VP_Wait%,VP_Idle%,Folded,Pool_id`,
+      ],
+      count,
+      (tag, index) => [
+        `LPAR,${tag},${physical[index]!.toFixed(3)},${virtualCpus},${virtualCpus * smt},40,${entitled.toFixed(2)},128,0.00,2.50,2.50,1,0,70.71,0.44,0.01,28.84,70.59,0.44,0.01,28.78,0,0`,
+      ],
     );
     const result = await importFiles([file]);
     expect(result.damaged).toEqual([]);
