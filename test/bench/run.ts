@@ -1,9 +1,10 @@
-// `npm run bench [-- --json] [-- --only solver] [-- --sizes 10,30,100] [-- --families n+1,dedicated]
+// `npm run bench [-- --json] [-- --only solver|determinism|report|import|table] [-- --sizes 10,30,100] [-- --families n+1,dedicated]
 // [-- --reference-seconds 5] [-- --retry-seconds 60] [-- --reference-cache file.json]`: prints figures; never a
 // pass/fail timing. The solver's reference gets --reference-seconds per plan, then --retry-seconds where it did not
 // prove the optimum (0: no retry); --reference-cache keeps its results between runs (it does not depend on the product).
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { runDeterminismBench } from './determinism';
 import { runImportBench } from './import';
 import { runReportBench } from './report';
 import type { Family } from './families';
@@ -71,6 +72,34 @@ if (!values.only || values.only === 'solver') {
       })),
     );
     for (const line of summarise(rows)) console.log(line);
+  }
+}
+
+if (!values.only || values.only === 'determinism') {
+  const rows = await runDeterminismBench((row) =>
+    console.error(
+      `${row.plan}: ${row.sameDesign ? 'same design' : 'DIFFERENT design'} (${row.quietMs} / ${row.busyMs} ms)`,
+    ),
+  );
+  results.determinism = rows;
+  if (!values.json) {
+    console.log(
+      `The same plan solved on a quiet machine and with ${availableParallelism() + 1} busy threads beside it (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+    );
+    console.table(
+      rows.map((row) => ({
+        plan: row.plan,
+        n: row.workloads,
+        cores: row.licensedCores,
+        'quiet ms': row.quietMs,
+        'busy ms': row.busyMs,
+        'busy/quiet': (row.busyMs / row.quietMs).toFixed(2),
+        'same design': row.sameDesign ? 'yes' : 'NO',
+        'clock stopped': row.clockStopped ? 'yes' : '',
+      })),
+    );
+    const same = rows.filter((row) => row.sameDesign).length;
+    console.log(`${same} of ${rows.length} plans gave the same design quiet and busy.`);
   }
 }
 
