@@ -239,7 +239,7 @@ export function renderHtml(model: ReportModel): string {
 <tr><th>${text.demandAtHorizon}</th><td data-field="demand-horizon" data-value="${totals.demandCoresAtHorizon}">${cores(totals.demandCoresAtHorizon)}</td></tr>
 <tr><th>${text.capacityAtTarget}</th><td data-field="capacity" data-value="${totals.capacityCoresAtTarget}">${cores(totals.capacityCoresAtTarget)}</td></tr>
 </tbody></table>
-${presentation.servers.length > 0 ? growthChart(presentation.growth, text, n2) : ''}`,
+${presentation.servers.length > 0 && presentation.growth.years.length > 1 ? growthChart(presentation.growth, text, n2) : ''}`,
   });
   const warnings = presentation.warnings
     .map((group) => {

@@ -179,6 +179,9 @@ describe('the sizing wizard in the browser mode', () => {
     );
     expect(await page.locator('[data-testid^="server-card-"] .segment-bar').count()).toBe(servers * 2);
     expect(await page.getByTestId('placement').textContent()).toContain('sap-db');
+    // The plan sets no growth horizon: one sentence states demand against capacity, and no chart of a single point.
+    expect(await page.getByTestId('demand-line').textContent()).toContain('(the plan sets no growth horizon)');
+    expect(await page.getByTestId('growth-chart').count()).toBe(0);
     // The measured partitions with a full day share by time of day, and the warnings say how.
     expect(await page.getByTestId('warnings').textContent()).toContain('sharing by time of day');
     await app.screenshot('wizard-results');

@@ -199,6 +199,15 @@ describe('the rendered report', () => {
     expect(labels).toEqual(series);
   });
 
+  it('draws no growth chart when the plan sets no horizon, where the summary states the one figure', () => {
+    const now = { ...bank, constraints: { ...bank.constraints, horizonYears: 0, growthPerYear: 0 } };
+    const flat = buildReportModel(now, solution, options);
+    expect(flat.presentation.growth.years).toEqual([0]);
+    const document = new JSDOM(renderHtml(flat)).window.document;
+    expect(document.querySelector('svg[data-chart="growth"]')).toBeNull();
+    expect(document.querySelector('[data-field="demand-now"]')).not.toBeNull();
+  });
+
   it('shows no internal field names, file paths or raw configuration ids', () => {
     const text = new JSDOM(renderHtml(model)).window.document.body.textContent!;
     expect(text).not.toMatch(/docs\/sizing-method|\.md\b|Server server-|pattern '|\/xs\/|\b1 (models|workloads)\b/);

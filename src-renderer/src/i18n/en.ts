@@ -319,6 +319,8 @@ export const en = {
     costUnknown: 'no price entered',
     demandLine:
       'Processor demand {now} cores today, {horizon} cores in {years} years, against {capacity} cores of capacity at the target',
+    demandLineNoHorizon:
+      'Processor demand {now} cores against {capacity} cores of capacity at the target (the plan sets no growth horizon)',
     objective: 'objective: {objective}',
     symmetricHeading: 'The design an engineer would draw',
     symmetricFigures: '{cores} licensed cores, cost {cost}',

@@ -317,6 +317,7 @@ export const zhCN: Messages = {
     explanations: '求解器的选择理由',
     costUnknown: '未录入价格',
     demandLine: '处理器需求：当前 {now} 核，{years} 年后 {horizon} 核；目标利用率下的容量为 {capacity} 核',
+    demandLineNoHorizon: '处理器需求 {now} 核；目标利用率下的容量为 {capacity} 核（计划未设增长期）',
     objective: '优化目标：{objective}',
     symmetricHeading: '工程师常用的对称设计',
     symmetricFigures: '许可 {cores} 核，成本 {cost}',
