@@ -593,10 +593,13 @@ function applyPower10(
       'includes 10 usable PCIe adapter slots, of which five are usable when only one processor socket is populated',
   });
   const s1022sIbmi = prov(s1022s, 'p10so', 37, /S1022s/);
-  s1022s.ibmiTier = text('P10 (no IBM i on a single 4-core)', s1022sIbmi);
+  s1022s.ibmiTier = text('P10', s1022sIbmi);
   const single4 = config(s1022s, 4);
   Object.assign(single4, { featureCode: 'EPGR', ghz: '3.0-3.90', source: s1022sProv });
-  single4.unsupportedOS = [{ os: 'ibmi', provenance: { ...s1022sIbmi, quote: 'S1022s | 4-core (#EPGR) | N/A' } }];
+  // IBM's tier table says N/A for one 4-core processor: no tier, because IBM i does not run there.
+  const noIbmi4 = { ...s1022sIbmi, quote: 'S1022s | 4-core (#EPGR) | N/A' };
+  single4.unsupportedOS = [{ os: 'ibmi', provenance: noIbmi4 }];
+  ibmi(single4, { tier: text('N/A', noIbmi4) });
   const limit4 = fig(4, {
     ...s1022sIbmi,
     quote:

@@ -212,6 +212,8 @@ export function renderHtml(model: ReportModel): string {
   const { constraints } = plan;
   const { totals, optimality } = presentation;
   const horizon = fill(text.atHorizon, { years: constraints.horizonYears });
+  // Without a horizon, "at the horizon (0 years)" would repeat today's figures under another name.
+  const hasHorizon = constraints.horizonYears > 0;
   const cores = (value: number) => fill(value === 1 ? text.coresValueOne : text.coresValue, { value: n2(value) });
   const modelName = (mtm: string) => {
     const found = options.catalog?.models.find((each) => (each.machineTypeModel ?? each.id) === mtm);
@@ -226,8 +228,8 @@ export function renderHtml(model: ReportModel): string {
 <div class="kpi"><div class="value" data-field="servers">${n0(totals.servers)}</div><div class="label">${text.servers}</div></div>
 <div class="kpi"><div class="value" data-field="licensed-cores">${n0(totals.licensedCores)}</div><div class="label">${text.licensedCores}</div></div>
 <div class="kpi"><div class="value" data-field="cost">${moneyText(totals.cost)}</div><div class="label">${text.cost}${totals.cost === null ? ` — ${text.costUnknown}` : ''}</div></div>
-<div class="kpi"><div class="value" data-field="peak-cpu-now">${percent(totals.peakCpuNow)}</div><div class="label">${text.peakCpu}, ${text.now}</div></div>
-<div class="kpi"><div class="value" data-field="peak-cpu">${percent(totals.peakCpuAtHorizon)}</div><div class="label">${text.peakCpu}, ${horizon}</div></div>
+<div class="kpi"><div class="value" data-field="peak-cpu-now">${percent(totals.peakCpuNow)}</div><div class="label">${text.peakCpu}${hasHorizon ? `, ${text.now}` : ''}</div></div>
+${hasHorizon ? `<div class="kpi"><div class="value" data-field="peak-cpu">${percent(totals.peakCpuAtHorizon)}</div><div class="label">${text.peakCpu}, ${horizon}</div></div>` : ''}
 <div class="kpi"><div class="value" data-field="peak-memory">${percent(totals.peakMemory)}</div><div class="label">${text.peakMemory}</div></div>
 </div>
 <table><tbody>
@@ -235,11 +237,11 @@ export function renderHtml(model: ReportModel): string {
 <tr><th>${text.edition}</th><td>${totals.editions.map(escapeHtml).join('<br>')}</td></tr>
 <tr><th>${text.objective}</th><td>${t(presentation.objectiveLabel)}</td></tr>
 <tr><th>${text.optimality}</th><td><strong data-field="optimality">${t(optimality.headline)}</strong><br><span class="muted">${t(optimality.explanation)}</span></td></tr>
-<tr><th>${text.demandToday}</th><td data-field="demand-now" data-value="${totals.demandCoresNow}">${cores(totals.demandCoresNow)}</td></tr>
-<tr><th>${text.demandAtHorizon}</th><td data-field="demand-horizon" data-value="${totals.demandCoresAtHorizon}">${cores(totals.demandCoresAtHorizon)}</td></tr>
+<tr><th>${hasHorizon ? text.demandToday : text.cpuDemand}</th><td data-field="demand-now" data-value="${totals.demandCoresNow}">${cores(totals.demandCoresNow)}</td></tr>
+${hasHorizon ? `<tr><th>${text.demandAtHorizon}</th><td data-field="demand-horizon" data-value="${totals.demandCoresAtHorizon}">${cores(totals.demandCoresAtHorizon)}</td></tr>` : ''}
 <tr><th>${text.capacityAtTarget}</th><td data-field="capacity" data-value="${totals.capacityCoresAtTarget}">${cores(totals.capacityCoresAtTarget)}</td></tr>
 </tbody></table>
-${presentation.servers.length > 0 && presentation.growth.years.length > 1 ? growthChart(presentation.growth, text, n2) : ''}`,
+${presentation.servers.length > 0 && hasHorizon ? growthChart(presentation.growth, text, n2) : ''}`,
   });
   const warnings = presentation.warnings
     .map((group) => {
@@ -256,7 +258,7 @@ ${presentation.servers.length > 0 && presentation.growth.years.length > 1 ? grow
     title: text.assumptions,
     html: `<table><tbody>
 <tr><th>${text.targets}</th><td>${fill(text.targetsValue, { cpu: percent(constraints.targetCpuUtilization), memory: percent(constraints.targetMemoryUtilization) })}</td></tr>
-<tr><th>${text.growth}</th><td>${fill(text.growthValue, { rate: percent(constraints.growthPerYear), years: constraints.horizonYears, factor: number(presentation.growthFactor, 3) })}</td></tr>
+<tr><th>${text.growth}</th><td>${hasHorizon ? fill(text.growthValue, { rate: percent(constraints.growthPerYear), years: constraints.horizonYears, factor: number(presentation.growthFactor, 3) }) : text.growthNone}</td></tr>
 <tr><th>${text.redundancy}</th><td>${text.redundancyValues[constraints.redundancy]}</td></tr>
 <tr><th>${text.peakSharing}</th><td>${constraints.peakSharing === 'time-of-day' ? text.peakSharingTimeOfDay : text.peakSharingNone}</td></tr>
 <tr><th>${text.viosLayout}</th><td>${text.viosValues[constraints.vios]} (VIOS ${escapeHtml(constraints.viosVersion)})</td></tr>

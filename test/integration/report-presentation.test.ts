@@ -205,7 +205,13 @@ describe('the rendered report', () => {
     expect(flat.presentation.growth.years).toEqual([0]);
     const document = new JSDOM(renderHtml(flat)).window.document;
     expect(document.querySelector('svg[data-chart="growth"]')).toBeNull();
-    expect(document.querySelector('[data-field="demand-now"]')).not.toBeNull();
+    expect(document.querySelector('[data-field="demand-now"]')!.previousElementSibling!.textContent).toBe(
+      'Processor demand',
+    );
+    // Today's figures are not repeated as figures "at the horizon (0 years)".
+    expect(document.querySelector('[data-field="demand-horizon"]')).toBeNull();
+    expect(document.querySelector('[data-field="peak-cpu"]')).toBeNull();
+    expect(document.body.textContent).not.toContain('0 years');
   });
 
   it('shows no internal field names, file paths or raw configuration ids', () => {

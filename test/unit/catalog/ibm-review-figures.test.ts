@@ -111,6 +111,12 @@ describe('figures from the IBM review of December 2026', async () => {
     expect(tiers('9105-42A')).toEqual(['P20', 'P20', 'P30', 'P30']);
     expect(new Set(tiers('9080-HEX'))).toEqual(new Set(['P30']));
     expect(model('9105-22B').configurations[0]!.unsupportedOS.map((each) => each.os)).toEqual(['ibmi']);
+    // S1022s: P10, and IBM's N/A for one 4-core processor, where IBM i does not run (Table 1-11).
+    expect(model('9105-22B').ibmiTier?.value).toBe('P10');
+    expect(tiers('9105-22B').slice(0, 2)).toEqual(['N/A', 'P10']);
+    expect(published(model('9105-22B').configurations[0]!.ibmi?.tier?.provenance)?.quote).toBe(
+      'S1022s | 4-core (#EPGR) | N/A',
+    );
   });
 
   // E950 REDP-5509, P9G 2.9, E980 REDP-5510, IBM Cloud docs (entries 48, 57, 61, 64): operating systems.
