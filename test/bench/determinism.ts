@@ -37,9 +37,9 @@ async function timed(plan: PlanFile, catalog: Awaited<ReturnType<typeof shippedS
   return { solution, ms: Math.round(performance.now() - started) };
 }
 
-async function whileBusy<T>(work: () => Promise<T>): Promise<T> {
+async function whileBusy<T>(threads: number, work: () => Promise<T>): Promise<T> {
   const spin = 'for (;;) { Math.sqrt(Math.random()); }';
-  const workers = Array.from({ length: availableParallelism() + 1 }, () => new Worker(spin, { eval: true }));
+  const workers = Array.from({ length: threads }, () => new Worker(spin, { eval: true }));
   try {
     return await work();
   } finally {
@@ -47,18 +47,27 @@ async function whileBusy<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function runDeterminismBench(onRow?: (row: DeterminismRow) => void): Promise<DeterminismRow[]> {
+export interface DeterminismOptions {
+  /** Threads spinning beside the second solve (default: one more than the cores). */
+  busyThreads?: number;
+  /** Workloads of the generated plans (default 20 and 50). */
+  sizes?: number[];
+  onRow?: (row: DeterminismRow) => void;
+}
+
+export async function runDeterminismBench(options: DeterminismOptions = {}): Promise<DeterminismRow[]> {
+  const { busyThreads = availableParallelism() + 1, sizes = [20, 50], onRow } = options;
   const catalog = await shippedSnapshot();
   const plans: [string, PlanFile][] = [
     ...FIXTURES.map((name) => [name, fixturePlan(name)] as [string, PlanFile]),
     ...FAMILIES.flatMap((family) =>
-      [20, 50].map((size) => [`${family} ${size}`, generatePlan(family, size)] as [string, PlanFile]),
+      sizes.map((size) => [`${family} ${size}`, generatePlan(family, size)] as [string, PlanFile]),
     ),
   ];
   const rows: DeterminismRow[] = [];
   for (const [name, plan] of plans) {
     const quiet = await timed(plan, catalog);
-    const busy = await whileBusy(() => timed(plan, catalog));
+    const busy = await whileBusy(busyThreads, () => timed(plan, catalog));
     const stopped = (solution: Solution) => solution.warnings.some((each) => each.code === 'solver.clock-stopped');
     const row: DeterminismRow = {
       plan: name,

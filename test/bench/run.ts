@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --only solver|determinism|report|import|table] [-- --sizes 10,30,100] [-- --families n+1,dedicated]
+// `npm run bench [-- --json] [-- --only solver|determinism|report|import|table] [-- --busy-threads 6] [-- --sizes 10,30,100] [-- --families n+1,dedicated]
 // [-- --reference-seconds 5] [-- --retry-seconds 60] [-- --reference-cache file.json]`: prints figures; never a
 // pass/fail timing. The solver's reference gets --reference-seconds per plan, then --retry-seconds where it did not
 // prove the optimum (0: no retry); --reference-cache keeps its results between runs (it does not depend on the product).
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     'retry-seconds': { type: 'string' },
     'reference-cache': { type: 'string' },
     families: { type: 'string' },
+    'busy-threads': { type: 'string' },
   },
 });
 const sizes = values.sizes?.split(',').map(Number);
@@ -76,15 +77,19 @@ if (!values.only || values.only === 'solver') {
 }
 
 if (!values.only || values.only === 'determinism') {
-  const rows = await runDeterminismBench((row) =>
-    console.error(
-      `${row.plan}: ${row.sameDesign ? 'same design' : 'DIFFERENT design'} (${row.quietMs} / ${row.busyMs} ms)`,
-    ),
-  );
+  const busyThreads = values['busy-threads'] ? Number(values['busy-threads']) : availableParallelism() + 1;
+  const rows = await runDeterminismBench({
+    busyThreads,
+    ...(sizes ? { sizes } : {}),
+    onRow: (row) =>
+      console.error(
+        `${row.plan}: ${row.sameDesign ? 'same design' : 'DIFFERENT design'} (${row.quietMs} / ${row.busyMs} ms)`,
+      ),
+  });
   results.determinism = rows;
   if (!values.json) {
     console.log(
-      `The same plan solved on a quiet machine and with ${availableParallelism() + 1} busy threads beside it (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+      `The same plan solved on a quiet machine and with ${busyThreads} busy threads beside it (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
     );
     console.table(
       rows.map((row) => ({
