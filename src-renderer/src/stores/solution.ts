@@ -17,9 +17,14 @@ export const useSolutionStore = defineStore('solution', () => {
   const progressMessage = ref('');
   let counter = 0;
   let pending: PlanFile | null = null;
+  /**
+   * The job whose final answer has arrived. Its progress may still be on its way (events and replies travel apart in
+   * the browser mode), and a first answer arriving after the final one must not replace it.
+   */
+  let answered: string | null = null;
 
   onEvent((event) => {
-    if (event.type === 'solver.progress' && event.jobId === running.value) {
+    if (event.type === 'solver.progress' && event.jobId === running.value && event.jobId !== answered) {
       progress.value = event.fraction;
       progressMessage.value = formatMessage(event.message, useUiStore().locale as Language);
       // A first answer shows at once; the solve goes on improving and proving it.
@@ -56,7 +61,10 @@ export const useSolutionStore = defineStore('solution', () => {
     if (replaced) await call('solver.cancel', { jobId: replaced }).catch(() => undefined);
     try {
       const result = await call('solver.solve', { jobId, plan });
-      if (running.value === jobId) await show(result, plan);
+      if (running.value === jobId) {
+        answered = jobId;
+        await show(result, plan);
+      }
     } catch (error) {
       if (!(error instanceof ApiError && error.code === 'cancelled')) useUiStore().showError(error);
     } finally {

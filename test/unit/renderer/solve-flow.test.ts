@@ -8,16 +8,23 @@ import { i18n } from '../../../src-renderer/src/i18n';
 import { emptyRow, usePlanStore } from '../../../src-renderer/src/stores/plan';
 import { useSolutionStore } from '../../../src-renderer/src/stores/solution';
 import WizardView from '../../../src-renderer/src/views/WizardView.vue';
+import type { AppEvent } from '../../../src-main/ipc/contract';
 import type { PlanFile } from '../../../src-main/ipc/shared';
 
 /** The main process as the renderer sees it: solves wait until the test answers them. */
 let calls: { channel: string; input: { jobId?: string } }[];
 let answers: Map<string, (value: unknown) => void>;
+/** Presentations asked for and not yet given, when the test holds them back; and the page's event listener. */
+let holdPresentations = false;
+let heldPresentations: (() => void)[];
+let emit: (event: AppEvent) => void;
 
 beforeEach(() => {
   setActivePinia(createPinia());
   calls = [];
   answers = new Map();
+  holdPresentations = false;
+  heldPresentations = [];
   const invoke = new Proxy(
     {},
     {
@@ -29,12 +36,21 @@ beforeEach(() => {
           answers.get(input.jobId!)?.({ unused: true });
           return Promise.resolve({ ok: true, value: null });
         }
+        if (channel === 'report.presentation') {
+          const value = { of: (input as { solution: { tag?: string } }).solution.tag };
+          if (!holdPresentations) return Promise.resolve({ ok: true, value });
+          return new Promise((resolve) => heldPresentations.push(() => resolve({ ok: true, value })));
+        }
         const empty = ['catalog.models', 'plan.recent'].includes(channel) ? [] : null;
         return Promise.resolve({ ok: true, value: empty });
       },
     },
   );
-  window.powervmSizer = { invoke, onEvent: () => () => undefined } as never;
+  const onEvent = (listener: (event: AppEvent) => void) => {
+    emit = listener;
+    return () => undefined;
+  };
+  window.powervmSizer = { invoke, onEvent } as never;
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -116,5 +132,51 @@ describe('solving from the wizard', () => {
     await flushPromises();
     expect(view.find('[data-testid="last-solve"]').exists()).toBe(false);
     expect(view.get('[data-testid="results-stale"]').text()).toContain('solve again');
+  });
+
+  it('keeps the final answer when the solve’s first answer reaches the page after it', async () => {
+    const solutions = useSolutionStore();
+    const plan = { name: 'p' } as unknown as PlanFile;
+    holdPresentations = true;
+    const solving = solutions.solve(plan);
+    await flushPromises();
+    const jobId = solves()[0]!.input.jobId!;
+    answers.get(jobId)!({ tag: 'final', stats: { method: 'portfolio', heuristicMs: 10, exactMs: null } });
+    await flushPromises();
+    // The browser mode sends progress on another channel than replies: the first answer can come in last.
+    emit({
+      type: 'solver.progress',
+      jobId,
+      fraction: 0.3,
+      message: { code: 'solver.progress.searching', params: {} },
+      solution: { tag: 'interim', interim: true },
+    } as unknown as AppEvent);
+    for (const give of heldPresentations) give();
+    await solving;
+    await flushPromises();
+    expect((solutions.solution as unknown as { tag: string }).tag).toBe('final');
+    expect(solutions.presentation).toEqual({ of: 'final' });
+  });
+
+  it('replaces an automatic solve of an earlier version of the plan at once when Solve is clicked', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const view = shallowMount(WizardView, { global: { plugins: [i18n] } });
+    const plan = usePlanStore();
+    const solutions = useSolutionStore();
+    plan.edit(() => plan.rows.push(emptyRow({ name: 'db', cpuValue: '12', memoryGiB: '64' })));
+    await flushPromises();
+    vi.advanceTimersByTime(700);
+    await flushPromises();
+    expect(solves()).toHaveLength(1);
+    plan.edit(() => (plan.rows[0]!.cpuValue = '16'));
+    await flushPromises();
+    await view.get('[data-testid="solve"]').trigger('click');
+    await flushPromises();
+    expect(cancels().map((call) => call.input.jobId)).toEqual([solves()[0]!.input.jobId]);
+    expect(solves()).toHaveLength(2);
+    expect(solutions.isCurrent(plan.plan!)).toBe(true);
+    vi.advanceTimersByTime(2_000);
+    await flushPromises();
+    expect(solves()).toHaveLength(2);
   });
 });
